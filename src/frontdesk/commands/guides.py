@@ -1,0 +1,147 @@
+"""``frontdesk guides``: list, show and check guides."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from frontdesk.config import Config
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.checks import all_warnings
+from frontdesk.knowledge.library import KnowledgeBase
+from frontdesk.knowledge.loader import GuideFolder, load_guides
+from frontdesk.knowledge.model import Guide, Severity
+from frontdesk.knowledge.render import markdown_to_html, markdown_to_text
+
+
+@click.group()
+def guides() -> None:
+    """List, show and check guides.
+
+    \b
+    Examples:
+      frontdesk guides list
+      frontdesk guides show minid-glemt-passord --format text
+      frontdesk guides check --strict
+    """
+
+
+def _knowledge(config: Config) -> KnowledgeBase:
+    kb = KnowledgeBase.from_config(config)
+    kb.reload()
+    return kb
+
+
+def _guide_summary(guide: Guide) -> dict[str, object]:
+    return {
+        "id": guide.id,
+        "title": guide.title,
+        "agency": guide.agency,
+        "summary": guide.summary,
+        "reviewed": guide.reviewed.isoformat(),
+        "local": guide.is_local,
+        "path": str(guide.path),
+    }
+
+
+@guides.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
+@click.pass_obj
+def list_guides(config: Config, as_json: bool) -> None:
+    """List every guide, sorted by agency and title.
+
+    \b
+    Example:
+      frontdesk guides list --json
+    """
+    kb = _knowledge(config)
+    items = sorted(kb.guides.values(), key=lambda g: (g.agency, g.title.casefold()))
+    if as_json:
+        click.echo(json.dumps([_guide_summary(g) for g in items], ensure_ascii=False, indent=2))
+        return
+    width = max((len(g.id) for g in items), default=10)
+    for guide in items:
+        marker = " (lokal)" if guide.is_local else ""
+        click.echo(f"{guide.id:<{width}}  {guide.agency:<13} {guide.title}{marker}")
+    click.echo(f"{len(items)} guides", err=True)
+
+
+@guides.command("show")
+@click.argument("guide_id")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "html", "text"]), default="text",
+              show_default=True, help="How to print the guide body.")
+@click.pass_obj
+def show_guide(config: Config, guide_id: str, fmt: str) -> None:
+    """Print one guide.
+
+    \b
+    Example:
+      frontdesk guides show nav-meldekort --format markdown
+    """
+    kb = _knowledge(config)
+    guide = kb.get(guide_id)
+    if guide is None:
+        click.echo(f"No guide with id '{guide_id}'. Try: frontdesk search {guide_id.replace('-', ' ')}", err=True)
+        sys.exit(1)
+    if fmt == "markdown":
+        click.echo(guide.path.read_text(encoding="utf-8"), nl=False)
+        return
+    if fmt == "html":
+        click.echo(f"<h1>{guide.title}</h1>\n<p>{guide.summary}</p>\n{markdown_to_html(guide.body)}")
+        return
+    click.echo(f"{guide.title}\n{'=' * len(guide.title)}\n{guide.summary}\n")
+    if guide.requires:
+        click.echo("Dette trenger innbyggeren: " + "; ".join(guide.requires) + "\n")
+    if guide.on_behalf:
+        click.echo(f"På vegne av andre: {guide.on_behalf}\n")
+    click.echo(markdown_to_text(guide.body))
+    click.echo("Kilder:\n" + "\n".join(f"  - {s.title}: {s.url}" for s in guide.sources))
+
+
+@guides.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings (overdue review, unofficial links, missing "
+              "sections) as errors.")
+@click.pass_obj
+def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
+    """Validate guide files and print 'path:line: message' for each problem.
+
+    Without PATH, checks the bundled guides and the local guides folder. Exits 1 when there is an error
+    (or, with --strict, a warning).
+
+    \b
+    Examples:
+      frontdesk guides check
+      frontdesk guides check ~/mine-guider/ --strict
+    """
+    registry = AgencyRegistry.load(config.data_dir)
+    if paths:
+        folders = [GuideFolder(p if p.is_dir() else p.parent, is_local=True) for p in paths]
+        result = load_guides(folders, agencies=registry.agencies, categories=_category_ids(config))
+        files = {p.resolve() for p in paths if p.is_file()}
+        if files:  # a single file was named: report on it alone
+            result.guides = {k: g for k, g in result.guides.items() if g.path.resolve() in files}
+            result.problems = [p for p in result.problems if p.path.resolve() in files]
+    else:
+        folders = [GuideFolder(config.bundled_guides_dir), GuideFolder(config.local_guides_dir, is_local=True)]
+        result = load_guides(folders, agencies=registry.agencies, categories=_category_ids(config))
+    warnings = all_warnings(result.guides.values(), registry, date.today())
+    problems = sorted(result.problems + warnings, key=lambda p: (str(p.path), p.line))
+    failing = [p for p in problems if strict or p.severity is Severity.ERROR]
+    for problem in problems:
+        click.echo(str(problem))
+    summary = (f"{len(result.guides)} guides OK, {len(result.errors)} errors, {len(warnings)} warnings")
+    click.echo(summary, err=True)
+    if failing:
+        sys.exit(1)
+
+
+def _category_ids(config: Config) -> set[str] | None:
+    """Visit-category ids a guide's ``category`` must be one of."""
+    from frontdesk.visits.taxonomy import Taxonomy
+
+    return Taxonomy.load(config).ids(include_retired=True)

@@ -1,0 +1,43 @@
+"""The agency list and the official-domain allowlist, read from ``data/agencies.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AgencyRegistry:
+    agencies: dict[str, Agency]
+    official_domains: frozenset[str]
+
+    @classmethod
+    def load(cls, data_dir: Path) -> AgencyRegistry:
+        raw = yaml.safe_load((data_dir / "agencies.yaml").read_text(encoding="utf-8"))
+        agencies = {
+            key: Agency(id=key, name=str(value["name"]), domains=tuple(value.get("domains", [])))
+            for key, value in raw["agencies"].items()
+        }
+        domains = {d for a in agencies.values() for d in a.domains} | set(raw.get("extra_domains", []))
+        return cls(agencies=agencies, official_domains=frozenset(d.lower() for d in domains))
+
+    def name(self, agency_id: str) -> str:
+        agency = self.agencies.get(agency_id)
+        return agency.name if agency else agency_id
+
+    def is_official_url(self, url: str) -> bool:
+        """True when the link's host is an allowlisted domain or a sub-domain of one."""
+        host = (urlparse(url).hostname or "").lower().rstrip(".")
+        if host.startswith("www."):
+            host = host[4:]
+        return any(host == d or host.endswith("." + d) for d in self.official_domains)

@@ -1,0 +1,104 @@
+"""The knowledge base the app and CLI use: guides from all folders, their problems, and search.
+
+It notices when guide files change (added, edited, removed) and reloads and re-indexes by itself on the next
+call, so staff never need to restart after dropping a local guide into the folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from datetime import date
+from pathlib import Path
+
+from frontdesk.config import Config
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.checks import all_warnings
+from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
+from frontdesk.knowledge.model import Guide, Problem
+from frontdesk.knowledge.search import SearchHit, SearchIndex
+from frontdesk.knowledge.synonyms import SynonymTable
+
+Signature = tuple[tuple[str, int, int], ...]
+Progress = Callable[[int, int], None]
+
+
+class KnowledgeBase:
+    def __init__(
+        self,
+        folders: Sequence[GuideFolder],
+        registry: AgencyRegistry,
+        synonyms: SynonymTable,
+        categories: Collection[str] | None = None,
+    ) -> None:
+        self.folders = tuple(folders)
+        self.registry = registry
+        self.synonyms = synonyms
+        self.categories = categories
+        self._result = LoadResult()
+        self._index: SearchIndex | None = None
+        self._signature: Signature | None = None
+
+    @classmethod
+    def from_config(
+        cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None
+    ) -> KnowledgeBase:
+        """Bundled guides plus the municipality's folder (``<home>/guides`` unless settings say otherwise)."""
+        folders = [
+            GuideFolder(config.bundled_guides_dir, is_local=False),
+            GuideFolder(local_folder or config.local_guides_dir, is_local=True),
+        ]
+        return cls(
+            folders,
+            AgencyRegistry.load(config.data_dir),
+            SynonymTable.load(config.data_dir / "synonyms.yaml"),
+            categories,
+        )
+
+    # -- loading -----------------------------------------------------------------------------------------
+    def _current_signature(self) -> Signature:
+        entries: list[tuple[str, int, int]] = []
+        for folder in self.folders:
+            for path in guide_files(folder.path):
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                entries.append((str(path), stat.st_mtime_ns, stat.st_size))
+        return tuple(entries)
+
+    def reload(self, progress: Progress | None = None) -> LoadResult:
+        """Read every guide and rebuild the search index now."""
+        self._signature = self._current_signature()
+        self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
+        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress)
+        return self._result
+
+    def refresh_if_changed(self, progress: Progress | None = None) -> bool:
+        """Reload when any guide file was added, changed or removed since the last load."""
+        if self._signature is None or self._current_signature() != self._signature:
+            self.reload(progress)
+            return True
+        return False
+
+    # -- queries -----------------------------------------------------------------------------------------
+    @property
+    def guides(self) -> dict[str, Guide]:
+        self.refresh_if_changed()
+        return self._result.guides
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Load errors (the guide was skipped) for the guide-problems list."""
+        self.refresh_if_changed()
+        return list(self._result.problems)
+
+    def warnings(self, today: date) -> list[Problem]:
+        return all_warnings(self.guides.values(), self.registry, today)
+
+    def get(self, guide_id: str) -> Guide | None:
+        return self.guides.get(guide_id)
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        self.refresh_if_changed()
+        assert self._index is not None
+        return self._index.search(query, limit=limit)

@@ -1,0 +1,81 @@
+"""The guide: one Markdown file with YAML front matter, as the rest of the app sees it."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+# Body headings every guide is expected to have (a warning, not an error, when one is missing).
+STANDARD_SECTIONS: tuple[str, ...] = (
+    "Slik hjelper du",
+    "Dette trenger innbyggeren",
+    "Vanlige problemer",
+    "Hvis det ikke løser seg",
+)
+
+DEFAULT_REVIEW_MONTHS = 12
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with a guide file, pointing at the line to fix."""
+
+    path: Path
+    line: int
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity is Severity.ERROR else "warning: "
+        return f"{self.path}:{self.line}: {prefix}{self.message}"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Guide:
+    id: str
+    title: str
+    agency: str
+    summary: str
+    tags: tuple[str, ...]
+    reviewed: date
+    sources: tuple[Source, ...]
+    body: str
+    path: Path
+    title_nn: str | None = None
+    title_en: str | None = None
+    review_every: int = DEFAULT_REVIEW_MONTHS
+    owner: str | None = None
+    related: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    on_behalf: str | None = None
+    category: str | None = None
+    # Where the guide came from: the municipality's own folder, and whether it replaces a bundled guide.
+    is_local: bool = False
+    overrides_bundled: bool = False
+    # 1-based line in the file where the Markdown body starts, for problems found in the body.
+    body_line: int = field(default=1, compare=False)
+
+    def review_due(self) -> date:
+        """The date the guide should next be checked against its sources."""
+        months = self.reviewed.month - 1 + self.review_every
+        year = self.reviewed.year + months // 12
+        month = months % 12 + 1
+        day = min(self.reviewed.day, calendar.monthrange(year, month)[1])
+        return date(year, month, day)
+
+    def is_review_overdue(self, today: date) -> bool:
+        return today > self.review_due()

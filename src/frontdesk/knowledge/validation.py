@@ -1,0 +1,213 @@
+"""Turn one parsed guide file into a :class:`Guide`, or say exactly what is wrong and where."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Collection
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from frontdesk.knowledge.frontmatter import FrontMatterError, ParsedFile, parse_guide_text
+from frontdesk.knowledge.model import DEFAULT_REVIEW_MONTHS, Guide, Problem, Source
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REQUIRED = ("id", "title", "agency", "summary", "tags", "reviewed", "sources")
+OPTIONAL = (
+    "title_nn", "title_en", "review_every", "owner", "related", "requires", "on_behalf", "category",
+)
+KNOWN_KEYS = REQUIRED + OPTIONAL
+
+
+class _Checker:
+    """Collects problems for one file while reading its fields."""
+
+    def __init__(self, path: Path, parsed: ParsedFile) -> None:
+        self.path = path
+        self.parsed = parsed
+        self.problems: list[Problem] = []
+
+    def line(self, key: str) -> int:
+        return self.parsed.key_lines.get(key, 2)
+
+    def error(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.path, self.line(key), message))
+
+    def text(self, key: str, *, required: bool) -> str | None:
+        value = self.parsed.data.get(key)
+        if value is None:
+            if required:
+                self.problems.append(Problem(self.path, 2, f"missing required key '{key}'"))
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.error(key, f"'{key}' must be a non-empty text, got {_describe(value)}")
+            return None
+        return value.strip()
+
+    def text_list(self, key: str, *, required: bool) -> tuple[str, ...]:
+        value = self.parsed.data.get(key)
+        if value is None:
+            if required:
+                self.problems.append(Problem(self.path, 2, f"missing required key '{key}'"))
+            return ()
+        if not isinstance(value, list) or not value:
+            self.error(key, f"'{key}' must be a non-empty list of texts, got {_describe(value)}")
+            return ()
+        bad = [item for item in value if not isinstance(item, str) or not item.strip()]
+        if bad:
+            self.error(key, f"every item of '{key}' must be a non-empty text, got {_describe(bad[0])}")
+            return ()
+        return tuple(item.strip() for item in value)
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"the yes/no value {value!r}"
+    return f"{type(value).__name__} {value!r}"[:80]
+
+
+def _is_web_url(url: str) -> bool:
+    parsed = urlparse(url)
+    return parsed.scheme in {"http", "https"} and bool(parsed.netloc)
+
+
+def validate_parsed(
+    path: Path,
+    parsed: ParsedFile,
+    *,
+    agencies: Collection[str],
+    categories: Collection[str] | None = None,
+    is_local: bool = False,
+) -> tuple[Guide | None, list[Problem]]:
+    """Check every field. Returns the guide only when there is no error in this file."""
+    check = _Checker(path, parsed)
+    data = parsed.data
+
+    for key in data:
+        if key not in KNOWN_KEYS:
+            hint = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+            check.error(str(key), f"unknown key '{key}'{suggestion}")
+
+    guide_id = check.text("id", required=True)
+    if guide_id is not None:
+        if not SLUG.match(guide_id):
+            check.error("id", f"id '{guide_id}' must be a lowercase slug such as 'nav-meldekort'")
+        elif path.stem != guide_id:
+            check.error("id", f"id '{guide_id}' does not match the file name: rename the file to '{guide_id}.md'")
+    title = check.text("title", required=True)
+    agency = check.text("agency", required=True)
+    if agency is not None and agency not in agencies:
+        hint = difflib.get_close_matches(agency, list(agencies), n=1)
+        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+        check.error("agency", f"unknown agency '{agency}'{suggestion}; known: {', '.join(sorted(agencies))}")
+    summary = check.text("summary", required=True)
+    tags = check.text_list("tags", required=True)
+    reviewed = _read_date(check, "reviewed")
+    sources = _read_sources(check)
+
+    title_nn = check.text("title_nn", required=False)
+    title_en = check.text("title_en", required=False)
+    owner = check.text("owner", required=False)
+    on_behalf = check.text("on_behalf", required=False)
+    requires = check.text_list("requires", required=False)
+    related = check.text_list("related", required=False)
+    for other in related:
+        if not SLUG.match(other):
+            check.error("related", f"related id '{other}' is not a guide id (lowercase slug)")
+    if guide_id is not None and guide_id in related:
+        check.error("related", "a guide cannot be related to itself")
+    category = check.text("category", required=False)
+    if category is not None and categories is not None and category not in categories:
+        hint = difflib.get_close_matches(category, list(categories), n=1)
+        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+        check.error("category", f"unknown visit category '{category}'{suggestion}")
+    review_every = data.get("review_every", DEFAULT_REVIEW_MONTHS)
+    if isinstance(review_every, bool) or not isinstance(review_every, int) or not 1 <= review_every <= 60:
+        check.error("review_every", f"'review_every' must be a whole number of months from 1 to 60, "
+                    f"got {_describe(review_every)}")
+        review_every = DEFAULT_REVIEW_MONTHS
+
+    if not parsed.body.strip():
+        check.problems.append(Problem(path, parsed.body_line, "the guide has no text after the front matter"))
+
+    if check.problems:
+        return None, check.problems
+    assert guide_id and title and agency and summary and reviewed  # guaranteed when there is no problem
+    guide = Guide(
+        id=guide_id, title=title, agency=agency, summary=summary, tags=tags, reviewed=reviewed,
+        sources=sources, body=parsed.body, path=path, title_nn=title_nn, title_en=title_en,
+        review_every=review_every, owner=owner, related=related, requires=requires, on_behalf=on_behalf,
+        category=category, is_local=is_local, body_line=parsed.body_line,
+    )
+    return guide, []
+
+
+def _read_date(check: _Checker, key: str) -> date | None:
+    value = check.parsed.data.get(key)
+    if value is None:
+        check.problems.append(Problem(check.path, 2, f"missing required key '{key}'"))
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    check.error(key, f"'{key}' must be a date written YYYY-MM-DD, got {_describe(value)}")
+    return None
+
+
+def _read_sources(check: _Checker) -> tuple[Source, ...]:
+    value = check.parsed.data.get("sources")
+    if value is None:
+        check.problems.append(Problem(check.path, 2, "missing required key 'sources'"))
+        return ()
+    if not isinstance(value, list) or not value:
+        check.error("sources", "'sources' must be a list of {title, url} entries, at least one")
+        return ()
+    sources: list[Source] = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, dict) or set(item) != {"title", "url"}:
+            check.error("sources", f"source {number} must have exactly the keys 'title' and 'url'")
+            continue
+        title, url = item["title"], item["url"]
+        if not isinstance(title, str) or not title.strip():
+            check.error("sources", f"source {number} needs a title")
+            continue
+        if not isinstance(url, str) or not _is_web_url(url.strip()):
+            check.error("sources", f"source {number} url must start with https:// or http://, got {url!r}")
+            continue
+        sources.append(Source(title=title.strip(), url=url.strip()))
+    return tuple(sources)
+
+
+def read_guide_file(
+    path: Path,
+    *,
+    agencies: Collection[str],
+    categories: Collection[str] | None = None,
+    is_local: bool = False,
+) -> tuple[Guide | None, list[Problem]]:
+    """Read, parse and validate one file; never raises for bad content."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, 1, f"cannot read the file: {exc.strerror or exc}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(path, line, "the file is not UTF-8 text: save it as UTF-8")]
+    if "\x00" in text:
+        return None, [Problem(path, text[: text.index("\x00")].count("\n") + 1, "the file contains a NUL byte")]
+    try:
+        parsed = parse_guide_text(text)
+    except FrontMatterError as exc:
+        return None, [Problem(path, exc.line, exc.message)]
+    return validate_parsed(path, parsed, agencies=agencies, categories=categories, is_local=is_local)

@@ -1,0 +1,22 @@
+"""Shared fixtures. Every test runs with a fresh temporary home: no test touches real user data."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def temp_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """FRONTDESK_HOME points at an empty folder for every test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FRONTDESK_HOME", str(home))
+    yield home
