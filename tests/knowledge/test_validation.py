@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from frontdesk.knowledge.validation import read_guide_file
+from tests.knowledge.guide_files import write_guide
+
+AGENCIES = {"nav", "skatteetaten", "digdir"}
+
+
+def read(path: Path, categories: set[str] | None = None) -> tuple[object, list[str]]:
+    guide, problems = read_guide_file(path, agencies=AGENCIES, categories=categories)
+    return guide, [str(p) for p in problems]
+
+
+def test_valid_guide_loads_every_field(tmp_path: Path) -> None:
+    path = write_guide(
+        tmp_path, "nav-meldekort", title_nn="Meldekort", title_en="Employment status card", review_every=6,
+        owner="redaksjonen", related=["nav-dagpenger"], requires=["BankID"], on_behalf="Fullmakt trengs.",
+        category="nav.meldekort",
+    )
+    guide, problems = read_guide_file(path, agencies=AGENCIES, categories={"nav.meldekort"})
+    assert problems == []
+    assert guide is not None
+    assert guide.id == "nav-meldekort"
+    assert guide.reviewed == date(2026, 11, 1)
+    assert guide.review_every == 6
+    assert guide.requires == ("BankID",)
+    assert guide.related == ("nav-dagpenger",)
+    assert guide.sources[0].url == "https://www.nav.no/"
+    assert guide.body.startswith("## Slik hjelper du")
+    assert guide.body_line == guide.path.read_text(encoding="utf-8").splitlines().index("## Slik hjelper du") + 1
+
+
+def test_unknown_key_is_an_error_with_its_line_and_a_hint(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", tagz=["x"])
+    guide, problems = read(path)
+    assert guide is None
+    line = path.read_text(encoding="utf-8").splitlines().index("tagz:") + 1
+    assert problems == [f"{path}:{line}: unknown key 'tagz' (did you mean 'tags'?)"]
+
+
+def test_wrong_types_are_errors(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", tags="not a list", title=42, review_every="often")
+    guide, problems = read(path)
+    assert guide is None
+    text = "\n".join(problems)
+    assert "'tags' must be a non-empty list of texts" in text
+    assert "'title' must be a non-empty text" in text
+    assert "'review_every' must be a whole number of months" in text
+
+
+def test_bad_date_is_an_error(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", reviewed="22.11.2026")
+    _, problems = read(path)
+    assert len(problems) == 1
+    assert "'reviewed' must be a date written YYYY-MM-DD" in problems[0]
+
+
+def test_missing_required_keys_are_listed(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", summary=None, sources=None)
+    _, problems = read(path)
+    assert any("missing required key 'summary'" in p for p in problems)
+    assert any("missing required key 'sources'" in p for p in problems)
+
+
+def test_id_must_match_file_name_and_be_a_slug(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", id="another-guide")
+    _, problems = read(path)
+    assert any("does not match the file name" in p for p in problems)
+    path = write_guide(tmp_path, "b-guide", id="B Guide")
+    _, problems = read(path)
+    assert any("must be a lowercase slug" in p for p in problems)
+
+
+def test_unknown_agency_and_category(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", agency="navv", category="nav.meldekrt")
+    _, problems = read(path, categories={"nav.meldekort"})
+    assert any("unknown agency 'navv' (did you mean 'nav'?)" in p for p in problems)
+    assert any("unknown visit category 'nav.meldekrt' (did you mean 'nav.meldekort'?)" in p for p in problems)
+
+
+def test_sources_need_title_and_web_url(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", sources=[{"title": "x", "url": "ftp://nav.no"}, {"url": "https://a.no"}])
+    _, problems = read(path)
+    assert any("source 1 url must start with https://" in p for p in problems)
+    assert any("source 2 must have exactly the keys 'title' and 'url'" in p for p in problems)
+
+
+def test_yaml_syntax_error_points_at_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.md"
+    path.write_text("---\nid: broken\ntitle: [unclosed\nagency: nav\n---\nbody\n", encoding="utf-8")
+    guide, problems = read(path)
+    assert guide is None
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}:")
+    assert "YAML error" in problems[0]
+    line = int(problems[0].split(":")[1])
+    assert 3 <= line <= 5
+
+
+def test_missing_front_matter_fences(tmp_path: Path) -> None:
+    no_start = tmp_path / "a.md"
+    no_start.write_text("# Just markdown\n", encoding="utf-8")
+    assert read(no_start)[1] == [f"{no_start}:1: the file must start with a '---' line that opens the YAML front matter"]
+    no_end = tmp_path / "b.md"
+    no_end.write_text("---\nid: b\n", encoding="utf-8")
+    assert "never closed" in read(no_end)[1][0]
+
+
+def test_not_utf8_and_nul_byte_are_reported(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.md"
+    latin.write_bytes("---\nid: latin\ntitle: S\xf8knad\n".encode("latin-1"))
+    assert "not UTF-8" in read(latin)[1][0]
+    nul = tmp_path / "nul.md"
+    nul.write_bytes(b"---\nid: nul\n\x00\n---\n")
+    assert read(nul)[1] == [f"{nul}:3: the file contains a NUL byte"]
+
+
+def test_empty_body_is_an_error(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", body="\n")
+    assert any("no text after the front matter" in p for p in read(path)[1])
+
+
+def test_review_due_adds_months_and_clamps_the_day(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", reviewed="2025-08-31", review_every=6)
+    guide, _ = read_guide_file(path, agencies=AGENCIES)
+    assert guide is not None
+    assert guide.review_due() == date(2026, 2, 28)
+    assert guide.is_review_overdue(date(2026, 3, 1))
+    assert not guide.is_review_overdue(date(2026, 2, 28))
