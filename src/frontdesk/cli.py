@@ -14,15 +14,16 @@ import click
 from frontdesk import __version__
 from frontdesk.config import Config
 
-# command name -> "module:attribute"; modules are imported on first use only.
-COMMANDS: dict[str, str] = {
-    "search": "frontdesk.commands.search:search",
-    "guides": "frontdesk.commands.guides:guides",
-    "categories": "frontdesk.commands.visits:categories",
-    "visit": "frontdesk.commands.visits:visit",
-    "visits": "frontdesk.commands.visits:visits",
-    "report": "frontdesk.commands.report:report",
-    "settings": "frontdesk.commands.settings:settings",
+# command name -> ("module:attribute", one-line help). Modules are imported only when their command runs, so
+# `frontdesk --help` and `frontdesk search` stay fast.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "search": ("frontdesk.commands.search:search", "Search the guides."),
+    "guides": ("frontdesk.commands.guides:guides", "List, show and check guides."),
+    "categories": ("frontdesk.commands.visits:categories", "List the visit categories."),
+    "visit": ("frontdesk.commands.visits:visit", "Log or undo one anonymous visit."),
+    "visits": ("frontdesk.commands.visits:visits", "Export, import and purge visits."),
+    "report": ("frontdesk.commands.report:report", "Supervisor reports (CSV, XLSX, JSON)."),
+    "settings": ("frontdesk.commands.settings:settings", "Read and change settings."),
 }
 
 
@@ -31,13 +32,17 @@ class LazyGroup(click.Group):
         return sorted(COMMANDS)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
             return None
-        module_name, attribute = target.split(":")
+        module_name, attribute = entry[0].split(":")
         command = getattr(importlib.import_module(module_name), attribute)
         assert isinstance(command, click.Command)
         return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, COMMANDS[name][1]) for name in self.list_commands(ctx)])
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
