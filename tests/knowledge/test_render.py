@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from frontdesk.knowledge.render import markdown_to_html, markdown_to_text
+
+
+def test_markdown_renders_lists_headings_and_links() -> None:
+    html = markdown_to_html("## Slik hjelper du\n1. Gå til [nav.no](https://www.nav.no/).\n2. Logg inn.\n")
+    assert "<h2>Slik hjelper du</h2>" in html
+    assert "<ol>" in html and html.count("<li>") == 2
+    assert 'href="https://www.nav.no/"' in html
+
+
+def test_scripts_images_and_handlers_are_removed() -> None:
+    html = markdown_to_html(
+        '<script>alert(1)</script>\n\n![sporing](https://tracker.example/p.png)\n\n'
+        '<a href="javascript:alert(1)" onclick="x()">klikk</a>\n\n<iframe src="https://x.example"></iframe>'
+    )
+    for forbidden in ("<script", "<img", "javascript:", "onclick", "<iframe", "tracker.example"):
+        assert forbidden not in html
+
+
+def test_plain_text_keeps_structure() -> None:
+    text = markdown_to_text("## Steg\n- Én\n- To\n\nVanlig **tekst** & mer.\n")
+    assert "Steg" in text
+    assert "  • Én" in text and "  • To" in text
+    assert "Vanlig tekst & mer." in text
+    assert "<" not in text
