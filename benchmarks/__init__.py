@@ -1,0 +1,1 @@
+"""Benchmarks for frontdesk. Run: ``.venv/bin/python -m benchmarks.run`` (see docs/performance.md)."""

@@ -1,0 +1,50 @@
+"""Small measuring helpers shared by the benchmarks: percentiles, resident memory, ranking metrics."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from time import perf_counter_ns
+
+
+def percentile(values_ms: Sequence[float], pct: float) -> float:
+    if not values_ms:
+        return float("nan")
+    ordered = sorted(values_ms)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def rss_mib() -> float:
+    """Resident memory of this process (Linux /proc); NaN elsewhere."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def timed_ms(action: Callable[[], object]) -> float:
+    start = perf_counter_ns()
+    action()
+    return (perf_counter_ns() - start) / 1e6
+
+
+def rank_metrics(results: Sequence[Sequence[str]], expected: Sequence[str], k: int = 3) -> tuple[float, float]:
+    """(hit rate at k, mean reciprocal rank over the first 10) for ranked id lists against expected ids."""
+    hits = 0
+    reciprocal = 0.0
+    for ranked, want in zip(results, expected, strict=True):
+        if want in ranked[:k]:
+            hits += 1
+        if want in ranked[:10]:
+            reciprocal += 1 / (ranked.index(want) + 1)
+    count = max(1, len(expected))
+    return hits / count, reciprocal / count

@@ -1,0 +1,43 @@
+"""The benchmark harness keeps working: a tiny run with every engine. Timings are never asserted here."""
+
+from __future__ import annotations
+
+from benchmarks.corpus import query_set, real_guides, synthetic_corpus
+from benchmarks.measure import percentile, rank_metrics
+from benchmarks.search_bench import run_search_benchmarks, search_table
+
+
+def test_synthetic_corpus_is_deterministic_and_keeps_real_guides() -> None:
+    real = real_guides()
+    first = synthetic_corpus(real, len(real) + 30)
+    second = synthetic_corpus(real, len(real) + 30)
+    assert [g.id for g in first] == [g.id for g in second]
+    assert [g.body for g in first] == [g.body for g in second]
+    assert first[: len(real)] == real
+    assert len({g.id for g in first}) == len(real) + 30
+
+
+def test_query_set_expects_existing_guides() -> None:
+    ids = {g.id for g in real_guides()}
+    queries = query_set()
+    assert len(queries) >= 60
+    assert {want for _, want in queries} <= ids
+
+
+def test_rank_metrics() -> None:
+    hit3, mrr = rank_metrics([["a", "b"], ["x", "y", "z", "b"], []], ["b", "b", "c"])
+    assert hit3 == 1 / 3
+    assert mrr == (1 / 2 + 1 / 4) / 3
+    assert percentile([5.0, 1.0, 3.0], 50) == 3.0
+
+
+def test_tiny_run_covers_every_engine_and_corpus() -> None:
+    results = run_search_benchmarks([len(real_guides()) + 20], repeats=1)
+    engines = {r.engine for r in results}
+    assert engines == {"frontdesk", "tantivy-default", "tantivy-stem-no", "sqlite-fts5", "rapidfuzz-scan"}
+    assert {r.corpus for r in results} == {"real", f"synthetic-{len(real_guides()) + 20}"}
+    for r in results:
+        assert 0.0 <= r.hit_at_3 <= 1.0 and 0.0 <= r.mrr <= 1.0
+        assert r.p95_ms >= r.p50_ms >= 0
+    table = search_table(results)
+    assert table.count("\n") == len(results) + 1
