@@ -72,6 +72,16 @@ class Config:
         return self.home / "categories.yaml"
 
     @property
+    def packs_dir(self) -> Path:
+        """Signed guide packs installed with ``frontdesk guides import``, one folder per pack."""
+        return self.home / "packs"
+
+    @property
+    def trusted_keys_files(self) -> tuple[Path, ...]:
+        """Public keys whose guide packs may be imported: shipped ones, then the centre's own."""
+        return (self.data_dir / "trusted_keys.txt", self.home / "trusted_keys.txt")
+
+    @property
     def bundled_guides_dir(self) -> Path:
         return self.data_dir / "guides"
 

@@ -68,7 +68,9 @@ def test_show_in_every_format(tmp_path: Path) -> None:
     assert "  • Mobiltelefon." in text.output
     html = runner.invoke(cli, ["--home", str(tmp_path), "guides", "show", "kommune-parkering", "--format", "html"])
     assert "<h2>Slik hjelper du</h2>" in html.output
-    markdown = runner.invoke(cli, ["--home", str(tmp_path), "guides", "show", "kommune-parkering", "--format", "markdown"])
+    markdown = runner.invoke(
+        cli, ["--home", str(tmp_path), "guides", "show", "kommune-parkering", "--format", "markdown"]
+    )
     assert markdown.output.startswith("---\nid: kommune-parkering")
     missing = runner.invoke(cli, ["--home", str(tmp_path), "guides", "show", "finnes-ikke"])
     assert missing.exit_code == 1

@@ -103,7 +103,8 @@ def test_yaml_syntax_error_points_at_the_line(tmp_path: Path) -> None:
 def test_missing_front_matter_fences(tmp_path: Path) -> None:
     no_start = tmp_path / "a.md"
     no_start.write_text("# Just markdown\n", encoding="utf-8")
-    assert read(no_start)[1] == [f"{no_start}:1: the file must start with a '---' line that opens the YAML front matter"]
+    [message] = read(no_start)[1]
+    assert message == f"{no_start}:1: the file must start with a '---' line that opens the YAML front matter"
     no_end = tmp_path / "b.md"
     no_end.write_text("---\nid: b\n", encoding="utf-8")
     assert "never closed" in read(no_end)[1][0]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from frontdesk.commands.guide_packs import import_pack, keygen, pack
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
@@ -27,6 +28,7 @@ def guides() -> None:
       frontdesk guides list
       frontdesk guides show minid-glemt-passord --format text
       frontdesk guides check --strict
+      frontdesk guides import guider-2026-11.zip
     """
 
 
@@ -121,14 +123,14 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
     registry = AgencyRegistry.load(config.data_dir)
     if paths:
         folders = [GuideFolder(p if p.is_dir() else p.parent, is_local=True) for p in paths]
-        result = load_guides(folders, agencies=registry.agencies, categories=_category_ids(config))
+        result = load_guides(folders, agencies=registry.agencies, categories=category_ids(config))
         files = {p.resolve() for p in paths if p.is_file()}
         if files:  # a single file was named: report on it alone
             result.guides = {k: g for k, g in result.guides.items() if g.path.resolve() in files}
             result.problems = [p for p in result.problems if p.path.resolve() in files]
     else:
         folders = [GuideFolder(config.bundled_guides_dir), GuideFolder(config.local_guides_dir, is_local=True)]
-        result = load_guides(folders, agencies=registry.agencies, categories=_category_ids(config))
+        result = load_guides(folders, agencies=registry.agencies, categories=category_ids(config))
     warnings = all_warnings(result.guides.values(), registry, date.today())
     problems = sorted(result.problems + warnings, key=lambda p: (str(p.path), p.line))
     failing = [p for p in problems if strict or p.severity is Severity.ERROR]
@@ -140,8 +142,12 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
         sys.exit(1)
 
 
-def _category_ids(config: Config) -> set[str] | None:
+def category_ids(config: Config) -> set[str]:
     """Visit-category ids a guide's ``category`` must be one of."""
     from frontdesk.visits.taxonomy import Taxonomy
 
     return Taxonomy.load(config).ids(include_retired=True)
+
+
+for _command in (keygen, pack, import_pack):
+    guides.add_command(_command)

@@ -22,6 +22,13 @@ Signature = tuple[tuple[str, int, int], ...]
 Progress = Callable[[int, int], None]
 
 
+def installed_pack_folders(packs_dir: Path) -> list[Path]:
+    """Installed packs in name order; half-written (hidden) folders from an interrupted import are ignored."""
+    if not packs_dir.is_dir():
+        return []
+    return sorted(p for p in packs_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
 class KnowledgeBase:
     def __init__(
         self,
@@ -42,11 +49,11 @@ class KnowledgeBase:
     def from_config(
         cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None
     ) -> KnowledgeBase:
-        """Bundled guides plus the municipality's folder (``<home>/guides`` unless settings say otherwise)."""
-        folders = [
-            GuideFolder(config.bundled_guides_dir, is_local=False),
-            GuideFolder(local_folder or config.local_guides_dir, is_local=True),
-        ]
+        """Bundled guides, then installed packs, then the municipality's folder (``<home>/guides`` unless
+        settings say otherwise); a later folder's guide replaces an earlier one with the same id."""
+        folders = [GuideFolder(config.bundled_guides_dir, is_local=False)]
+        folders += [GuideFolder(pack) for pack in installed_pack_folders(config.packs_dir)]
+        folders.append(GuideFolder(local_folder or config.local_guides_dir, is_local=True))
         return cls(
             folders,
             AgencyRegistry.load(config.data_dir),

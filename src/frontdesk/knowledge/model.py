@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 # Body headings every guide is expected to have (a warning, not an error, when one is missing).
@@ -19,7 +19,7 @@ STANDARD_SECTIONS: tuple[str, ...] = (
 DEFAULT_REVIEW_MONTHS = 12
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
 
