@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "visits": ("frontdesk.commands.visits:visits", "Export, import and purge visits."),
     "report": ("frontdesk.commands.report:report", "Supervisor reports (CSV, XLSX, JSON)."),
     "settings": ("frontdesk.commands.settings:settings", "Read and change settings."),
+    "pin": ("frontdesk.commands.pin:pin", "Set the supervisor PIN."),
 }
 
 

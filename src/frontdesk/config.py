@@ -72,6 +72,11 @@ class Config:
         return self.home / "categories.yaml"
 
     @property
+    def supervisor_path(self) -> Path:
+        """The supervisor PIN's scrypt hash and its rate-limit state."""
+        return self.home / "supervisor.json"
+
+    @property
     def packs_dir(self) -> Path:
         """Signed guide packs installed with ``frontdesk guides import``, one folder per pack."""
         return self.home / "packs"

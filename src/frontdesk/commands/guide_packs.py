@@ -63,8 +63,9 @@ def pack(config: Config, folder: Path, key: Path, out: Path, name: str | None, v
 
 @click.command("import")
 @click.argument("pack_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--pin", default=None, help="Supervisor PIN (asked for when a PIN is set and this is left out).")
 @click.pass_obj
-def import_pack(config: Config, pack_file: Path) -> None:
+def import_pack(config: Config, pack_file: Path, pin: str | None) -> None:
     """Install a signed guide pack, replacing an earlier version of the same pack.
 
     The signature must match a key in trusted_keys.txt. Nothing is installed if anything in the pack
@@ -75,9 +76,11 @@ def import_pack(config: Config, pack_file: Path) -> None:
       frontdesk guides import guider-2026-11.zip
     """
     from frontdesk.commands.guides import category_ids
+    from frontdesk.commands.pin import require_pin
     from frontdesk.knowledge.pack_import import install_pack
     from frontdesk.knowledge.packs import PackError, load_trusted_keys
 
+    require_pin(config, pin)
     registry = AgencyRegistry.load(config.data_dir)
     try:
         change = install_pack(pack_file, config.packs_dir, load_trusted_keys(config.trusted_keys_files),
