@@ -1,0 +1,140 @@
+"""What one anonymous visit is: a category, a station, a date and an hour, and a few optional choices.
+
+There is deliberately no free-text field anywhere: every value is an id or one of the enums below.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from frontdesk.visits.privacy import check_no_personal_data
+
+
+class _Labelled(StrEnum):
+    """A str enum whose members have a bokmål and an English label for the UI and reports."""
+
+    def label(self, language: str = "nb") -> str:
+        labels = _LABELS[self]
+        return labels[1] if language == "en" else labels[0]
+
+
+class Channel(_Labelled):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class HelpMode(_Labelled):
+    GUIDED = "guided"  # the citizen did it themself, with guidance
+    TOGETHER = "together"
+    ON_BEHALF = "on_behalf"  # staff did it for the citizen, with fullmakt
+
+
+class Outcome(_Labelled):
+    SOLVED = "solved"
+    PARTLY = "partly"
+    REFERRED = "referred"
+
+
+class Duration(_Labelled):
+    LT5 = "lt5"
+    FROM5TO15 = "5to15"
+    FROM15TO30 = "15to30"
+    GT30 = "gt30"
+
+
+_LABELS: dict[StrEnum, tuple[str, str]] = {
+    Channel.IN_PERSON: ("Oppmøte", "In person"),
+    Channel.PHONE: ("Telefon", "Phone"),
+    Channel.VIDEO: ("Video", "Video"),
+    HelpMode.GUIDED: ("Innbyggeren gjorde det selv med veiledning", "Citizen did it with guidance"),
+    HelpMode.TOGETHER: ("Gjorde det sammen", "Did it together"),
+    HelpMode.ON_BEHALF: ("På vegne av innbyggeren (fullmakt)", "On behalf of the citizen (fullmakt)"),
+    Outcome.SOLVED: ("Løst", "Solved"),
+    Outcome.PARTLY: ("Delvis løst", "Partly solved"),
+    Outcome.REFERRED: ("Henvist videre", "Referred"),
+    Duration.LT5: ("Under 5 min", "Under 5 min"),
+    Duration.FROM5TO15: ("5–15 min", "5–15 min"),
+    Duration.FROM15TO30: ("15–30 min", "15–30 min"),
+    Duration.GT30: ("Over 30 min", "Over 30 min"),
+}
+
+# Optional dimensions as the enum that holds their values; referred_to and guide_id are ids instead.
+ENUM_DIMENSIONS: dict[str, type[_Labelled]] = {
+    "channel": Channel,
+    "mode": HelpMode,
+    "outcome": Outcome,
+    "duration": Duration,
+}
+
+VISIT_FIELDS = ("id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
+                "guide_id", "duration")
+
+_STATION = re.compile(r"^[\w\- ]+$")
+STATION_MAX_LENGTH = 40
+# Same shape as a guide id (knowledge/validation.py); the guide itself need not exist any more.
+GUIDE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class VisitError(ValueError):
+    """A visit value the log can't accept. The message lists the valid choices."""
+
+
+def choices_text(values: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(values)
+
+
+def validate_station(station: str) -> str:
+    """A station is a short name such as "skranke-1": letters, digits, space, - and _, at most 40 characters,
+    and never anything that looks like personal data."""
+    name = station.strip()
+    if not name or len(name) > STATION_MAX_LENGTH or not _STATION.match(name):
+        raise VisitError(
+            f"Station name must be 1–{STATION_MAX_LENGTH} letters, digits, spaces, '-' or '_' (e.g. 'skranke-1')."
+        )
+    check_no_personal_data(name, "station")
+    return name
+
+
+def enum_value(dimension: str, value: str | None) -> str | None:
+    """Check an optional enum dimension; return its stored value."""
+    if value is None or value == "":
+        return None
+    enum = ENUM_DIMENSIONS[dimension]
+    valid = [member.value for member in enum]
+    if str(value) not in valid:
+        raise VisitError(f"Unknown {dimension} '{value}'. Valid choices: {choices_text(valid)}.")
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Visit:
+    """One logged visit, exactly as stored: no name, no ID number, no text, no minutes."""
+
+    id: str
+    station: str
+    date: date
+    hour: int
+    category: str
+    channel: str | None = None
+    mode: str | None = None
+    outcome: str | None = None
+    referred_to: str | None = None
+    guide_id: str | None = None
+    duration: str | None = None
+
+    def to_row(self) -> dict[str, Any]:
+        row = asdict(self)
+        row["date"] = self.date.isoformat()
+        return row
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Visit:
+        values = {name: row.get(name) for name in VISIT_FIELDS}
+        values["date"] = date.fromisoformat(str(row["date"]))
+        values["hour"] = int(row["hour"])
+        return cls(**values)
