@@ -75,3 +75,17 @@ def test_show_in_every_format(tmp_path: Path) -> None:
     missing = runner.invoke(cli, ["--home", str(tmp_path), "guides", "show", "finnes-ikke"])
     assert missing.exit_code == 1
     assert "No guide with id 'finnes-ikke'" in missing.output
+
+
+def test_check_of_one_folder_resolves_related_links_against_the_whole_library(tmp_path: Path) -> None:
+    write_guide(tmp_path, "kommune-parkering", agency="kommune", related=["minid-glemt-passord"])
+    result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "1 guides OK, 0 errors, 0 warnings" in result.output
+
+
+def test_check_flags_a_title_used_twice(tmp_path: Path) -> None:
+    write_guide(tmp_path, "kommune-parkering", agency="kommune", title="MinID – glemt passord")
+    result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "title 'MinID – glemt passord' is also used by" in result.output

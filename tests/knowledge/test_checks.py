@@ -65,3 +65,17 @@ def test_missing_sections(tmp_path: Path) -> None:
         "missing section '## Vanlige problemer'",
         "missing section '## Hvis det ikke løser seg'",
     ]
+
+
+def test_duplicate_titles_are_flagged_once(tmp_path: Path) -> None:
+    from frontdesk.knowledge.checks import duplicate_titles
+
+    guides = []
+    for guide_id in ("a-guide", "b-guide", "c-guide"):
+        path = write_guide(tmp_path, guide_id, title="Samme tittel" if guide_id != "c-guide" else "Annen")
+        guide, _ = read_guide_file(path, agencies=REGISTRY.agencies)
+        assert guide is not None
+        guides.append(guide)
+    [warning] = duplicate_titles(guides)
+    assert warning.path.name == "b-guide.md"
+    assert warning.message.startswith("title 'Samme tittel' is also used by")

@@ -13,7 +13,7 @@ from frontdesk.commands.guide_packs import import_pack, keygen, pack
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
-from frontdesk.knowledge.library import KnowledgeBase
+from frontdesk.knowledge.library import KnowledgeBase, library_folders
 from frontdesk.knowledge.loader import GuideFolder, load_guides
 from frontdesk.knowledge.model import Guide, Severity
 from frontdesk.knowledge.render import markdown_to_html, markdown_to_text
@@ -112,8 +112,9 @@ def show_guide(config: Config, guide_id: str, fmt: str) -> None:
 def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
     """Validate guide files and print 'path:line: message' for each problem.
 
-    Without PATH, checks the bundled guides and the local guides folder. Exits 1 when there is an error
-    (or, with --strict, a warning).
+    Without PATH, checks every guide: bundled, installed packs and the local guides folder. With PATH
+    (files or folders), reports on those only, while links to other guides still resolve against the whole
+    library. Exits 1 when there is an error (or, with --strict, a warning).
 
     \b
     Examples:
@@ -121,23 +122,28 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
       frontdesk guides check ~/mine-guider/ --strict
     """
     registry = AgencyRegistry.load(config.data_dir)
-    if paths:
-        folders = [GuideFolder(p if p.is_dir() else p.parent, is_local=True) for p in paths]
-        result = load_guides(folders, agencies=registry.agencies, categories=category_ids(config))
-        files = {p.resolve() for p in paths if p.is_file()}
-        if files:  # a single file was named: report on it alone
-            result.guides = {k: g for k, g in result.guides.items() if g.path.resolve() in files}
-            result.problems = [p for p in result.problems if p.path.resolve() in files]
-    else:
-        folders = [GuideFolder(config.bundled_guides_dir), GuideFolder(config.local_guides_dir, is_local=True)]
-        result = load_guides(folders, agencies=registry.agencies, categories=category_ids(config))
-    warnings = all_warnings(result.guides.values(), registry, date.today())
-    problems = sorted(result.problems + warnings, key=lambda p: (str(p.path), p.line))
+    # The whole library is loaded as context, so `related` links into other folders resolve; only the
+    # named paths are reported on.
+    context = library_folders(config)
+    chosen_paths = [p.resolve() for p in paths]
+    extra = [
+        GuideFolder(p if p.is_dir() else p.parent, is_local=True)
+        for p in chosen_paths
+        if not any(p.is_relative_to(folder.path.resolve()) for folder in context)
+    ]
+    result = load_guides(context + extra, agencies=registry.agencies, categories=category_ids(config))
+
+    def chosen(path: Path) -> bool:
+        return not chosen_paths or any(path.resolve().is_relative_to(p) for p in chosen_paths)
+
+    warnings = [w for w in all_warnings(result.guides.values(), registry, date.today()) if chosen(w.path)]
+    errors = [p for p in result.problems if chosen(p.path)]
+    checked = [g for g in result.guides.values() if chosen(g.path)]
+    problems = sorted(errors + warnings, key=lambda p: (str(p.path), p.line))
     failing = [p for p in problems if strict or p.severity is Severity.ERROR]
     for problem in problems:
         click.echo(str(problem))
-    summary = (f"{len(result.guides)} guides OK, {len(result.errors)} errors, {len(warnings)} warnings")
-    click.echo(summary, err=True)
+    click.echo(f"{len(checked)} guides OK, {len(errors)} errors, {len(warnings)} warnings", err=True)
     if failing:
         sys.exit(1)
 

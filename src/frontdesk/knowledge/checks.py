@@ -53,5 +53,20 @@ def guide_warnings(guide: Guide, registry: AgencyRegistry, today: date) -> list[
     return warnings
 
 
+def duplicate_titles(guides: Iterable[Guide]) -> list[Problem]:
+    """Two guides with one title confuse staff picking from a result list."""
+    first: dict[str, Guide] = {}
+    warnings = []
+    for guide in sorted(guides, key=lambda g: str(g.path)):
+        key = guide.title.casefold()
+        if key in first:
+            warnings.append(Problem(guide.path, 2, f"title '{guide.title}' is also used by {first[key].path}",
+                                    Severity.WARNING))
+        else:
+            first[key] = guide
+    return warnings
+
+
 def all_warnings(guides: Iterable[Guide], registry: AgencyRegistry, today: date) -> list[Problem]:
-    return [w for guide in guides for w in guide_warnings(guide, registry, today)]
+    guides = list(guides)
+    return [w for guide in guides for w in guide_warnings(guide, registry, today)] + duplicate_titles(guides)

@@ -29,6 +29,15 @@ def installed_pack_folders(packs_dir: Path) -> list[Path]:
     return sorted(p for p in packs_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
+def library_folders(config: Config, local_folder: Path | None = None) -> list[GuideFolder]:
+    """Bundled guides, then installed packs, then the municipality's folder (``<home>/guides`` unless
+    settings say otherwise); a later folder's guide replaces an earlier one with the same id."""
+    folders = [GuideFolder(config.bundled_guides_dir, is_local=False)]
+    folders += [GuideFolder(pack) for pack in installed_pack_folders(config.packs_dir)]
+    folders.append(GuideFolder(local_folder or config.local_guides_dir, is_local=True))
+    return folders
+
+
 class KnowledgeBase:
     def __init__(
         self,
@@ -49,13 +58,9 @@ class KnowledgeBase:
     def from_config(
         cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None
     ) -> KnowledgeBase:
-        """Bundled guides, then installed packs, then the municipality's folder (``<home>/guides`` unless
-        settings say otherwise); a later folder's guide replaces an earlier one with the same id."""
-        folders = [GuideFolder(config.bundled_guides_dir, is_local=False)]
-        folders += [GuideFolder(pack) for pack in installed_pack_folders(config.packs_dir)]
-        folders.append(GuideFolder(local_folder or config.local_guides_dir, is_local=True))
+        """The library :func:`library_folders` describes, with the bundled agencies and synonyms."""
         return cls(
-            folders,
+            library_folders(config, local_folder),
             AgencyRegistry.load(config.data_dir),
             SynonymTable.load(config.data_dir / "synonyms.yaml"),
             categories,
