@@ -1,0 +1,114 @@
+"""Build a :class:`Report`: every breakdown for a period, next to the previous period of the same length.
+
+One grouped query per breakdown (see :mod:`frontdesk.reports.query`); group and kind are derived from the
+category counts, so they cost no scan. Folded months (retention) count for a period only when the whole
+month lies inside it; a period that cuts one leaves it out and names it in ``Report.left_out_months``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from frontdesk.reports import query
+from frontdesk.reports.labels import DIMENSIONS, NOT_RECORDED, Dimension, LabelSource
+from frontdesk.reports.model import Breakdown, Report, Row
+from frontdesk.reports.period import Period
+from frontdesk.visits.taxonomy import Taxonomy
+
+Counts = dict[str, list[int]]  # key -> [current, previous]
+
+
+def merge(grouped: Iterable[tuple[Any, ...]], key_of: Callable[[Any], str]) -> Counts:
+    """Add grouped rows ``(key, current, previous)`` together under a new key (retired id → replacement …)."""
+    merged: Counts = {}
+    for raw, cur, prev in grouped:
+        slot = merged.setdefault(key_of(raw), [0, 0])
+        slot[0] += int(cur)
+        slot[1] += int(prev)
+    return merged
+
+
+def stored_value(value: Any) -> str:
+    """A NULL (dimension not asked or not answered) is counted under :data:`NOT_RECORDED`."""
+    return NOT_RECORDED if value is None or value == "" else str(value)
+
+
+def _rows(counts: Mapping[str, list[int]], dimension: Dimension, labels: LabelSource) -> tuple[Row, ...]:
+    """Fixed choices first in their own order (zeros included), then the rest by count, unrecorded last."""
+    fixed = labels.fixed_keys(dimension)
+    others = sorted(
+        (k for k in counts if k not in fixed and k != NOT_RECORDED), key=lambda k: (-counts[k][0], -counts[k][1], k)
+    )
+    keys = [*fixed, *others] + ([NOT_RECORDED] if NOT_RECORDED in counts else [])
+    rows = []
+    for key in keys:
+        cur, prev = counts.get(key, [0, 0])
+        nb, en = labels.label(dimension, key)
+        rows.append(Row(key=key, label_nb=nb, label_en=en, count=cur, previous=prev))
+    return tuple(rows)
+
+
+def category_counts(
+    db: sqlite_utils.Database, scope: query.Scope, taxonomy: Taxonomy, map_retired: bool
+) -> Counts:
+    def key_of(raw: Any) -> str:
+        value = stored_value(raw)
+        return taxonomy.resolve(value) if map_retired and value != NOT_RECORDED else value
+
+    return merge(query.grouped(db, scope, "category"), key_of)
+
+
+def build_report(
+    source: sqlite_utils.Database | str | os.PathLike[str],
+    taxonomy: Taxonomy,
+    start: date,
+    end: date,
+    *,
+    map_retired: bool = True,
+    station: str | None = None,
+    guide_titles: Mapping[str, str] | None = None,
+) -> Report:
+    """Count the visits from ``start`` to ``end`` (inclusive) and the same number of days before.
+
+    ``source`` is the visit database (a path or an open ``sqlite_utils.Database``, e.g. a ``VisitStore``'s).
+    ``map_retired`` counts a retired category under the category that replaced it (following chains), so a
+    year's figures stay comparable after the taxonomy changes. ``station`` limits the report to one counter.
+    ``guide_titles`` (guide id → title) labels the guide breakdown; without it guides show as their ids.
+    """
+    period = Period(start, end)
+    previous = period.previous()
+    db = query.open_database(source)
+    scope = query.scope(period, previous, station)
+    labels = LabelSource(taxonomy, guide_titles or {})
+
+    by_category = category_counts(db, scope, taxonomy, map_retired)
+    flat = [(key, cur, prev) for key, (cur, prev) in by_category.items()]
+    derived = {
+        "by_category": by_category,
+        "by_group": merge(flat, labels.group_of),
+        "by_kind": merge(flat, labels.kind_of),
+    }
+    breakdowns = []
+    for dimension in DIMENSIONS:
+        counts = derived.get(dimension.name)
+        if counts is None:
+            assert dimension.column is not None
+            counts = merge(query.grouped(db, scope, dimension.column), stored_value)
+        breakdowns.append(
+            Breakdown(dimension.name, dimension.title_nb, dimension.title_en, _rows(counts, dimension, labels))
+        )
+    return Report(
+        period=period,
+        previous_period=previous,
+        total=sum(cur for cur, _ in by_category.values()),
+        previous_total=sum(prev for _, prev in by_category.values()),
+        breakdowns=tuple(breakdowns),
+        weekday_hour=query.weekday_hour(db, scope),
+        station=station,
+        left_out_months=tuple(query.left_out_months(db, (previous, period), station)),
+    )

@@ -1,0 +1,102 @@
+"""What a report holds: language-neutral counts with Norwegian and English labels side by side.
+
+Exporters pick the language and apply suppression; nothing here depends on how the report is shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontdesk.reports.period import Period
+
+LANGUAGES = ("nb", "en")
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValueError(f"Unknown language '{language}'; choose one of: {', '.join(LANGUAGES)}.")
+    return language
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of a breakdown: ``key`` is the stored id (category id, channel value, station …)."""
+
+    key: str
+    label_nb: str
+    label_en: str
+    count: int
+    previous: int
+
+    def label(self, language: str = "nb") -> str:
+        return self.label_en if language == "en" else self.label_nb
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Counts by one dimension. The rows always add up to the report's total (unrecorded values get a row)."""
+
+    name: str
+    title_nb: str
+    title_en: str
+    rows: tuple[Row, ...]
+
+    def title(self, language: str = "nb") -> str:
+        return self.title_en if language == "en" else self.title_nb
+
+    def counts(self) -> dict[str, int]:
+        return {row.key: row.count for row in self.rows}
+
+    def previous_counts(self) -> dict[str, int]:
+        return {row.key: row.previous for row in self.rows}
+
+
+@dataclass(frozen=True)
+class Report:
+    period: Period
+    previous_period: Period
+    total: int
+    previous_total: int
+    breakdowns: tuple[Breakdown, ...]
+    # weekday_hour[weekday][hour], weekday 0 = Monday; current period only.
+    weekday_hour: tuple[tuple[int, ...], ...]
+    station: str | None = None
+    # Folded months the period (or the previous period) only partly covers: their counts are left out.
+    left_out_months: tuple[str, ...] = ()
+
+    @property
+    def change(self) -> int:
+        return self.total - self.previous_total
+
+    @property
+    def change_percent(self) -> float | None:
+        """Change against the previous period in percent; None when there was nothing to compare with."""
+        if self.previous_total == 0:
+            return None
+        return round(100.0 * self.change / self.previous_total, 1)
+
+    def breakdown(self, name: str) -> Breakdown:
+        for breakdown in self.breakdowns:
+            if breakdown.name == name:
+                return breakdown
+        raise KeyError(f"No breakdown '{name}'; there are: {', '.join(b.name for b in self.breakdowns)}")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How a report is shown: label language, small-number suppression, and the overview's header lines."""
+
+    language: str = "nb"
+    suppress_below: int | None = None
+    centre_name: str = ""
+    station: str = ""
+
+    def __post_init__(self) -> None:
+        check_language(self.language)
+        if self.suppress_below is not None and self.suppress_below < 0:
+            raise ValueError(f"suppress_below must be 0 or more, not {self.suppress_below}.")
+
+    @property
+    def threshold(self) -> int | None:
+        """Suppression threshold, or None when nothing is hidden (0 and 1 hide nothing)."""
+        return self.suppress_below if self.suppress_below and self.suppress_below > 1 else None

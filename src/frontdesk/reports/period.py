@@ -1,0 +1,77 @@
+"""Report periods: a calendar month or an inclusive from/to range, and the period before it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class PeriodError(ValueError):
+    """A month or date range that cannot be reported on; the message says what to type instead."""
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days ``start`` through ``end``, both included."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise PeriodError(f"The period starts ({self.start}) after it ends ({self.end}).")
+
+    @classmethod
+    def month(cls, text: str) -> Period:
+        """``YYYY-MM`` → the first to the last day of that month."""
+        match = _MONTH.match(text.strip())
+        if match is None or not 1 <= int(match.group(2)) <= 12:
+            raise PeriodError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2026-10.")
+        year, month = int(match.group(1)), int(match.group(2))
+        return cls(date(year, month, 1), _month_end(year, month))
+
+    @classmethod
+    def between(cls, start: date, end: date) -> Period:
+        return cls(start, end)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> Period:
+        """The same number of days immediately before (a 31-day month → the 31 days before it)."""
+        end = self.start - timedelta(days=1)
+        return Period(end - timedelta(days=self.days - 1), end)
+
+    def months(self) -> list[str]:
+        """Every month (``YYYY-MM``) the period touches, in order."""
+        found: list[str] = []
+        year, month = self.start.year, self.start.month
+        while (year, month) <= (self.end.year, self.end.month):
+            found.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return found
+
+    def whole_months(self) -> list[str]:
+        """The months that lie entirely inside the period: only these count folded (aggregated) visits."""
+        return [m for m in self.months() if self.covers_month(m)]
+
+    def covers_month(self, month: str) -> bool:
+        whole = Period.month(month)
+        return self.start <= whole.start and whole.end <= self.end
+
+    def clip(self, month: str) -> Period:
+        """The part of ``month`` that lies inside this period."""
+        whole = Period.month(month)
+        return Period(max(whole.start, self.start), min(whole.end, self.end))
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()} – {self.end.isoformat()}"

@@ -1,0 +1,105 @@
+"""The SQL both reports and templates run on the ``visit_counts`` view.
+
+Each query groups the current *and* the previous period together: they are adjacent, so one range scan on
+the date index serves both, and Python only ever sees grouped rows, never single visits. Folded months
+(``monthly_aggregates``, ``date`` NULL) count for a period only when the whole month lies inside it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from frontdesk.reports.period import Period
+
+# Month bounds that match nothing, for a period without a whole month.
+_NO_MONTHS = ("9999-99", "0000-00")
+
+
+class NoDatabaseError(FileNotFoundError):
+    """There is no visit database yet (nothing has been logged on this PC, or --home points elsewhere)."""
+
+
+@dataclass(frozen=True)
+class Scope:
+    """SQL conditions for the current period, the previous one, and both together (the WHERE clause)."""
+
+    current: str
+    previous: str
+    where: str
+    params: dict[str, Any]
+
+
+def _month_bounds(period: Period) -> tuple[str, str]:
+    whole = period.whole_months()
+    return (whole[0], whole[-1]) if whole else _NO_MONTHS
+
+
+def scope(period: Period, previous: Period, station: str | None) -> Scope:
+    cur_lo, cur_hi = _month_bounds(period)
+    prev_lo, prev_hi = _month_bounds(previous)
+    params: dict[str, Any] = {
+        "start": period.start.isoformat(), "end": period.end.isoformat(),
+        "prev_start": previous.start.isoformat(), "prev_end": previous.end.isoformat(),
+        "cur_lo": cur_lo, "cur_hi": cur_hi, "prev_lo": prev_lo, "prev_hi": prev_hi,
+        "any_lo": min(cur_lo, prev_lo), "any_hi": max(cur_hi, prev_hi),
+    }
+    current = "(date BETWEEN :start AND :end OR (date IS NULL AND month BETWEEN :cur_lo AND :cur_hi))"
+    prior = "(date BETWEEN :prev_start AND :prev_end OR (date IS NULL AND month BETWEEN :prev_lo AND :prev_hi))"
+    where = "(date BETWEEN :prev_start AND :end OR (date IS NULL AND month BETWEEN :any_lo AND :any_hi))"
+    if station is not None:
+        where += " AND station = :station"
+        params["station"] = station
+    return Scope(current, prior, where, params)
+
+
+def open_database(source: sqlite_utils.Database | str | os.PathLike[str]) -> sqlite_utils.Database:
+    if isinstance(source, sqlite_utils.Database):
+        return source
+    path = Path(source)
+    if not path.is_file():
+        raise NoDatabaseError(f"No visit database at {path} yet: log a visit first, or check --home.")
+    return sqlite_utils.Database(path)
+
+
+def grouped(db: sqlite_utils.Database, where: Scope, *columns: str) -> list[tuple[Any, ...]]:
+    """``(*values of columns, current count, previous count)`` for every combination seen in either period."""
+    keys = ", ".join(columns)
+    sql = (
+        f"SELECT {keys}, "
+        f"COALESCE(SUM(CASE WHEN {where.current} THEN count END), 0), "
+        f"COALESCE(SUM(CASE WHEN {where.previous} THEN count END), 0) "
+        f"FROM visit_counts WHERE {where.where} GROUP BY {keys}"
+    )
+    return [tuple(row) for row in db.execute(sql, where.params).fetchall()]
+
+
+def weekday_hour(db: sqlite_utils.Database, where: Scope) -> tuple[tuple[int, ...], ...]:
+    """Current-period counts as a 7 × 24 grid, Monday first."""
+    grid = [[0] * 24 for _ in range(7)]
+    sql = (
+        f"SELECT weekday, hour, SUM(count) FROM visit_counts WHERE {where.where} AND {where.current} "
+        "GROUP BY weekday, hour"
+    )
+    for day, hour, count in db.execute(sql, where.params).fetchall():
+        if day is not None and hour is not None and 0 <= day < 7 and 0 <= hour < 24:
+            grid[day][hour] = int(count)
+    return tuple(tuple(row) for row in grid)
+
+
+def left_out_months(db: sqlite_utils.Database, periods: tuple[Period, ...], station: str | None) -> list[str]:
+    """Folded months that a period only partly covers: their counts cannot be split by day, so they're left out."""
+    cut = sorted({m for p in periods for m in p.months() if not p.covers_month(m)})
+    if not cut:
+        return []
+    marks = ", ".join("?" for _ in cut)
+    sql = f"SELECT DISTINCT month FROM visit_counts WHERE date IS NULL AND month IN ({marks})"
+    params: list[Any] = list(cut)
+    if station is not None:
+        sql += " AND station = ?"
+        params.append(station)
+    return sorted(str(row[0]) for row in db.execute(sql, params).fetchall())
