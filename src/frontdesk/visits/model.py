@@ -134,7 +134,6 @@ class Visit:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Visit:
-        values = {name: row.get(name) for name in VISIT_FIELDS}
-        values["date"] = date.fromisoformat(str(row["date"]))
-        values["hour"] = int(row["hour"])
-        return cls(**values)
+        optional = {name: row.get(name) for name in VISIT_FIELDS[5:]}
+        return cls(id=str(row["id"]), station=str(row["station"]), date=date.fromisoformat(str(row["date"])),
+                   hour=int(row["hour"]), category=str(row["category"]), **optional)

@@ -254,7 +254,8 @@ def _check_references(reader: _Reader, categories: dict[str, Category], checked:
         if category.replaced_by not in categories:
             reader.problem(f"category '{category_id}': replaced_by '{category.replaced_by}' is not a category id")
             continue
-        seen, current = {category_id}, category.replaced_by
+        seen: set[str] = {category_id}
+        current: str | None = category.replaced_by
         while current is not None:
             if current in seen:
                 reader.problem(f"category '{category_id}': replaced_by forms a loop")

@@ -1,0 +1,151 @@
+"""Opening the visit-log database: durability pragmas, integrity check and append-only named migrations.
+
+Migrations are applied in order and recorded by name in ``_migrations``. The list is append-only: a released
+migration is never edited or removed (``tests/visits/test_schema.py`` pins the released names), so every
+database ever written can be brought up to date. docs/privacy.md describes every column they create.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+log = logging.getLogger("frontdesk.visits")
+
+
+class DatabaseError(RuntimeError):
+    """The database can't be used safely (damaged, or written by a newer frontdesk). The message says what
+    to do; the file is left untouched."""
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[None]:
+    """One atomic write. BEGIN IMMEDIATE takes the write lock up front, so two processes (the app and a CLI
+    command) queue instead of failing half-way; DDL inside is atomic too, unlike Python's implicit transactions.
+    sqlite-utils' own write helpers commit on their own, so code inside uses plain SQL."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def _create_visits(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE visits (
+            id TEXT PRIMARY KEY,
+            station TEXT NOT NULL,
+            date TEXT NOT NULL,        -- YYYY-MM-DD
+            hour INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+            category TEXT NOT NULL,
+            channel TEXT, mode TEXT, outcome TEXT, referred_to TEXT, guide_id TEXT, duration TEXT
+        )""")
+    db.execute("CREATE INDEX idx_visits_date ON visits(date)")
+
+
+def _create_settings_and_undo(db: Database) -> None:
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    # The only precise time in the database: when the last visit's undo chance ends. Overwritten by the next
+    # visit, deleted on undo or expiry.
+    db.execute("CREATE TABLE undo_slot (station TEXT PRIMARY KEY, visit_id TEXT, expires TEXT)")
+
+
+def _create_monthly_aggregates(db: Database) -> None:
+    db.execute("""
+        CREATE TABLE monthly_aggregates (
+            month TEXT NOT NULL,       -- YYYY-MM
+            weekday INTEGER NOT NULL,  -- 0 = Monday
+            hour INTEGER NOT NULL,
+            station TEXT NOT NULL,
+            category TEXT NOT NULL,
+            channel TEXT, mode TEXT, outcome TEXT, referred_to TEXT, guide_id TEXT, duration TEXT,
+            count INTEGER NOT NULL CHECK (count > 0)
+        )""")
+    db.execute("CREATE INDEX idx_monthly_aggregates_month ON monthly_aggregates(month)")
+    # Reports read only this view, so they give the same answers before and after retention folds a month.
+    db.execute("""
+        CREATE VIEW visit_counts AS
+        SELECT substr(date, 1, 7) AS month, date,
+               (CAST(strftime('%w', date) AS INTEGER) + 6) % 7 AS weekday, hour, station, category,
+               channel, mode, outcome, referred_to, guide_id, duration, 1 AS count
+        FROM visits
+        UNION ALL
+        SELECT month, NULL AS date, weekday, hour, station, category,
+               channel, mode, outcome, referred_to, guide_id, duration, count
+        FROM monthly_aggregates""")
+
+
+# Append-only. Never edit or remove a released entry; add a new one instead.
+MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
+    ("0001_create_visits", _create_visits),
+    ("0002_settings_and_undo_slot", _create_settings_and_undo),
+    ("0003_monthly_aggregates_and_visit_counts", _create_monthly_aggregates),
+]
+
+
+def applied_migrations(db: Database) -> list[str]:
+    if not db["_migrations"].exists():
+        return []
+    return [str(row[0]) for row in db.execute("SELECT name FROM _migrations ORDER BY rowid").fetchall()]
+
+
+def migrate(db: Database, upto: int | None = None) -> list[str]:
+    """Apply the missing migrations (the first ``upto`` only, for tests of old versions); return their names.
+
+    Each migration and its record commit together, so a crash leaves the database at a clean version.
+    """
+    known = [name for name, _ in MIGRATIONS]
+    done = applied_migrations(db)
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise DatabaseError(
+            f"The visit log was written by a newer version of frontdesk (migration {unknown[0]}). "
+            "Update frontdesk on this computer; the data has not been touched."
+        )
+    applied: list[str] = []
+    for name, step in MIGRATIONS[:upto]:
+        if name in done:
+            continue
+        with transaction(db):
+            db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            if name in applied_migrations(db):  # another process got there first, while we waited for the lock
+                continue
+            step(db)
+            db.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                       [name, datetime.now(UTC).date().isoformat()])
+        log.info("visit log migration applied: %s", name)
+        applied.append(name)
+    return applied
+
+
+def open_database(path: Path) -> Database:
+    """Open (or create) the database durably: WAL, synchronous=FULL, and an integrity check first."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=10.0)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()
+        if result is None or result[0] != "ok":
+            raise DatabaseError(
+                f"The visit log {path} is damaged ({result[0] if result else 'no answer'}). Close frontdesk, "
+                "copy the newest file from the backups folder over it, and start again."
+            )
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL syncs the WAL on every commit: an acknowledged visit survives a power cut, not only a crash.
+        conn.execute("PRAGMA synchronous=FULL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseError(
+            f"The visit log {path} can't be opened ({exc}). Restore the newest file from the backups folder."
+        ) from exc
+    except DatabaseError:
+        conn.close()
+        raise
+    return Database(conn)

@@ -1,0 +1,161 @@
+"""Counter settings, kept in the visit-log database (table ``settings``, one JSON value per key).
+
+Only known keys exist; each has a type, a default and validation. Text values pass the personal-data check,
+so a station or centre name can never smuggle a phone number or fødselsnummer into the database. Values may
+be given typed (from the UI) or as text (from ``frontdesk settings set``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from frontdesk.visits.model import Channel, HelpMode, VisitError, validate_station
+from frontdesk.visits.privacy import check_no_personal_data
+from frontdesk.visits.schema import transaction
+from frontdesk.visits.taxonomy import Taxonomy
+
+# Optional visit dimensions the counter can be asked about, in the order the UI shows them.
+DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide")
+MAX_FAVOURITES = 9
+MAX_TEXT = 80
+
+
+class SettingsError(ValueError):
+    """An unknown key or a value the key can't take. The message lists what is allowed."""
+
+
+def _text(key: str, value: object) -> str:
+    text = str(value).strip()
+    if len(text) > MAX_TEXT or any(ch in text for ch in "\r\n\t"):
+        raise SettingsError(f"{key} must be one line of at most {MAX_TEXT} characters.")
+    check_no_personal_data(text, key)
+    return text
+
+
+def _station(key: str, value: object, taxonomy: Taxonomy | None) -> str:
+    try:
+        return validate_station(str(value))
+    except VisitError as exc:  # PersonalDataError is no VisitError: it passes through unchanged
+        raise SettingsError(str(exc)) from None
+
+
+def _number(key: str, value: object, low: float, high: float, whole: bool) -> float:
+    try:
+        number = float(str(value).replace(",", "."))
+    except ValueError:
+        number = float("nan")
+    if not low <= number <= high or (whole and not number.is_integer()):
+        kind = "a whole number" if whole else "a number"
+        raise SettingsError(f"{key} must be {kind} from {low:g} to {high:g}.")
+    return number
+
+
+def _one_of(key: str, value: object, choices: tuple[str, ...]) -> str:
+    if str(value) not in choices:
+        raise SettingsError(f"{key} must be one of: {', '.join(choices)}.")
+    return str(value)
+
+
+def _list(value: object) -> list[str]:
+    """A list from the UI, or text from the command line: 'a,b' or a JSON array."""
+    if isinstance(value, list | tuple):
+        return [str(item).strip() for item in value]
+    text = str(value).strip()
+    if text.startswith("["):
+        try:
+            return [str(item).strip() for item in json.loads(text)]
+        except (ValueError, TypeError) as exc:
+            raise SettingsError(f"not a list: {exc}") from None
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def _dimensions(key: str, value: object, taxonomy: Taxonomy | None) -> list[str]:
+    chosen = list(dict.fromkeys(_list(value)))
+    wrong = [item for item in chosen if item not in DIMENSIONS]
+    if wrong:
+        raise SettingsError(f"Unknown dimension '{wrong[0]}'. Valid choices: {', '.join(DIMENSIONS)}.")
+    return [d for d in DIMENSIONS if d in chosen]
+
+
+def _favourites(key: str, value: object, taxonomy: Taxonomy | None) -> list[str]:
+    chosen = list(dict.fromkeys(_list(value)))
+    if len(chosen) > MAX_FAVOURITES:
+        raise SettingsError(f"At most {MAX_FAVOURITES} favourite categories.")
+    if taxonomy is not None:
+        active = [c.id for c in taxonomy.active()]
+        wrong = [item for item in chosen if item not in active]
+        if wrong:
+            raise SettingsError(f"'{wrong[0]}' is not a current category id. See: frontdesk categories")
+    return chosen
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    check: Callable[[str, object, Taxonomy | None], Any]
+    help: str
+
+
+SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
+    SettingSpec("station", "skranke-1", _station, "This counter's name in the log, e.g. 'skranke-1'."),
+    SettingSpec("centre_name", "", lambda k, v, t: _text(k, v), "The service centre's name, for reports."),
+    SettingSpec("retention_months", 24, lambda k, v, t: int(_number(k, v, 1, 120, whole=True)),
+                "Visits older than this many months are folded into monthly totals and deleted."),
+    SettingSpec("dimensions", ["channel", "mode", "outcome"], _dimensions,
+                f"Optional questions asked per visit, any of: {', '.join(DIMENSIONS)}."),
+    SettingSpec("favourites", [], _favourites, f"Up to {MAX_FAVOURITES} category ids shown as one-click buttons."),
+    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, ("nb", "en")), "User interface language."),
+    SettingSpec("font_scale", 1.0, lambda k, v, t: _number(k, v, 0.75, 2.0, whole=False),
+                "Text size, 0.75–2.0."),
+    SettingSpec("guides_folder", "", lambda k, v, t: _text(k, v),
+                "A folder with the municipality's own guides (empty: the home folder's guides/)."),
+    SettingSpec("default_channel", Channel.IN_PERSON.value,
+                lambda k, v, t: _one_of(k, v, tuple(c.value for c in Channel)), "Channel selected by default."),
+    SettingSpec("default_mode", HelpMode.GUIDED.value,
+                lambda k, v, t: _one_of(k, v, tuple(m.value for m in HelpMode)), "Help mode selected by default."),
+)}
+
+
+class Settings:
+    """Typed access to the ``settings`` table. Pass a taxonomy to validate favourites against it."""
+
+    def __init__(self, db: Database, taxonomy: Taxonomy | None = None) -> None:
+        self._db = db
+        self._taxonomy = taxonomy
+
+    @staticmethod
+    def spec(key: str) -> SettingSpec:
+        spec = SPECS.get(key)
+        if spec is None:
+            raise SettingsError(f"Unknown setting '{key}'. Known settings: {', '.join(SPECS)}.")
+        return spec
+
+    def get(self, key: str) -> Any:
+        """The stored value, or the default when unset (or unreadable: a bad value must not stop the app)."""
+        spec = self.spec(key)
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return spec.default
+        try:
+            return spec.check(key, json.loads(row[0]), self._taxonomy)
+        except ValueError:
+            return spec.default
+
+    def set(self, key: str, value: object) -> Any:
+        """Validate, normalise and store ``value``; return what was stored. Raises SettingsError or
+        PersonalDataError (a ValueError too) and stores nothing when the value is refused."""
+        spec = self.spec(key)
+        checked = spec.check(key, value, self._taxonomy)
+        with transaction(self._db):
+            self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             [key, json.dumps(checked, ensure_ascii=False)])
+        return checked
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in SPECS}

@@ -1,0 +1,162 @@
+"""The visit log: add a visit in one click, undo the last one, count today's, keep the database healthy.
+
+Opening the store checks the database's integrity, brings its schema up to date, makes the day's backup and
+applies the retention setting. Every write is one transaction on a WAL database with synchronous=FULL, so a
+visit that :meth:`VisitStore.add` returned survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+
+from frontdesk.config import Config, bundled_data_dir
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.visits.backup import make_daily_backup
+from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError, enum_value, validate_station
+from frontdesk.visits.retention import PurgeResult, fold_and_delete
+from frontdesk.visits.schema import migrate, open_database, transaction
+from frontdesk.visits.settings import Settings
+from frontdesk.visits.taxonomy import Taxonomy
+
+log = logging.getLogger("frontdesk.visits")
+
+UNDO_WINDOW = timedelta(minutes=10)
+# A back-filled visit may be a little ahead of the PC clock, never in the future.
+FUTURE_TOLERANCE = timedelta(hours=1)
+
+
+def _utc(moment: datetime | None) -> datetime:
+    """An aware UTC time; a naive one is taken as this PC's local time."""
+    return (moment or datetime.now(UTC)).astimezone(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    # One fixed format, so the expiry strings compare correctly as text inside SQL.
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class VisitStore:
+    """The anonymous visit log in one SQLite file. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: Path, taxonomy: Taxonomy, backup_dir: Path | None = None, *,
+                 agencies: Iterable[str] | None = None, apply_retention: bool = True) -> None:
+        self.path = path
+        self.taxonomy = taxonomy
+        if agencies is None:
+            agencies = AgencyRegistry.load(bundled_data_dir()).agencies
+        self.checker = VisitChecker(taxonomy, agencies)
+        self.db = open_database(path)
+        try:
+            migrate(self.db)
+            self.settings = Settings(self.db, taxonomy)
+            if backup_dir is not None:
+                make_daily_backup(self.db.conn, backup_dir)
+            self._drop_expired_undo(_utc(None))
+            if apply_retention:  # privacy by default: the configured retention holds without anyone purging
+                self.purge(self.settings.get("retention_months"))
+        except BaseException:
+            self.db.conn.close()
+            raise
+
+    @classmethod
+    def open(cls, config: Config, taxonomy: Taxonomy | None = None) -> VisitStore:
+        """The store at the configured place, with the configured taxonomy, backups and agencies."""
+        config.ensure_home()
+        agencies = AgencyRegistry.load(config.data_dir).agencies
+        return cls(config.database_path, taxonomy or Taxonomy.load(config), config.backup_dir, agencies=agencies)
+
+    def __enter__(self) -> VisitStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def add(self, category: str, *, station: str, channel: str | None = None, mode: str | None = None,
+            outcome: str | None = None, referred_to: str | None = None, guide_id: str | None = None,
+            duration: str | None = None, at: datetime | None = None) -> Visit:
+        """Log one visit and return it; it is on disk when this returns. ``at`` back-fills an earlier visit:
+        only its date and hour are kept. Raises VisitError (or PersonalDataError for the station)."""
+        now = _utc(None)
+        # The counter works in local time: the date and hour staff see on the wall clock.
+        when = datetime.now() if at is None else at if at.tzinfo is None else at.astimezone().replace(tzinfo=None)
+        if at is not None and _utc(at) > now + FUTURE_TOLERANCE:
+            raise VisitError("A visit can't be logged in the future.")
+        visit = Visit(
+            id=str(uuid.uuid4()),
+            station=validate_station(station),
+            date=when.date(),
+            hour=when.hour,
+            category=self.checker.category(category, when.date()),
+            channel=enum_value("channel", channel),
+            mode=enum_value("mode", mode),
+            outcome=enum_value("outcome", outcome),
+            referred_to=self.checker.referred_to(referred_to),
+            guide_id=self.checker.guide_id(guide_id),
+            duration=enum_value("duration", duration),
+        )
+        row = visit.to_row()
+        with transaction(self.db):
+            self.db.execute(f"INSERT INTO visits ({', '.join(VISIT_FIELDS)}) VALUES "
+                            f"({', '.join('?' * len(VISIT_FIELDS))})", [row[name] for name in VISIT_FIELDS])
+            self.db.execute("INSERT OR REPLACE INTO undo_slot (station, visit_id, expires) VALUES (?, ?, ?)",
+                            [visit.station, visit.id, _stamp(now + UNDO_WINDOW)])
+            self._drop_expired_undo(now)
+        return visit
+
+    def undo_last(self, station: str, now: datetime | None = None) -> Visit | None:
+        """Delete this station's last visit if it was logged less than 10 minutes ago; return it, else None."""
+        moment = _utc(now)
+        with transaction(self.db):
+            slot = self.db.execute("SELECT visit_id, expires FROM undo_slot WHERE station = ?",
+                                   [station]).fetchone()
+            if slot is None:
+                return None
+            self.db.execute("DELETE FROM undo_slot WHERE station = ?", [station])
+            if str(slot[1]) <= _stamp(moment):
+                return None
+            visit = self.get(str(slot[0]))
+            if visit is not None:
+                self.db.execute("DELETE FROM visits WHERE id = ?", [visit.id])
+        if visit is not None:
+            log.info("last visit undone at station %s", station)
+        return visit
+
+    def get(self, visit_id: str) -> Visit | None:
+        rows = list(self.db["visits"].rows_where("id = ?", [visit_id]))
+        return Visit.from_row(rows[0]) if rows else None
+
+    def counts_on(self, day: date, station: str | None = None) -> dict[str, int]:
+        """Visits per category on ``day`` (the UI's "today" counter), for one station or all."""
+        sql = "SELECT category, COUNT(*) FROM visits WHERE date = ?"
+        params: list[str] = [day.isoformat()]
+        if station is not None:
+            sql += " AND station = ?"
+            params.append(station)
+        return {str(cat): int(n) for cat, n in self.db.execute(sql + " GROUP BY category", params).fetchall()}
+
+    def visits_in_month(self, month: str, station: str | None = None) -> list[Visit]:
+        where, params = "date LIKE ?", [f"{month}-%"]
+        if station is not None:
+            where, params = where + " AND station = ?", [*params, station]
+        return [Visit.from_row(r) for r in self.db["visits"].rows_where(where, params, order_by="date, hour, id")]
+
+    def purge(self, older_than_months: int, today: date | None = None, dry_run: bool = False) -> PurgeResult:
+        """Fold months older than ``older_than_months`` into monthly totals and delete their visits."""
+        return fold_and_delete(self.db, today or date.today(), older_than_months, dry_run=dry_run)
+
+    def _drop_expired_undo(self, now: datetime) -> None:
+        if self.db.conn.in_transaction:
+            self.db.execute("DELETE FROM undo_slot WHERE expires <= ?", [_stamp(now)])
+            return
+        with transaction(self.db):
+            self.db.execute("DELETE FROM undo_slot WHERE expires <= ?", [_stamp(now)])
