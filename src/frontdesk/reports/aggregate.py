@@ -72,19 +72,21 @@ def build_report(
     map_retired: bool = True,
     station: str | None = None,
     guide_titles: Mapping[str, str] | None = None,
+    agency_names: Mapping[str, str] | None = None,
 ) -> Report:
     """Count the visits from ``start`` to ``end`` (inclusive) and the same number of days before.
 
     ``source`` is the visit database (a path or an open ``sqlite_utils.Database``, e.g. a ``VisitStore``'s).
     ``map_retired`` counts a retired category under the category that replaced it (following chains), so a
     year's figures stay comparable after the taxonomy changes. ``station`` limits the report to one counter.
-    ``guide_titles`` (guide id → title) labels the guide breakdown; without it guides show as their ids.
+    ``guide_titles`` (guide id → title) and ``agency_names`` (agency id → name) label the guide and referral
+    breakdowns; without them those show their ids.
     """
     period = Period(start, end)
     previous = period.previous()
     db = query.open_database(source)
     scope = query.scope(period, previous, station)
-    labels = LabelSource(taxonomy, guide_titles or {})
+    labels = LabelSource(taxonomy, guide_titles, agency_names)
 
     by_category = category_counts(db, scope, taxonomy, map_retired)
     flat = [(key, cur, prev) for key, (cur, prev) in by_category.items()]

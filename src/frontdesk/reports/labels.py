@@ -62,9 +62,11 @@ DIMENSIONS: tuple[Dimension, ...] = (
 class LabelSource:
     """Looks up labels for report keys; unknown keys (e.g. another centre's local category) show as-is."""
 
-    def __init__(self, taxonomy: Taxonomy, guide_titles: Mapping[str, str]) -> None:
+    def __init__(self, taxonomy: Taxonomy, guide_titles: Mapping[str, str] | None = None,
+                 agency_names: Mapping[str, str] | None = None) -> None:
         self._taxonomy = taxonomy
-        self._guide_titles = guide_titles
+        self._guide_titles = guide_titles or {}
+        self._agency_names = agency_names or {}
 
     def group_of(self, category_id: str) -> str:
         if category_id == NOT_RECORDED:
@@ -97,6 +99,9 @@ class LabelSource:
         if dimension.name == "by_guide":
             title = self._guide_titles.get(key, key)
             return (title, title)
+        if dimension.name == "by_referral":
+            name = self._agency_names.get(key, key)
+            return (name, name)
         enum = ENUM_DIMENSIONS.get(dimension.column or "")
         if enum is not None and key in dimension.choices:
             member = enum(key)
