@@ -1,0 +1,98 @@
+"""The composition root: config → logging → taxonomy, visit store, settings, knowledge base → Qt window.
+
+Everything is built here and passed down by constructor; the window holds no business logic.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from frontdesk.config import Config
+from frontdesk.knowledge.library import KnowledgeBase
+from frontdesk.logsetup import setup_logging
+from frontdesk.supervisor import SupervisorGuard
+from frontdesk.ui.errors import ExceptionDialog
+from frontdesk.ui.i18n import install_translators
+from frontdesk.ui.instance import SingleInstance
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.services import Services
+from frontdesk.ui.zoom import FontZoom
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.taxonomy import Taxonomy
+
+log = logging.getLogger("frontdesk.app")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def build_services(config: Config) -> Services:
+    """Open the core for the window. Raises sqlite3 errors (locked or damaged database) for the caller."""
+    from pathlib import Path
+
+    config.ensure_home()
+    taxonomy = Taxonomy.load(config)
+    store = VisitStore.open(config, taxonomy)
+    settings = store.settings
+    folder = str(settings.get("guides_folder") or "")
+    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(),
+                                          local_folder=Path(folder).expanduser() if folder else None)
+    return Services(config=config, knowledge=knowledge, taxonomy=taxonomy, store=store, settings=settings,
+                    guard=SupervisorGuard(config.supervisor_path), log_file=setup_logging(config.log_dir))
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("frontdesk")
+    app.setApplicationDisplayName("frontdesk")
+    app.setOrganizationName("frontdesk")
+    return app
+
+
+def run(config: Config) -> int:
+    log_file = setup_logging(config.log_dir)
+    app = application()
+    icon = config.data_dir / "icons" / "frontdesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    instance = SingleInstance(config.home)
+    if not instance.acquire():
+        QMessageBox.information(None, "frontdesk", _tr(
+            "frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen)."))
+        return 1
+    try:
+        try:
+            services = build_services(config)
+        except sqlite3.Error as error:
+            log.exception("could not open the visit log")
+            locked = "locked" in str(error).lower()
+            QMessageBox.critical(None, "frontdesk", _tr(
+                "Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt."
+            ) if locked else _tr("Besøksloggen kunne ikke åpnes: %1").replace("%1", str(error)))
+            return 1
+        language = str(services.settings.get("language"))
+        translators = install_translators(app, language)
+        zoom = FontZoom(app, float(services.settings.get("font_scale")),
+                        lambda scale: services.settings.set("font_scale", scale))
+        window = MainWindow(services, zoom, language)
+        ExceptionDialog(lambda: window, log_file).install()
+        window.show()
+        log.info("started")
+        code = app.exec()
+        services.store.close()
+        del translators
+        return int(code)
+    finally:
+        instance.release()

@@ -1,0 +1,92 @@
+"""Turning failures into calm messages: refused input, a locked database, and the unexpected.
+
+Nothing here shows a traceback to the user; tracebacks go to the log file for IT support. Message boxes are
+opened window-modal with ``open()`` so they never block the event loop (and never block the tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from frontdesk.visits.model import VisitError
+from frontdesk.visits.privacy import PersonalDataError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_message(parent: QWidget | None, title: str, text: str,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setObjectName("frontdeskMessage")
+    box.open()
+    return box
+
+
+def friendly_message(error: BaseException) -> str | None:
+    """The text to show for an error the user can act on, or None when it is a bug."""
+    if isinstance(error, PersonalDataError):
+        return _tr("Dette ser ut som en personopplysning (for eksempel fødselsnummer, telefonnummer eller "
+                   "e-post), og kan ikke lagres. Fjern det og prøv igjen.")
+    if isinstance(error, VisitError | ValueError):
+        return str(error)
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
+        return _tr("Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en sikkerhetskopi "
+                   "kjører). Vent litt og prøv igjen.")
+    if isinstance(error, sqlite3.DatabaseError | OSError):
+        return _tr("Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", str(error))
+    return None
+
+
+class StoreErrorReporter(QObject):
+    """Runs a call into the core and shows what went wrong instead of raising."""
+
+    def __init__(self, parent_widget: Callable[[], QWidget | None]) -> None:
+        super().__init__()
+        self._parent_widget = parent_widget
+        self.last_message: str | None = None
+
+    def attempt(self, call: Callable[[], T]) -> T | None:
+        try:
+            return call()
+        except Exception as error:
+            message = friendly_message(error)
+            if message is None:
+                raise
+            log.warning("refused: %s", type(error).__name__)  # never the value itself
+            self.last_message = message
+            show_message(self._parent_widget(), _tr("Kunne ikke lagre"), message)
+            return None
+
+
+class ExceptionDialog:
+    """sys.excepthook for the running app: log the traceback, show a short dialog, keep running."""
+
+    def __init__(self, parent_widget: Callable[[], QWidget | None], log_file: Path | None) -> None:
+        self._parent_widget = parent_widget
+        self._log_file = log_file
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        text = _tr("Noe uventet gikk galt. Det du holdt på med er kanskje ikke fullført, men programmet "
+                   "kjører videre.")
+        if self._log_file is not None:
+            text += "\n\n" + _tr("Detaljer for IT-støtte ligger i loggfilen: %1").replace("%1", str(self._log_file))
+        show_message(self._parent_widget(), _tr("Uventet feil"), text, QMessageBox.Icon.Critical)

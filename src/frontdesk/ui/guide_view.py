@@ -1,0 +1,177 @@
+"""One guide on screen: title, what the citizen must bring, on-behalf rules, then the steps.
+
+The prominent parts (requires, on behalf, overdue review, local marker) are real widgets so they follow the
+system palette and screen readers see them; the body is sanitised HTML in a QTextBrowser that never loads
+anything itself: links come back to us (related guides open here, web links go through a confirmation).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.render import markdown_to_html
+
+GUIDE_SCHEME = "guide"
+
+
+class _Browser(QTextBrowser):
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        # Never fetch anything (images, style sheets): the app is offline and guides must not phone home.
+        return None
+
+
+class _Notice(QFrame):
+    """A boxed, bold notice that uses palette colours only (high-contrast themes keep working)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setAccessibleName(name)
+        self.setAccessibleName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label)
+
+    def show_html(self, text: str) -> None:
+        self.label.setText(text)
+        self.setVisible(bool(text))
+
+
+class GuideView(QWidget):
+    relatedRequested = Signal(str)
+    externalLinkRequested = Signal(QUrl)
+    logRequested = Signal(object)
+    printRequested = Signal(object)
+    pdfRequested = Signal(object)
+
+    def __init__(self, registry: AgencyRegistry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self.guide: Guide | None = None
+
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Tittel på veiledningen"))
+        self.meta = QLabel(self)
+        self.meta.setWordWrap(True)
+        self.meta.setAccessibleName(self.tr("Etat og status"))
+        self.overdue = _Notice(self.tr("Varsel om gjennomgang"), self)
+        self.requires = _Notice(self.tr("Dette trenger innbyggeren"), self)
+        self.on_behalf = _Notice(self.tr("På vegne av andre"), self)
+
+        self.log_button = QPushButton(self.tr("&Logg denne hjelpen"), self)
+        self.log_button.setAccessibleName(self.tr("Logg denne hjelpen"))
+        self.log_button.setToolTip(self.tr("Logg besøket i kategorien til denne veiledningen (Ctrl+L)"))
+        self.log_button.clicked.connect(lambda: self.guide and self.logRequested.emit(self.guide))
+        self.print_button = QPushButton(self.tr("Skriv &ut for innbygger"), self)
+        self.print_button.setAccessibleName(self.tr("Skriv ut for innbygger"))
+        self.print_button.setToolTip(self.tr("Skriv ut eller lagre som PDF (Ctrl+P)"))
+        menu = QMenu(self.print_button)
+        self.print_action = menu.addAction(self.tr("Skriv ut …"))
+        self.print_action.triggered.connect(lambda: self.guide and self.printRequested.emit(self.guide))
+        self.pdf_action = menu.addAction(self.tr("Lagre som PDF …"))
+        self.pdf_action.triggered.connect(lambda: self.guide and self.pdfRequested.emit(self.guide))
+        self.print_button.setMenu(menu)
+
+        self.browser = _Browser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("Veiledningstekst"))
+        self.browser.anchorClicked.connect(self._on_anchor)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.meta, self.overdue, self.requires, self.on_behalf):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addWidget(self.browser, 1)
+        self.show_guide(None)
+
+    # -- content -----------------------------------------------------------------------------------------
+    def show_guide(self, guide: Guide | None, guides: dict[str, Guide] | None = None,
+                   today: date | None = None) -> None:
+        self.guide = guide
+        has_guide = guide is not None
+        self.log_button.setEnabled(has_guide)
+        self.print_button.setEnabled(has_guide)
+        if guide is None:
+            self.title.setText(self.tr("Ingen veiledning valgt"))
+            self.meta.setText(self.tr("Søk til venstre, og trykk Enter for å åpne en veiledning."))
+            for notice in (self.overdue, self.requires, self.on_behalf):
+                notice.show_html("")
+            self.browser.clear()
+            return
+        self.title.setText(guide.title)
+        parts = [self._registry.name(guide.agency)]
+        if guide.is_local:
+            parts.append(self.tr("Lokal veiledning") if not guide.overrides_bundled
+                         else self.tr("Lokal veiledning (erstatter den innebygde)"))
+        parts.append(self.tr("Gjennomgått %1").replace("%1", guide.reviewed.isoformat()))
+        self.meta.setText("  ·  ".join(parts))
+        overdue = today is not None and guide.is_review_overdue(today)
+        self.overdue.show_html(
+            "⚠ " + html.escape(self.tr("Veiledningen skulle vært gjennomgått %1. Sjekk kildene før du stoler på den.")
+                               .replace("%1", guide.review_due().isoformat())) if overdue else ""
+        )
+        self.requires.show_html(self._requires_html(guide))
+        self.on_behalf.show_html(
+            f"<b>{html.escape(self.tr('På vegne av andre:'))}</b> {html.escape(guide.on_behalf)}"
+            if guide.on_behalf else ""
+        )
+        self.browser.setHtml(self.body_html(guide, guides or {}))
+
+    def _requires_html(self, guide: Guide) -> str:
+        if not guide.requires:
+            return ""
+        items = "".join(f"<li>{html.escape(item)}</li>" for item in guide.requires)
+        return f"<b>{html.escape(self.tr('Innbyggeren trenger:'))}</b><ul style='margin:0'>{items}</ul>"
+
+    def body_html(self, guide: Guide, guides: dict[str, Guide]) -> str:
+        parts = [f"<p><i>{html.escape(guide.summary)}</i></p>", markdown_to_html(guide.body)]
+        related = [guides[r] for r in guide.related if r in guides]
+        if related:
+            links = "".join(
+                f"<li><a href='{GUIDE_SCHEME}:{html.escape(r.id)}'>{html.escape(r.title)}</a></li>" for r in related
+            )
+            parts.append(f"<h3>{html.escape(self.tr('Relaterte veiledninger'))}</h3><ul>{links}</ul>")
+        if guide.sources:
+            links = "".join(
+                f"<li><a href='{html.escape(s.url)}'>{html.escape(s.title)}</a></li>" for s in guide.sources
+            )
+            parts.append(f"<h3>{html.escape(self.tr('Kilder'))}</h3><ul>{links}</ul>")
+        return "\n".join(parts)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == GUIDE_SCHEME:
+            self.relatedRequested.emit(url.path())
+        elif url.scheme() in ("http", "https", "mailto"):
+            self.externalLinkRequested.emit(url)

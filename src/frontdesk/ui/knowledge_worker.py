@@ -1,0 +1,126 @@
+"""All knowledge-base work (loading, indexing, searching) on one background thread.
+
+The knowledge base is not thread-safe and may re-index itself when a guide file changes, so every call to it
+goes through this single worker, one at a time. The window only ever sees snapshots (a dict of guides, a list
+of hits) delivered by signals, so typing never waits for indexing. Query text is never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from frontdesk.knowledge.library import KnowledgeBase
+from frontdesk.knowledge.model import Guide, Problem
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the window needs after a (re)load: the guides and everything wrong with them."""
+
+    guides: dict[str, Guide] = field(default_factory=dict)
+    errors: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    generation: int
+    hits: tuple[object, ...]  # SearchHit
+    suggestions: tuple[str, ...] = ()
+
+
+class _Worker(QObject):
+    loaded = Signal(object)  # Snapshot
+    progress = Signal(int, int)
+    searched = Signal(object)  # SearchOutcome
+    failed = Signal(str)
+
+    def __init__(self, knowledge: KnowledgeBase, today: date) -> None:
+        super().__init__()
+        self._knowledge = knowledge
+        self._today = today
+        self._guides: dict[str, Guide] | None = None
+
+    def _publish_if_changed(self) -> None:
+        guides = self._knowledge.guides
+        if guides is not self._guides:
+            self._guides = guides
+            self.loaded.emit(Snapshot(
+                dict(guides), tuple(self._knowledge.problems), tuple(self._knowledge.warnings(self._today))
+            ))
+
+    @Slot()
+    def reload(self) -> None:
+        try:
+            self._knowledge.reload(progress=lambda done, total: self.progress.emit(done, total))
+            self._publish_if_changed()
+        except Exception:  # a broken folder must not kill the thread; the window shows a message
+            log.exception("loading guides failed")
+            self.failed.emit("load")
+
+    @Slot(int, str, int)
+    def search(self, generation: int, query: str, limit: int) -> None:
+        try:
+            hits = tuple(self._knowledge.search(query, limit=limit)) if query.strip() else ()
+            suggestions: tuple[str, ...] = ()
+            if query.strip() and not hits:
+                suggestions = tuple(self._knowledge.suggest(query, limit=5))
+            self._publish_if_changed()
+            self.searched.emit(SearchOutcome(generation, hits, suggestions))
+        except Exception:
+            log.exception("search failed")  # the exception, never the query text
+            self.failed.emit("search")
+
+
+class KnowledgeService(QObject):
+    """The window's handle on the knowledge base. Call :meth:`reload` and :meth:`search`; listen to signals."""
+
+    loaded = Signal(object)
+    progress = Signal(int, int)
+    searched = Signal(object)
+    failed = Signal(str)
+    _reload_requested = Signal()
+    _search_requested = Signal(int, str, int)
+
+    def __init__(self, knowledge: KnowledgeBase, today: date, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("knowledge")
+        self._worker = _Worker(knowledge, today)
+        self._worker.moveToThread(self._thread)
+        self._reload_requested.connect(self._worker.reload)
+        self._search_requested.connect(self._worker.search)
+        self._worker.loaded.connect(self._on_loaded)
+        self._worker.progress.connect(self.progress)
+        self._worker.searched.connect(self.searched)
+        self._worker.failed.connect(self.failed)
+        self._generation = 0
+        self.snapshot = Snapshot()
+        self._thread.start()
+
+    def _on_loaded(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.loaded.emit(snapshot)
+
+    def reload(self) -> None:
+        self._reload_requested.emit()
+
+    def search(self, query: str, limit: int = 20) -> int:
+        """Queue a search; the answer carries the returned generation so stale answers can be dropped."""
+        self._generation += 1
+        self._search_requested.emit(self._generation, query, limit)
+        return self._generation
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def shutdown(self) -> None:
+        self._thread.quit()
+        self._thread.wait()

@@ -1,0 +1,297 @@
+"""The main window: search on the left, the guide in the middle, the visit log always visible on the right.
+
+It wires panels to the core and owns the menus and window-wide shortcuts; the panels do the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
+
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.model import Guide
+from frontdesk.ui.errors import StoreErrorReporter, show_message
+from frontdesk.ui.guide_view import GuideView
+from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
+from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
+from frontdesk.ui.problems_dialog import ProblemsDialog
+from frontdesk.ui.search_panel import SearchPanel
+from frontdesk.ui.services import Services
+from frontdesk.ui.settings_dialog import SettingsDialog
+from frontdesk.ui.visit_panel import VisitContext, VisitPanel
+from frontdesk.ui.zoom import FontZoom
+
+UrlOpener = Callable[[QUrl], bool]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, zoom: FontZoom, language: str,
+                 open_url: UrlOpener = QDesktopServices.openUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.zoom = zoom
+        self.language = language
+        self.open_url = open_url
+        self.registry: AgencyRegistry = services.knowledge.registry
+        self.errors = StoreErrorReporter(lambda: self)
+        self.setObjectName("frontdeskMain")
+        self._update_title()
+
+        self.knowledge = KnowledgeService(services.knowledge, services.now().date(), self)
+        self.search = SearchPanel(self.knowledge, self.registry.name, self)
+        self.guide_view = GuideView(self.registry, self)
+        self.visit_panel = self._build_visit_panel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.search)
+        self.splitter.addWidget(self.guide_view)
+        self.splitter.addWidget(self.visit_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self.splitter)
+        self.resize(1280, 800)
+        self.splitter.setSizes([360, 560, 360])
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Laster veiledninger"))
+        self.progress.setMaximumWidth(200)
+        self.progress.setFormat(self.tr("Laster veiledninger … %p %"))
+        self.problems_button = QPushButton(self)
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName(self.tr("Vis veiledningsproblemer"))
+        self.problems_button.clicked.connect(self.show_problems)
+        self.problems_button.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.problems_button)
+        self._build_menus()
+
+        self.search.guideActivated.connect(self.open_guide)
+        self.guide_view.relatedRequested.connect(self.open_guide)
+        self.guide_view.externalLinkRequested.connect(self.confirm_external_link)
+        self.guide_view.logRequested.connect(self.log_guide)
+        self.guide_view.printRequested.connect(self.print_handout)
+        self.guide_view.pdfRequested.connect(self.save_handout_pdf)
+        self.knowledge.progress.connect(self._on_progress)
+        self.knowledge.loaded.connect(self._on_loaded)
+        self.knowledge.failed.connect(self._on_failed)
+        self.knowledge.reload()
+        self.search.focus_search()
+
+    # -- construction ------------------------------------------------------------------------------------
+    def _build_visit_panel(self) -> VisitPanel:
+        context = VisitContext(self.services.taxonomy, self.services.store, self.services.settings,
+                               self.language, self.services.now,
+                               {a.id: a.name for a in self.registry.agencies.values()})
+        panel = VisitPanel(context, self.errors, self)
+        panel.setMinimumWidth(300)
+        return panel
+
+    def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fil"))
+        file_menu.addAction(self._action(self.tr("&Innstillinger …"), self.show_settings, "Ctrl+,"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q"))
+        view = bar.addMenu(self.tr("&Vis"))
+        view.addAction(self._action(self.tr("&Søk"), self.search.focus_search, "Ctrl+K", "Ctrl+F", "Esc"))
+        view.addSeparator()
+        view.addAction(self._action(self.tr("Stø&rre tekst"), self.zoom.zoom_in, "Ctrl++", "Ctrl+="))
+        view.addAction(self._action(self.tr("&Mindre tekst"), self.zoom.zoom_out, "Ctrl+-"))
+        view.addAction(self._action(self.tr("&Vanlig tekststørrelse"), self.zoom.reset, "Ctrl+0"))
+        visits = bar.addMenu(self.tr("&Besøk"))
+        visits.addAction(self._action(self.tr("&Finn kategori"), lambda: self.visit_panel.focus_picker(), "Ctrl+J"))
+        visits.addAction(self._action(self.tr("&Logg denne hjelpen"), self._log_current_guide, "Ctrl+L"))
+        self.undo_action = self._action(self.tr("&Angre siste besøk"), lambda: self.visit_panel.undo(), "Ctrl+Z")
+        visits.addAction(self.undo_action)
+        guides = bar.addMenu(self.tr("&Veiledninger"))
+        guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P"))
+        guides.addAction(self._action(self.tr("Lagre som &PDF …"), self._pdf_current, "Ctrl+Shift+P"))
+        guides.addSeparator()
+        guides.addAction(self._action(self.tr("Last inn veiledninger på &nytt"), self.knowledge.reload, "F5"))
+        guides.addAction(self._action(self.tr("Veilednings&problemer …"), self.show_problems))
+        self.tools_menu = bar.addMenu(self.tr("&Rapporter"))
+        self.tools_menu.addAction(self._action(self.tr("&Rapporter …"), self.show_reports, "Ctrl+R"))
+        help_menu = bar.addMenu(self.tr("&Hjelp"))
+        help_menu.addAction(self._action(self.tr("&Tastatursnarveier"), self.show_shortcuts, "F1"))
+
+    def _update_title(self) -> None:
+        centre = str(self.services.settings.get("centre_name") or "")
+        self.setWindowTitle(f"frontdesk — {centre}" if centre else "frontdesk")
+
+    # -- knowledge ---------------------------------------------------------------------------------------
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+
+    def _on_loaded(self, snapshot: Snapshot) -> None:
+        self.progress.hide()
+        count = len(snapshot.guides)
+        self.statusBar().showMessage(self.tr("%n veiledninger", "", count))
+        problems = len(snapshot.errors) + len(snapshot.warnings)
+        self.problems_button.setText(self.tr("%n veiledningsproblemer", "", problems))
+        self.problems_button.setVisible(problems > 0)
+        current = self.guide_view.guide
+        if current is not None:  # show the reloaded version of the open guide
+            self.guide_view.show_guide(snapshot.guides.get(current.id), snapshot.guides, self.services.now().date())
+
+    def _on_failed(self, what: str) -> None:
+        text = (self.tr("Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».")
+                if what == "load" else self.tr("Søket feilet. Prøv igjen, eller start programmet på nytt."))
+        show_message(self, self.tr("Veiledninger"), text)
+
+    def open_guide(self, guide_id: str) -> None:
+        guides = self.knowledge.snapshot.guides
+        guide = guides.get(guide_id)
+        if guide is None:
+            return
+        self.guide_view.show_guide(guide, guides, self.services.now().date())
+        self.guide_view.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problems(self) -> None:
+        snapshot = self.knowledge.snapshot
+        dialog = ProblemsDialog(snapshot.errors, snapshot.warnings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- links -------------------------------------------------------------------------------------------
+    def confirm_external_link(self, url: QUrl) -> QMessageBox:
+        host = url.host() or url.toString()
+        official = self.registry.is_official_url(url.toString())
+        text = self.tr("Lenken åpnes i nettleseren og går til:") + f"\n\n{host}\n"
+        if not official:
+            text += "\n" + self.tr("Advarsel: dette er ikke et av de offentlige nettstedene på listen. "
+                                   "Sjekk at det er riktig side før innbyggeren logger inn eller oppgir noe.")
+        box = QMessageBox(QMessageBox.Icon.Information if official else QMessageBox.Icon.Warning,
+                          self.tr("Åpne lenke"), text, QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("linkConfirmation")
+        accept = box.addButton(self.tr("Åpne i nettleseren"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is accept and self.open_url(url))
+        box.open()
+        return box
+
+    # -- visits ------------------------------------------------------------------------------------------
+    def log_guide(self, guide: Guide) -> None:
+        if guide.category and self.services.taxonomy.get(guide.category):
+            self.visit_panel.log(self.services.taxonomy.resolve(guide.category), guide=guide)
+        else:
+            self.visit_panel.focus_picker()
+
+    def _log_current_guide(self) -> None:
+        if self.guide_view.guide is not None:
+            self.log_guide(self.guide_view.guide)
+
+    def rebuild_visit_panel(self) -> None:
+        old = self.visit_panel
+        self.visit_panel = self._build_visit_panel()
+        self.splitter.replaceWidget(2, self.visit_panel)
+        old.deleteLater()
+
+    # -- handouts ----------------------------------------------------------------------------------------
+    def _handout(self, guide: Guide) -> object:
+        return handout_document(guide, str(self.services.settings.get("centre_name") or ""),
+                                self.registry.name(guide.agency), self.services.now().date())
+
+    def print_handout(self, guide: Guide) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_printer(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Skriv ut for innbygger"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            handout_document(guide, str(self.services.settings.get("centre_name") or ""),
+                             self.registry.name(guide.agency), self.services.now().date()).print_(printer)
+
+    def save_handout_pdf(self, guide: Guide, path: Path | None = None) -> Path | None:
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Lagre som PDF"), str(Path.home() / f"{guide.id}.pdf"), self.tr("PDF (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        document = handout_document(guide, str(self.services.settings.get("centre_name") or ""),
+                                    self.registry.name(guide.agency), self.services.now().date())
+        save_pdf(document, path)
+        self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
+        return path
+
+    def _print_current(self) -> None:
+        if self.guide_view.guide is not None:
+            self.print_handout(self.guide_view.guide)
+
+    def _pdf_current(self) -> None:
+        if self.guide_view.guide is not None:
+            self.save_handout_pdf(self.guide_view.guide)
+
+    # -- dialogs -----------------------------------------------------------------------------------------
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.services.settings, self.services.taxonomy, self.services.guard,
+                                self.services.config.local_guides_dir, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reloadGuidesRequested.connect(self.knowledge.reload)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed_keys))
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, changed: set[str]) -> None:
+        if "font_scale" in changed:
+            self.zoom.apply(float(self.services.settings.get("font_scale")), persist=False)
+        if changed & {"station", "favourites", "dimensions", "default_channel", "default_mode"}:
+            self.rebuild_visit_panel()
+        self._update_title()
+        later = changed & {"language", "guides_folder"}
+        if later:
+            show_message(self, self.tr("Innstillinger lagret"),
+                         self.tr("Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter "
+                                 "frontdesk."), QMessageBox.Icon.Information)
+
+    def show_reports(self) -> None:
+        from frontdesk.ui.reports_view import ReportsDialog  # only supervisors open it; keep start-up lean
+
+        dialog = ReportsDialog(self.services, self.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+K / Ctrl+F / Esc", self.tr("Gå til søkefeltet")),
+            ("↑ / ↓, Enter", self.tr("Velg og åpne en veiledning")),
+            ("Ctrl+1 … Ctrl+9", self.tr("Logg en favorittkategori")),
+            ("Ctrl+J", self.tr("Finn en annen kategori")),
+            ("Ctrl+L", self.tr("Logg hjelpen i den åpne veiledningen")),
+            ("Ctrl+Z", self.tr("Angre siste logging")),
+            ("Ctrl+P", self.tr("Skriv ut for innbygger")),
+            ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Større, mindre eller vanlig tekst")),
+            ("Ctrl+R", self.tr("Rapporter")),
+            ("F5", self.tr("Last inn veiledninger på nytt")),
+        ]
+        text = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        show_message(self, self.tr("Tastatursnarveier"), text + "</table>", QMessageBox.Icon.Information)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.knowledge.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,199 @@
+"""The search box and its results: search-as-you-type, debounced, answered by the background worker.
+
+Keys: type to search, ↑/↓ move through the results without leaving the box, Enter opens the selected guide,
+Esc clears. When nothing matches, "Mente du …?" offers the spelling the index suggests.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.ui.knowledge_worker import KnowledgeService, SearchOutcome
+
+DEBOUNCE_MS = 120
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class SearchBox(QLineEdit):
+    """A line edit that leaves Ctrl+Z to the window (undo the last logged visit) and passes ↑/↓/Enter on."""
+
+    navigate = Signal(int)
+    activated = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.Undo):
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+            self.navigate.emit(step)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+        elif key == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Two lines per hit: the title in bold, then agency and snippet."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            opt.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        rect = opt.rect.adjusted(8, 4, -8, -4)
+        line = opt.fontMetrics.height()
+        bold = opt.font
+        bold.setBold(True)
+        painter.setFont(bold)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         opt.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        bold.setBold(False)
+        painter.setFont(bold)
+        detail = str(index.data(DETAIL_ROLE) or "")
+        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(200, option.fontMetrics.height() * 2 + 12)
+
+
+class SearchPanel(QWidget):
+    guideActivated = Signal(str)
+
+    def __init__(self, knowledge: KnowledgeService, agency_name: Callable[[str], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._knowledge = knowledge
+        self._agency_name = agency_name
+        self.box = SearchBox(self)
+        self.box.setPlaceholderText(self.tr("Søk i veiledninger (Ctrl+K)"))
+        self.box.setAccessibleName(self.tr("Søk i veiledninger"))
+        self.box.setClearButtonEnabled(True)
+        self.model = QStandardItemModel(self)
+        self.results = QListView(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
+        self.results.setAccessibleName(self.tr("Søkeresultater"))
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.results.setUniformItemSizes(True)
+        self.results.activated.connect(lambda index: self.guideActivated.emit(str(index.data(ID_ROLE))))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Søkestatus"))
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.linkActivated.connect(self._use_suggestion)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_query)
+        self.box.textChanged.connect(lambda _text: self._debounce.start())
+        self.box.navigate.connect(self._move)
+        self.box.activated.connect(self._open_current)
+        knowledge.searched.connect(self._show)
+        knowledge.loaded.connect(lambda _snapshot: self.box.text() and self._run_query())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self.status.hide()
+
+    def focus_search(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def _run_query(self) -> None:
+        self._knowledge.search(self.box.text())
+
+    def _show(self, outcome: SearchOutcome) -> None:
+        if outcome.generation != self._knowledge.generation:
+            return  # an older query answered late: the user has typed more since
+        self.model.clear()
+        for hit in outcome.hits:
+            agency = self._agency_name(str(getattr(hit, "agency", "")))
+            snippet = str(getattr(hit, "snippet", ""))
+            item = QStandardItem(str(getattr(hit, "title", "")))
+            item.setData(str(getattr(hit, "id", "")), ID_ROLE)
+            item.setData(f"{agency} — {snippet}" if snippet else agency, DETAIL_ROLE)
+            item.setData(f"{item.text()}. {agency}. {snippet}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setToolTip(snippet)
+            self.model.appendRow(item)
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.status.hide()
+        elif self.box.text().strip():
+            self.status.setText(self._no_hits_html(outcome.suggestions))
+            self.status.show()
+        else:
+            self.status.hide()
+
+    def _no_hits_html(self, suggestions: tuple[str, ...]) -> str:
+        text = html.escape(self.tr("Ingen treff."))
+        if suggestions:
+            links = ", ".join(f"<a href='{html.escape(s)}'>{html.escape(s)}</a>" for s in suggestions)
+            text += " " + html.escape(self.tr("Mente du")) + f" {links}?"
+        else:
+            text += " " + html.escape(self.tr("Prøv færre eller andre ord, for eksempel etaten eller tjenesten."))
+        return text
+
+    def _use_suggestion(self, suggestion: str) -> None:
+        self.box.setText(suggestion)
+        self.box.setFocus()
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        row = max(0, min(rows - 1, self.results.currentIndex().row() + step))
+        self.results.setCurrentIndex(self.model.index(row, 0))
+
+    def _open_current(self) -> None:
+        if self._debounce.isActive():
+            # Enter pressed before the debounce fired: search now and open the first hit when it answers.
+            self._debounce.stop()
+            self._run_query()
+            self._knowledge.searched.connect(self._open_when_answered, Qt.ConnectionType.SingleShotConnection)
+            return
+        index = self.results.currentIndex()
+        if index.isValid():
+            self.guideActivated.emit(str(index.data(ID_ROLE)))
+
+    def _open_when_answered(self, _outcome: SearchOutcome) -> None:
+        QTimer.singleShot(0, self._open_current)

@@ -1,0 +1,226 @@
+"""Innstillinger: station, centre, language, text size, retention, dimensions, favourites, local guides.
+
+Every value is validated by the core's Settings (including the personal-data check); a refusal is shown as a
+friendly message and the dialog stays open with nothing lost. Changing retention needs the supervisor PIN when
+one is set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.supervisor import PinError, SupervisorGuard
+from frontdesk.ui.errors import friendly_message
+from frontdesk.visits.settings import Settings
+from frontdesk.visits.taxonomy import Taxonomy
+
+DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide")
+MAX_FAVOURITES = 9
+
+
+class SettingsDialog(QDialog):
+    reloadGuidesRequested = Signal()
+
+    def __init__(self, settings: Settings, taxonomy: Taxonomy, guard: SupervisorGuard, default_guides: Path,
+                 language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._guard = guard
+        self._default_guides = default_guides
+        self.setWindowTitle(self.tr("Innstillinger"))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Feilmelding"))
+        self.error.hide()
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+        self.station = QLineEdit(str(settings.get("station")), self)
+        self.station.setAccessibleName(self.tr("Stasjon"))
+        self.station.setToolTip(self.tr("Et kort navn på denne skranken, for eksempel skranke-1"))
+        self.centre = QLineEdit(str(settings.get("centre_name") or ""), self)
+        self.centre.setAccessibleName(self.tr("Navn på senteret"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Språk"))
+        self.language.addItem("Norsk bokmål", "nb")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.font_scale = QDoubleSpinBox(self)
+        self.font_scale.setAccessibleName(self.tr("Tekststørrelse"))
+        self.font_scale.setRange(0.75, 2.0)
+        self.font_scale.setSingleStep(0.1)
+        self.font_scale.setDecimals(2)
+        self.font_scale.setValue(float(settings.get("font_scale")))
+        self.retention = QSpinBox(self)
+        self.retention.setAccessibleName(self.tr("Oppbevaring i måneder"))
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" måneder"))
+        self.retention.setValue(int(settings.get("retention_months")))
+        self.retention.setToolTip(self.tr("Enkeltbesøk eldre enn dette slås sammen til månedstall"))
+
+        chosen_dimensions = set(settings.get("dimensions") or [])
+        dimension_labels = {
+            "channel": self.tr("Kanal (oppmøte, telefon, video)"),
+            "mode": self.tr("Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)"),
+            "outcome": self.tr("Utfall (løst, delvis, henvist)"),
+            "referred_to": self.tr("Henvist til"),
+            "duration": self.tr("Tid brukt"),
+            "guide": self.tr("Hvilken veiledning som ble brukt"),
+        }
+        self.dimensions: dict[str, QCheckBox] = {}
+        dimension_box = QVBoxLayout()
+        for name in DIMENSIONS:
+            box = QCheckBox(dimension_labels[name], self)
+            box.setChecked(name in chosen_dimensions)
+            box.setAccessibleName(dimension_labels[name])
+            self.dimensions[name] = box
+            dimension_box.addWidget(box)
+
+        self.favourites = QListWidget(self)
+        self.favourites.setAccessibleName(self.tr("Favorittkategorier, høyst ni"))
+        chosen = list(settings.get("favourites") or [])
+        for category in taxonomy.active():
+            item = QListWidgetItem(f"{category.label(language)} ({category.id})", self.favourites)
+            item.setData(Qt.ItemDataRole.UserRole, category.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if category.id in chosen else Qt.CheckState.Unchecked)
+        self._favourite_order = [c for c in chosen if taxonomy.get(c)]
+        self.favourites.itemChanged.connect(self._favourite_changed)
+
+        self.guides_folder = QLineEdit(str(settings.get("guides_folder") or ""), self)
+        self.guides_folder.setPlaceholderText(str(default_guides))
+        self.guides_folder.setAccessibleName(self.tr("Mappe for lokale veiledninger"))
+        browse = QPushButton(self.tr("Velg …"), self)
+        browse.setAccessibleName(self.tr("Velg mappe for lokale veiledninger"))
+        browse.clicked.connect(self._browse)
+        open_folder = QPushButton(self.tr("Åpne mappen"), self)
+        open_folder.setAccessibleName(self.tr("Åpne mappen med lokale veiledninger"))
+        open_folder.clicked.connect(self._open_folder)
+        reload_guides = QPushButton(self.tr("Last inn veiledninger på nytt"), self)
+        reload_guides.setAccessibleName(self.tr("Last inn veiledninger på nytt"))
+        reload_guides.clicked.connect(self.reloadGuidesRequested)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.guides_folder, 1)
+        folder_row.addWidget(browse)
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(open_folder)
+        folder_buttons.addWidget(reload_guides)
+        folder_buttons.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Stasjon:"), self.station)
+        form.addRow(self.tr("&Navn på senteret:"), self.centre)
+        form.addRow(self.tr("S&pråk:"), self.language)
+        form.addRow(self.tr("&Tekststørrelse:"), self.font_scale)
+        form.addRow(self.tr("&Oppbevaring:"), self.retention)
+        form.addRow(self.tr("Spør også om:"), dimension_box)
+        form.addRow(self.tr("&Favoritter (Ctrl+1–9):"), self.favourites)
+        form.addRow(self.tr("&Lokale veiledninger:"), folder_row)
+        form.addRow("", folder_buttons)
+
+        buttons = QDialogButtonBox(self)
+        save = buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setAccessibleName(self.tr("Lagre innstillingene"))
+        save.setDefault(True)
+        cancel = buttons.addButton(self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setAccessibleName(self.tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    # -- favourites keep the order they were ticked in, at most nine -----------------------------------
+    def _favourite_changed(self, item: QListWidgetItem) -> None:
+        category = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked and category not in self._favourite_order:
+            if len(self._favourite_order) >= MAX_FAVOURITES:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self._show_error(self.tr("Du kan ha høyst ni favoritter. Fjern en først."))
+                return
+            self._favourite_order.append(category)
+        elif item.checkState() == Qt.CheckState.Unchecked and category in self._favourite_order:
+            self._favourite_order.remove(category)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for lokale veiledninger"),
+                                                  self.guides_folder.text() or str(self._default_guides))
+        if folder:
+            self.guides_folder.setText(folder)
+
+    def _open_folder(self) -> None:
+        folder = Path(self.guides_folder.text() or self._default_guides)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    # -- saving ------------------------------------------------------------------------------------------
+    def values(self) -> dict[str, object]:
+        return {
+            "station": self.station.text().strip(),
+            "centre_name": self.centre.text().strip(),
+            "language": self.language.currentData(),
+            "font_scale": round(self.font_scale.value(), 2),
+            "retention_months": self.retention.value(),
+            "dimensions": [name for name in DIMENSIONS if self.dimensions[name].isChecked()],
+            "favourites": list(self._favourite_order),
+            "guides_folder": self.guides_folder.text().strip(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        changed = {key: value for key, value in values.items() if value != self._settings.get(key)}
+        if "retention_months" in changed and self._guard.has_pin and not self._check_pin():
+            return
+        for key, value in changed.items():
+            try:
+                self._settings.set(key, value)
+            except Exception as error:
+                message = friendly_message(error)
+                if message is None:
+                    raise
+                self._show_error(message)
+                return
+        self.changed_keys = set(changed)
+        self.accept()
+
+    def _check_pin(self) -> bool:
+        pin, ok = QInputDialog.getText(self, self.tr("Leder-PIN"),
+                                       self.tr("Endring av oppbevaringstid krever leder-PIN:"),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return False
+        try:
+            self._guard.verify(pin)
+        except PinError as error:
+            self._show_error(str(error))
+            return False
+        return True

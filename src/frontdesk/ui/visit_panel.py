@@ -1,0 +1,303 @@
+"""The always-visible visit log: favourites (Ctrl+1–9), a type-to-find picker, optional dimensions, undo.
+
+A typical visit is one action (a favourite key or button) or two (type a few letters in the picker, Enter).
+The dimension toggles start at the defaults from settings and return to them after each visit. After logging,
+a quiet bar confirms it with an Undo button (Ctrl+Z); nothing pops up and nothing takes the focus.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.knowledge.model import Guide
+from frontdesk.ui.errors import StoreErrorReporter
+from frontdesk.visits.model import ENUM_DIMENSIONS, Visit
+from frontdesk.visits.settings import Settings
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.taxonomy import GroupLabel, Taxonomy
+
+CONFIRMATION_MS = 10_000
+MAX_FAVOURITES = 9
+# Shown until the centre picks its own favourites: what most counters see most (e-ID, NAV, tax, mail).
+STARTER_FAVOURITES = (
+    "login.bankid", "login.minid", "nav.meldekort", "post.digital_postkasse", "skatt.skattemelding",
+    "helse.helsenorge_innlogging", "nav.brev_og_saker", "digital.passord", "stat.altinn",
+)
+
+
+@dataclass(frozen=True)
+class VisitContext:
+    """What the panel needs from the rest of the app, all passed in."""
+
+    taxonomy: Taxonomy
+    store: VisitStore
+    settings: Settings
+    language: str
+    now: Callable[[], datetime]
+    agencies: dict[str, str]  # id -> name, for "referred to"
+
+
+class _Choice(QWidget):
+    """One optional dimension as a row of toggle buttons; at most one is on, and it may be none."""
+
+    def __init__(self, title: str, options: list[tuple[str, str]], default: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.default = default
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(title, self)
+        layout.addWidget(caption)
+        # Long labels ("Innbyggeren gjorde det selv med veiledning") get a row each so nothing is cut off.
+        vertical = any(len(label) > 16 for _value, label in options)
+        row: QBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()
+        row.setSpacing(4)
+        for value, label in options:
+            button = QPushButton(label, self)
+            button.setCheckable(True)
+            button.setProperty("value", value)
+            button.setAccessibleName(f"{title}: {label}")
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.group.addButton(button)
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.group.buttonToggled.connect(self._keep_single)
+        self.reset()
+
+    def _keep_single(self, button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            for other in self.group.buttons():
+                if other is not button and other.isChecked():
+                    other.setChecked(False)
+
+    def value(self) -> str | None:
+        checked = self.group.checkedButton()
+        return str(checked.property("value")) if checked else None
+
+    def reset(self) -> None:
+        for button in self.group.buttons():
+            button.setChecked(button.property("value") == self.default)
+
+
+class _TallyButton(QPushButton):
+    """A favourite: the category label wrapped over two lines if needed, then its key and today's count."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setForegroundRole(self.foregroundRole())
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.caption)
+        self.setMinimumHeight(self.fontMetrics().height() * 4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_caption(self, title: str, detail: str) -> None:
+        self.caption.setText(f"{html.escape(title)}<br><small>{html.escape(detail)}</small>")
+
+
+class VisitPanel(QWidget):
+    logged = Signal(object)  # Visit
+    undone = Signal(object)  # Visit
+
+    def __init__(self, context: VisitContext, errors: StoreErrorReporter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = context
+        self._errors = errors
+        self.setAccessibleName(self.tr("Besøkslogg"))
+        self.station = str(context.settings.get("station"))
+        dimensions = set(context.settings.get("dimensions") or [])
+
+        self.today_label = QLabel(self)
+        self.today_label.setAccessibleName(self.tr("Besøk i dag"))
+        self.favourite_buttons: list[_TallyButton] = []
+        grid_box = QGroupBox(self.tr("Vanligste"), self)
+        grid = QGridLayout(grid_box)
+        for number, category in enumerate(self._favourites(), start=1):
+            button = _TallyButton(grid_box)
+            button.setProperty("category", category)
+            button.setToolTip(self.tr("Logg «%1» (Ctrl+%2)").replace("%1", self._label(category))
+                              .replace("%2", str(number)))
+            button.setAccessibleName(self.tr("Logg %1").replace("%1", self._label(category)))
+            button.clicked.connect(lambda _checked=False, c=category: self.log(c))
+            grid.addWidget(button, (number - 1) // 3, (number - 1) % 3)
+            self.favourite_buttons.append(button)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda c=category: self.log(c))
+
+        self.picker = QLineEdit(self)
+        self.picker.setPlaceholderText(self.tr("Annen kategori: skriv for å finne (Ctrl+J)"))
+        self.picker.setAccessibleName(self.tr("Finn kategori"))
+        self._picker_ids: dict[str, str] = {}
+        for entry in context.taxonomy.active(context.now().date()):
+            group_label = self._group_label(context.taxonomy.groups().get(entry.group), entry.group)
+            self._picker_ids[f"{self._label(entry.id)} ({group_label})"] = entry.id
+        completer = QCompleter(sorted(self._picker_ids), self.picker)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._log_picked)
+        self.picker.setCompleter(completer)
+        self.picker.returnPressed.connect(lambda: self._log_picked(self.picker.text()))
+
+        self.choices: dict[str, _Choice] = {}
+        defaults = {"channel": context.settings.get("default_channel"), "mode": context.settings.get("default_mode"),
+                    "outcome": None, "duration": None}
+        titles = {"channel": self.tr("Kanal"), "mode": self.tr("Hjelp"), "outcome": self.tr("Utfall"),
+                  "duration": self.tr("Tid brukt")}
+        for name, enum in ENUM_DIMENSIONS.items():
+            if name in dimensions:
+                options = [(member.value, member.label(context.language)) for member in enum]
+                default = defaults.get(name)
+                self.choices[name] = _Choice(titles.get(name, name), options,
+                                             str(default) if default else None, self)
+        self.attach_guide = "guide" in dimensions
+        self.referred_to: QComboBox | None = None
+        if "referred_to" in dimensions:
+            self.referred_to = QComboBox(self)
+            self.referred_to.setAccessibleName(self.tr("Henvist til"))
+            self.referred_to.addItem(self.tr("Henvist til: ingen"), None)
+            for agency_id, name in sorted(context.agencies.items(), key=lambda item: item[1].casefold()):
+                self.referred_to.addItem(name, agency_id)
+
+        self.confirmation = QFrame(self)
+        self.confirmation.setFrameShape(QFrame.Shape.StyledPanel)
+        self.confirmation_label = QLabel(self.confirmation)
+        self.confirmation_label.setWordWrap(True)
+        self.confirmation_label.setAccessibleName(self.tr("Bekreftelse"))
+        self.undo_button = QPushButton(self.tr("Angre (Ctrl+Z)"), self.confirmation)
+        self.undo_button.setAccessibleName(self.tr("Angre siste besøk"))
+        self.undo_button.clicked.connect(self.undo)
+        bar = QHBoxLayout(self.confirmation)
+        bar.addWidget(self.confirmation_label, 1)
+        bar.addWidget(self.undo_button)
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.setInterval(CONFIRMATION_MS)
+        self._hide_timer.timeout.connect(self.confirmation.hide)
+        self.confirmation.hide()
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setWordWrap(True)
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.counts_label.setAccessibleName(self.tr("Dagens telling per kategori"))
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{self.tr('Logg besøket')}</b>", self)
+        layout.addWidget(heading)
+        layout.addWidget(grid_box)
+        layout.addWidget(self.picker)
+        for choice in self.choices.values():
+            layout.addWidget(choice)
+        if self.referred_to is not None:
+            layout.addWidget(self.referred_to)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.today_label)
+        layout.addWidget(self.counts_label, 1)
+        self.refresh_counts()
+
+    # -- labels ------------------------------------------------------------------------------------------
+    def _label(self, category: str) -> str:
+        return self._ctx.taxonomy.label(category, self._ctx.language)
+
+    def _group_label(self, group: GroupLabel | None, fallback: str) -> str:
+        return group.label(self._ctx.language) if group is not None else fallback
+
+    def _favourites(self) -> list[str]:
+        chosen = list(self._ctx.settings.get("favourites") or []) or list(STARTER_FAVOURITES)
+        chosen = [c for c in chosen if self._ctx.taxonomy.get(c)]
+        return chosen[:MAX_FAVOURITES]
+
+    # -- actions -----------------------------------------------------------------------------------------
+    def focus_picker(self) -> None:
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.picker.selectAll()
+
+    def _log_picked(self, text: str) -> None:
+        category = self._picker_ids.get(text)
+        if category is None:
+            matches = [cid for label, cid in self._picker_ids.items() if text.strip().casefold() in label.casefold()]
+            if len(matches) != 1 or not text.strip():
+                return  # ambiguous: the completer list is open for the user to choose
+            category = matches[0]
+        if self.log(category) is not None:
+            # Clear after the completer has finished writing its choice into the line edit.
+            QTimer.singleShot(0, self.picker.clear)
+
+    def log(self, category: str, guide: Guide | None = None) -> Visit | None:
+        values = {name: choice.value() for name, choice in self.choices.items()}
+        if self.referred_to is not None:
+            values["referred_to"] = self.referred_to.currentData()
+        visit = self._errors.attempt(lambda: self._ctx.store.add(
+            category, station=self.station, at=self._ctx.now(),
+            guide_id=guide.id if guide is not None and self.attach_guide else None, **values,
+        ))
+        if visit is None:
+            return None
+        for choice in self.choices.values():
+            choice.reset()
+        if self.referred_to is not None:
+            self.referred_to.setCurrentIndex(0)
+        self._confirm(self.tr("Logget: %1").replace("%1", self._label(visit.category)), can_undo=True)
+        self.refresh_counts()
+        self.logged.emit(visit)
+        return visit
+
+    def undo(self) -> Visit | None:
+        visit = self._errors.attempt(lambda: self._ctx.store.undo_last(self.station, now=self._ctx.now()))
+        if visit is None:
+            self._confirm(self.tr("Ingenting å angre."), can_undo=False)
+            return None
+        self._confirm(self.tr("Angret: %1").replace("%1", self._label(visit.category)), can_undo=False)
+        self.refresh_counts()
+        self.undone.emit(visit)
+        return visit
+
+    def _confirm(self, text: str, *, can_undo: bool) -> None:
+        self.confirmation_label.setText(text)
+        self.undo_button.setVisible(can_undo)
+        self.confirmation.show()
+        self._hide_timer.start()
+
+    def refresh_counts(self) -> None:
+        counts = self._errors.attempt(lambda: self._ctx.store.counts_on(self._ctx.now().date(),
+                                                                        station=self.station)) or {}
+        total = sum(counts.values())
+        self.today_label.setText(self.tr("I dag: %n besøk", "", total))
+        for button in self.favourite_buttons:
+            category = str(button.property("category"))
+            number = self.favourite_buttons.index(button) + 1
+            button.set_caption(self._label(category),
+                               self.tr("Ctrl+%1 · %2 i dag").replace("%1", str(number))
+                               .replace("%2", str(counts.get(category, 0))))
+        top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        self.counts_label.setText("\n".join(f"{n}  {self._label(c)}" for c, n in top))
