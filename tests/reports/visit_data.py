@@ -1,18 +1,16 @@
-"""Hand-made visit logs for report tests, written through the real visit schema."""
+"""Hand-made visit logs for report tests, logged through the real ``VisitStore``."""
 
 from __future__ import annotations
 
-import itertools
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from frontdesk.config import bundled_data_dir
-from frontdesk.visits.schema import migrate, open_database
+from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
+# A municipality's own file: a local group, and a retired category replaced through a chain.
 LOCAL_CATEGORIES = """\
 schema: 1
 groups:
@@ -25,8 +23,6 @@ categories:
                        replaced_by: kommune.kontakt}
 """
 
-_ids = itertools.count(1)
-
 
 def taxonomy(home: Path) -> Taxonomy:
     local = home / "categories.yaml"
@@ -34,16 +30,12 @@ def taxonomy(home: Path) -> Taxonomy:
     return Taxonomy.from_files(bundled_data_dir() / "categories.yaml", local)
 
 
-def new_database(path: Path) -> Database:
-    db = open_database(path)
-    migrate(db)
-    return db
+def open_store(path: Path, taxonomy: Taxonomy) -> VisitStore:
+    # Retention is run by the tests themselves (store.purge), so old test visits stay until they ask.
+    return VisitStore(path, taxonomy, apply_retention=False)
 
 
-def add(db: Database, category: str, day: date, hour: int = 10, *, station: str = "skranke-1", times: int = 1,
-        **dimensions: Any) -> None:
+def add(store: VisitStore, category: str, day: date, hour: int = 10, *, station: str = "skranke-1",
+        times: int = 1, **dimensions: Any) -> None:
     for _ in range(times):
-        row = {"id": f"v{next(_ids)}", "station": station, "date": day.isoformat(), "hour": hour,
-               "category": category, **dimensions}
-        db.execute(f"INSERT INTO visits ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-    db.conn.commit()
+        store.add(category, station=station, at=datetime(day.year, day.month, day.day, hour, 30), **dimensions)

@@ -7,7 +7,6 @@ month lies inside it; a period that cuts one leaves it out and names it in ``Rep
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -64,7 +63,7 @@ def category_counts(
 
 
 def build_report(
-    source: sqlite_utils.Database | str | os.PathLike[str],
+    source: query.Source,
     taxonomy: Taxonomy,
     start: date,
     end: date,
@@ -76,7 +75,7 @@ def build_report(
 ) -> Report:
     """Count the visits from ``start`` to ``end`` (inclusive) and the same number of days before.
 
-    ``source`` is the visit database (a path or an open ``sqlite_utils.Database``, e.g. a ``VisitStore``'s).
+    ``source`` is the visit log: a ``VisitStore``, an open ``sqlite_utils.Database`` or the database's path.
     ``map_retired`` counts a retired category under the category that replaced it (following chains), so a
     year's figures stay comparable after the taxonomy changes. ``station`` limits the report to one counter.
     ``guide_titles`` (guide id → title) and ``agency_names`` (agency id → name) label the guide and referral

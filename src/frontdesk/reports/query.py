@@ -15,6 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from frontdesk.reports.period import Period
+from frontdesk.visits.store import VisitStore
 
 # Month bounds that match nothing, for a period without a whole month.
 _NO_MONTHS = ("9999-99", "0000-00")
@@ -57,7 +58,14 @@ def scope(period: Period, previous: Period, station: str | None) -> Scope:
     return Scope(current, prior, where, params)
 
 
-def open_database(source: sqlite_utils.Database | str | os.PathLike[str]) -> sqlite_utils.Database:
+Source = VisitStore | sqlite_utils.Database | str | os.PathLike[str]
+
+
+def open_database(source: Source) -> sqlite_utils.Database:
+    """The store's own connection, an open database, or the file at a path (which must exist: a report never
+    creates an empty log)."""
+    if isinstance(source, VisitStore):
+        return source.db
     if isinstance(source, sqlite_utils.Database):
         return source
     path = Path(source)

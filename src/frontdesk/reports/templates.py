@@ -7,12 +7,9 @@ docs/reports.md describes every column.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from datetime import date
 from typing import Any
-
-import sqlite_utils
 
 from frontdesk.reports import query
 from frontdesk.reports.aggregate import merge, stored_value
@@ -54,7 +51,7 @@ def _by_month(rows: list[tuple[Any, ...]], key_of: Callable[[Any], str]) -> dict
 
 
 def digital_deltakelse(
-    source: sqlite_utils.Database | str | os.PathLike[str],
+    source: query.Source,
     taxonomy: Taxonomy,
     start: date,
     end: date,
