@@ -65,11 +65,12 @@ class VisitStore:
             raise
 
     @classmethod
-    def open(cls, config: Config, taxonomy: Taxonomy | None = None) -> VisitStore:
+    def open(cls, config: Config, taxonomy: Taxonomy | None = None, *, apply_retention: bool = True) -> VisitStore:
         """The store at the configured place, with the configured taxonomy, backups and agencies."""
         config.ensure_home()
         agencies = AgencyRegistry.load(config.data_dir).agencies
-        return cls(config.database_path, taxonomy or Taxonomy.load(config), config.backup_dir, agencies=agencies)
+        return cls(config.database_path, taxonomy or Taxonomy.load(config), config.backup_dir, agencies=agencies,
+                   apply_retention=apply_retention)
 
     def __enter__(self) -> VisitStore:
         return self

@@ -1,0 +1,134 @@
+"""Station export files: how a centre with several counter PCs adds their logs up.
+
+Each PC exports a month of its visits to a JSON file; one PC imports them all. Import is idempotent by visit id
+(importing a file twice adds nothing), all-or-nothing per file, refuses unknown formats and schema versions,
+and skips stations whose month has already been folded by retention (their visits are counted already).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
+from frontdesk.visits.retention import folded_stations
+from frontdesk.visits.schema import transaction
+from frontdesk.visits.store import VisitStore
+
+log = logging.getLogger("frontdesk.visits")
+
+FORMAT = "frontdesk-visits"
+SCHEMA = 1
+MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+class ExchangeError(ValueError):
+    """A file that can't be imported (or a month that can't be exported). Nothing was stored."""
+
+
+@dataclass
+class StationCounts:
+    added: int = 0
+    already_there: int = 0
+    already_folded: int = 0
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    stations: dict[str, StationCounts] = field(default_factory=dict)
+
+    @property
+    def added(self) -> int:
+        return sum(s.added for s in self.stations.values())
+
+
+def check_month(month: str) -> str:
+    if not MONTH.match(month):
+        raise ExchangeError(f"Month must be YYYY-MM, e.g. 2026-10, not '{month}'.")
+    return month
+
+
+def export_month(store: VisitStore, month: str, station: str) -> dict[str, Any]:
+    """The export document for one station's visits in ``month``."""
+    visits = store.visits_in_month(check_month(month), station)
+    return {
+        "format": FORMAT,
+        "schema": SCHEMA,
+        "station": station,
+        "month": month,
+        "visits": [visit.to_row() for visit in visits],
+    }
+
+
+def write_export(document: dict[str, Any], out: Path) -> None:
+    """Write atomically: a half-written file must never be imported as a whole month."""
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    partial.replace(out)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ExchangeError(f"{path}: not a readable JSON file ({exc}).") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExchangeError(f"{path}: not a frontdesk visit export (format must be '{FORMAT}').")
+    if document.get("schema") != SCHEMA:
+        raise ExchangeError(f"{path}: schema version {document.get('schema')!r} is unknown to this frontdesk "
+                            f"(it reads version {SCHEMA}). Update frontdesk on this PC, or export again.")
+    if not isinstance(document.get("visits"), list):
+        raise ExchangeError(f"{path}: 'visits' must be a list.")
+    return document
+
+
+def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visit]:
+    visits: list[Visit] = []
+    for number, raw in enumerate(document["visits"], start=1):
+        try:
+            if not isinstance(raw, dict) or set(raw) != set(VISIT_FIELDS):
+                raise VisitError(f"a visit has exactly the fields {', '.join(VISIT_FIELDS)}")
+            if not isinstance(raw["hour"], int) or not isinstance(raw["date"], str):
+                raise VisitError("hour must be a whole number and date a text YYYY-MM-DD")
+            visit = Visit.from_row({**raw, "date": date.fromisoformat(raw["date"])})
+            visits.append(store.checker.visit(visit, history=True))
+        except (ValueError, TypeError) as exc:  # PersonalDataError is a ValueError too
+            raise ExchangeError(f"{path}: visit {number}: {exc} Nothing from this file was imported.") from None
+    return visits
+
+
+def import_file(store: VisitStore, path: Path) -> ImportResult:
+    """Add the file's visits that aren't in the log yet, in one transaction. Raises ExchangeError."""
+    visits = _parse(store, path, _read(path))
+    result = ImportResult(path)
+    columns = ", ".join(VISIT_FIELDS)
+    placeholders = ", ".join("?" * len(VISIT_FIELDS))
+    with transaction(store.db):
+        folded: dict[str, set[str]] = {}
+        for visit in visits:
+            counts = result.stations.setdefault(visit.station, StationCounts())
+            month = visit.date.isoformat()[:7]
+            if visit.station in folded.setdefault(month, folded_stations(store.db, month)):
+                counts.already_folded += 1
+                continue
+            row = visit.to_row()
+            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})",
+                                      [row[name] for name in VISIT_FIELDS])
+            if cursor.rowcount:
+                counts.added += 1
+            else:
+                counts.already_there += 1
+    log.info("imported visit file: %d added", result.added)
+    return result
+
+
+def stations_in_month(store: VisitStore, month: str) -> Counter[str]:
+    """Visits per station in ``month``: tells the user which stations an export could be made for."""
+    return Counter(visit.station for visit in store.visits_in_month(check_month(month)))
