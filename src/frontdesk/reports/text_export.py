@@ -50,10 +50,15 @@ def report_text(report: Report, options: ExportOptions | None = None) -> str:
 
 
 def table_text(table: Table, options: ExportOptions | None = None) -> str:
+    """Turned on its side (one line per column, one column per month): templates have many columns."""
     options = options or ExportOptions()
     suppressible = table.suppressible()
-    header = [column.title(options.language) for column in table.columns]
     body = [[str(cell) for cell in shown_row(row, suppressible, options.threshold)] for row in table.rows]
-    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip() for line in [header, *body]]
+    titles = [column.title(options.language) for column in table.columns]
+    title_width = max(len(title) for title in titles)
+    widths = [max(len(cell) for cell in row) for row in body]
+    lines = [
+        f"{title:<{title_width}}  " + "  ".join(f"{row[i]:>{widths[r]}}" for r, row in enumerate(body))
+        for i, title in enumerate(titles)
+    ]
     return "\n".join([table.title(options.language), *lines, *table.notes]) + "\n"

@@ -1,0 +1,163 @@
+"""``frontdesk report``: supervisor reports for a month or a from/to period, as a table, CSV, XLSX or JSON."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from frontdesk.config import Config
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.reports.aggregate import build_report
+from frontdesk.reports.csv_export import report_csv_text, save_csv
+from frontdesk.reports.json_export import report_json_text, save_json
+from frontdesk.reports.model import ExportOptions, Report
+from frontdesk.reports.period import Period, PeriodError
+from frontdesk.reports.tables import Table
+from frontdesk.reports.templates import TEMPLATES
+from frontdesk.reports.text_export import report_text, table_text
+from frontdesk.reports.xlsx_export import save_xlsx
+from frontdesk.visits.schema import DatabaseError
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.taxonomy import Taxonomy
+
+FORMATS = ("text", "csv", "xlsx", "json")
+_SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".txt": "text"}
+
+
+class ReportError(click.ClickException):
+    """A report that can't be made as asked: the message says what to do; exit status 2 like a usage error."""
+
+    exit_code = 2
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ReportError(f"{option} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01.") from None
+
+
+def _period(month: str | None, start_text: str | None, end_text: str | None) -> Period:
+    start, end = _day(start_text, "--from"), _day(end_text, "--to")
+    if month is not None and (start or end):
+        raise ReportError("Give either --month or --from/--to, not both.")
+    try:
+        if month is not None:
+            return Period.month(month)
+        if start is None or end is None:
+            raise ReportError("Say which period: --month YYYY-MM, or both --from DATE and --to DATE.")
+        return Period(start, end)
+    except PeriodError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _format(fmt: str | None, output: Path | None) -> str:
+    if fmt is None:
+        if output is None:
+            return "text"
+        guessed = _SUFFIXES.get(output.suffix.lower())
+        if guessed is None:
+            raise ReportError(f"Can't tell the format from '{output.name}'; add --format csv, xlsx or json.")
+        return guessed
+    if fmt == "xlsx" and output is None:
+        raise ReportError("An XLSX report needs a file: add --output report.xlsx.")
+    return fmt
+
+
+def _open_store(config: Config, taxonomy: Taxonomy) -> VisitStore:
+    if not config.database_path.is_file():
+        raise ReportError(f"No visit log at {config.database_path} yet: nothing has been logged on this PC "
+                          "(or --home/FRONTDESK_HOME points somewhere else).")
+    agencies = AgencyRegistry.load(config.data_dir).agencies
+    try:
+        # No backup and no retention run: a report only reads.
+        return VisitStore(config.database_path, taxonomy, None, agencies=agencies, apply_retention=False)
+    except DatabaseError as exc:
+        raise ReportError(str(exc)) from None
+
+
+def _emit(result: Report | Table, fmt: str, output: Path | None, options: ExportOptions) -> None:
+    if output is not None:
+        if not output.parent.is_dir():
+            raise ReportError(f"The folder {output.parent} does not exist.")
+        if fmt == "xlsx":
+            save_xlsx(result, output, options)
+        elif fmt == "csv":
+            save_csv(result, output, options)
+        elif fmt == "json":
+            save_json(result, output, options)
+        else:
+            text = report_text(result, options) if isinstance(result, Report) else table_text(result, options)
+            output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {output}", err=True)
+        return
+    if fmt == "csv":
+        sys.stdout.write(report_csv_text(result, options))  # keeps the BOM and \r\n, for `> fil.csv`
+    elif fmt == "json":
+        click.echo(report_json_text(result, options), nl=False)
+    else:
+        click.echo(report_text(result, options) if isinstance(result, Report) else table_text(result, options),
+                   nl=False)
+
+
+@click.command()
+@click.option("--month", metavar="YYYY-MM", help="Report on one calendar month.")
+@click.option("--from", "start", metavar="DATE", help="First day of the period (YYYY-MM-DD), with --to.")
+@click.option("--to", "end", metavar="DATE", help="Last day of the period (YYYY-MM-DD), included.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format. Default: from the --output "
+              "file's suffix, else a readable table on the screen.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file "
+              "(required for xlsx). Without it the report goes to the screen (stdout).")
+@click.option("--suppress-below", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Show counts from 1 to N-1 as '<N' so small groups can't be singled out; totals stay exact.")
+@click.option("--template", type=click.Choice(sorted(TEMPLATES)), help="A fixed table for an outside form "
+              "instead of the full report (see docs/reports.md).")
+@click.option("--language", type=click.Choice(["nb", "en"]), default=None,
+              help="Language of labels and headers. Default: the language setting (bokmål).")
+@click.option("--station", help="Only this counter's visits (default: all stations in the log).")
+@click.option("--keep-retired", is_flag=True, help="Count retired categories under their own id instead of "
+              "under the category that replaced them.")
+@click.pass_obj
+def report(config: Config, month: str | None, start: str | None, end: str | None, fmt: str | None,
+           output: Path | None, suppress_below: int | None, template: str | None, language: str | None,
+           station: str | None, keep_retired: bool) -> None:
+    """Count visits for a month or a period, with the change against the period before.
+
+    Breakdowns: category, group, kind of help, help mode, outcome, referral, channel, station, guide used,
+    duration, and weekday × hour. CSV uses ';' and a UTF-8 BOM for Norwegian Excel. Exits 2 when the period
+    or options are wrong or there is no visit log yet.
+
+    \b
+    Examples:
+      frontdesk report --month 2026-10
+      frontdesk report --month 2026-10 --output oktober.xlsx
+      frontdesk report --from 2026-01-01 --to 2026-06-30 --format csv --output halvaar.csv
+      frontdesk report --month 2026-10 --format json --suppress-below 5
+      frontdesk report --from 2026-01-01 --to 2026-12-31 --template digital-deltakelse -o tilskudd.xlsx
+    """
+    period = _period(month, start, end)
+    chosen = _format(fmt, output)
+    taxonomy = Taxonomy.load(config)
+    with _open_store(config, taxonomy) as store:
+        settings = store.settings
+        options = ExportOptions(
+            language=language or settings.get("language"),
+            suppress_below=suppress_below,
+            centre_name=settings.get("centre_name"),
+            station=station or "",
+        )
+        result: Report | Table
+        if template is not None:
+            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station)
+        else:
+            agencies = AgencyRegistry.load(config.data_dir)
+            result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
+                                  station=station, agency_names={a.id: a.name for a in agencies.agencies.values()})
+        _emit(result, chosen, output, options)
+
+
