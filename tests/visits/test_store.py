@@ -1,0 +1,110 @@
+"""VisitStore: adding, validating, undoing and counting visits on a real SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from frontdesk.visits.backup import existing_backups, make_daily_backup
+from frontdesk.visits.model import VisitError
+from frontdesk.visits.privacy import PersonalDataError
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.taxonomy import Taxonomy
+
+
+def test_add_stores_only_date_and_hour_and_survives_reopening(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    path = tmp_path / "visits.sqlite3"
+    with VisitStore(path, taxonomy) as store:
+        visit = store.add("nav.meldekort", station="skranke-1", channel="phone", mode="together",
+                          outcome="referred", referred_to="nav", guide_id="nav-meldekort", duration="5to15",
+                          at=datetime(2026, 10, 14, 13, 47, 59))
+    assert (visit.date, visit.hour) == (date(2026, 10, 14), 13)
+    with VisitStore(path, taxonomy) as store:
+        assert store.get(visit.id) == visit
+    raw = sqlite3.connect(path).execute("SELECT * FROM visits").fetchall()
+    assert raw == [(visit.id, "skranke-1", "2026-10-14", 13, "nav.meldekort", "phone", "together", "referred",
+                    "nav", "nav-meldekort", "5to15")]
+
+
+def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+@pytest.mark.parametrize(("kwargs", "expected"), [
+    ({"category": "nav.meldekrt"}, "Did you mean: nav.meldekort"),
+    ({"category": "nav.meldekort", "channel": "fax"}, "Valid choices: in_person, phone, video"),
+    ({"category": "nav.meldekort", "mode": "alone"}, "Valid choices: guided, together, on_behalf"),
+    ({"category": "nav.meldekort", "outcome": "maybe"}, "Valid choices: solved, partly, referred"),
+    ({"category": "nav.meldekort", "duration": "60"}, "Valid choices: lt5, 5to15, 15to30, gt30"),
+    ({"category": "nav.meldekort", "referred_to": "nasa"}, "Valid choices: altinn, annet, bank"),
+    ({"category": "nav.meldekort", "guide_id": "Not A Slug"}, "not a guide id"),
+    ({"category": "nav.meldekort", "station": "skranke/1"}, "Station name must be"),
+    ({"category": "nav.meldekort", "at": datetime.now() + timedelta(days=2)}, "in the future"),
+])
+def test_invalid_values_are_refused_with_the_valid_choices(store: VisitStore, kwargs: dict[str, object],
+                                                           expected: str) -> None:
+    arguments: dict[str, object] = {"station": "skranke-1", **kwargs}
+    with pytest.raises(VisitError, match=expected):
+        store.add(**arguments)  # type: ignore[arg-type]
+    assert store.counts_on(date.today()) == {}
+
+
+def test_a_station_name_with_personal_data_is_refused_and_nothing_stored(store: VisitStore) -> None:
+    with pytest.raises(PersonalDataError):
+        store.add("login.minid", station="Kari 91234567")
+    assert store.db.execute("SELECT COUNT(*) FROM visits").fetchone()[0] == 0
+
+
+def test_undo_removes_only_the_last_visit_of_the_same_station_within_ten_minutes(store: VisitStore) -> None:
+    first = store.add("login.minid", station="skranke-1")
+    second = store.add("login.bankid", station="skranke-1")
+    other = store.add("nav.aap", station="skranke-2")
+    assert store.undo_last("skranke-1") == second
+    assert store.undo_last("skranke-1") is None  # one step only: the slot is gone
+    assert store.get(first.id) == first and store.get(other.id) == other
+    later = datetime.now(UTC) + timedelta(minutes=10, seconds=1)
+    assert store.undo_last("skranke-2", now=later) is None
+    assert store.get(other.id) == other
+    assert store.db.execute("SELECT COUNT(*) FROM undo_slot").fetchone()[0] == 0
+
+
+def test_counts_on_a_day_per_category_and_station(store: VisitStore) -> None:
+    for category, station in [("login.minid", "a"), ("login.minid", "a"), ("login.minid", "b"), ("nav.aap", "a")]:
+        store.add(category, station=station, at=datetime(2026, 3, 2, 9))
+    store.add("nav.aap", station="a", at=datetime(2026, 3, 3, 9))
+    assert store.counts_on(date(2026, 3, 2)) == {"login.minid": 3, "nav.aap": 1}
+    assert store.counts_on(date(2026, 3, 2), station="a") == {"login.minid": 2, "nav.aap": 1}
+
+
+def test_a_retired_category_cannot_be_logged_after_its_retirement(tmp_path: Path) -> None:
+    from frontdesk.config import bundled_data_dir
+
+    local = tmp_path / "categories.yaml"
+    local.write_text("categories:\n  kommune.gammel: {label_nb: G, label_en: O, retired: 2026-01-01, "
+                     "replaced_by: kommune.kontakt}\n", encoding="utf-8")
+    taxonomy = Taxonomy.from_files(bundled_data_dir() / "categories.yaml", local)
+    with VisitStore(tmp_path / "v.sqlite3", taxonomy) as store:
+        store.add("kommune.gammel", station="s", at=datetime(2025, 12, 31, 15))  # back-fill before retirement
+        with pytest.raises(VisitError, match="Use 'kommune.kontakt' instead"):
+            store.add("kommune.gammel", station="s", at=datetime(2026, 1, 2, 10))
+
+
+def test_one_backup_a_day_and_only_seven_kept(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    backups = tmp_path / "backups"
+    with VisitStore(tmp_path / "v.sqlite3", taxonomy, backups) as store:
+        visit = store.add("login.minid", station="s")
+        assert len(existing_backups(backups)) == 1
+        assert make_daily_backup(store.db.conn, backups) is None  # already made today
+        for day in range(1, 10):
+            assert make_daily_backup(store.db.conn, backups, today=date(2025, 1, day)) is not None
+    kept = existing_backups(backups)
+    assert len(kept) == 7
+    assert kept[-1].name == f"visits-{date.today().isoformat()}.sqlite3"
+    assert kept[0].name == "visits-2025-01-04.sqlite3"
+    copy = sqlite3.connect(kept[-2])
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert copy.execute("SELECT id FROM visits").fetchall() == [(visit.id,)]
