@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> None:
         from frontdesk.ui.reports_view import ReportsDialog  # only supervisors open it; keep start-up lean
 
-        dialog = ReportsDialog(self.services, self.language, self)
+        titles = {g.id: g.title for g in self.knowledge.snapshot.guides.values()}
+        dialog = ReportsDialog(self.services, self.language, titles, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

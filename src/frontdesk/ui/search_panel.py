@@ -45,8 +45,8 @@ class SearchBox(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
-            self.navigate.emit(step)
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
+            self.navigate.emit(steps[Qt.Key(key)])
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit()
         elif key == Qt.Key.Key_Escape and self.text():
@@ -126,7 +126,7 @@ class SearchPanel(QWidget):
         self.box.navigate.connect(self._move)
         self.box.activated.connect(self._open_current)
         knowledge.searched.connect(self._show)
-        knowledge.loaded.connect(lambda _snapshot: self.box.text() and self._run_query())
+        knowledge.loaded.connect(self._rerun)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,17 +134,27 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self.status.hide()
+        self.shown_generation = 0  # the query whose answer is on screen (tests and screenshots wait for it)
 
     def focus_search(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
+    def _rerun(self, _snapshot: object) -> None:
+        if self.box.text().strip():  # guides changed: the shown hits may be stale
+            self._run_query()
+
     def _run_query(self) -> None:
         self._knowledge.search(self.box.text())
+
+    def is_settled(self) -> bool:
+        """True when the hits on screen answer what is in the box now."""
+        return not self._debounce.isActive() and self.shown_generation == self._knowledge.generation
 
     def _show(self, outcome: SearchOutcome) -> None:
         if outcome.generation != self._knowledge.generation:
             return  # an older query answered late: the user has typed more since
+        self.shown_generation = outcome.generation
         self.model.clear()
         for hit in outcome.hits:
             agency = self._agency_name(str(getattr(hit, "agency", "")))
