@@ -13,7 +13,20 @@ from frontdesk.knowledge.loader import GuideFolder, load_guides
 from frontdesk.visits.taxonomy import Kind, Taxonomy, TaxonomyError
 
 BUNDLED = bundled_data_dir() / "categories.yaml"
-CONTRACT_IDS = ["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id", "post.digital_postkasse", "post.kontaktregisteret", "post.altinn_innboks", "nav.meldekort", "nav.dagpenger", "nav.arbeidssoker", "nav.aktivitetsplan", "nav.ettersende", "nav.sosialhjelp", "nav.pensjon", "nav.kontonummer", "nav.sykepenger", "nav.foreldrepenger", "nav.barnetrygd", "nav.aap", "nav.fullmakt", "nav.brev_og_saker", "nav.annet", "skatt.skattemelding", "skatt.skattekort", "skatt.flytting", "skatt.restskatt", "skatt.attest", "skatt.d_nummer", "skatt.annet", "helse.helsenorge_innlogging", "helse.fastlege", "helse.resepter", "helse.meldinger", "helse.representasjon", "helse.frikort", "helse.annet", "stat.altinn", "stat.lanekassen", "stat.pass_id", "stat.politiattest", "stat.udi", "stat.vegvesen", "stat.husbanken", "stat.kartverket", "stat.brreg", "stat.annet", "kommune.barnehage", "kommune.sfo", "kommune.eiendomsskatt_gebyr", "kommune.byggesak", "kommune.renovasjon", "kommune.helse_omsorg", "kommune.kontakt", "kommune.annet", "digital.epost", "digital.smarttelefon", "digital.passord", "digital.svindel", "digital.skanning", "digital.annet", "annet.annet"]
+CONTRACT_IDS = [
+    "login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id", "post.digital_postkasse",
+    "post.kontaktregisteret", "post.altinn_innboks", "nav.meldekort", "nav.dagpenger", "nav.arbeidssoker",
+    "nav.aktivitetsplan", "nav.ettersende", "nav.sosialhjelp", "nav.pensjon", "nav.kontonummer",
+    "nav.sykepenger", "nav.foreldrepenger", "nav.barnetrygd", "nav.aap", "nav.fullmakt", "nav.brev_og_saker",
+    "nav.annet", "skatt.skattemelding", "skatt.skattekort", "skatt.flytting", "skatt.restskatt", "skatt.attest",
+    "skatt.d_nummer", "skatt.annet", "helse.helsenorge_innlogging", "helse.fastlege", "helse.resepter",
+    "helse.meldinger", "helse.representasjon", "helse.frikort", "helse.annet", "stat.altinn", "stat.lanekassen",
+    "stat.pass_id", "stat.politiattest", "stat.udi", "stat.vegvesen", "stat.husbanken", "stat.kartverket",
+    "stat.brreg", "stat.annet", "kommune.barnehage", "kommune.sfo", "kommune.eiendomsskatt_gebyr",
+    "kommune.byggesak", "kommune.renovasjon", "kommune.helse_omsorg", "kommune.kontakt", "kommune.annet",
+    "digital.epost", "digital.smarttelefon", "digital.passord", "digital.svindel", "digital.skanning",
+    "digital.annet", "annet.annet",
+]
 
 
 def write(path: Path, text: str) -> Path:
