@@ -34,8 +34,8 @@ def test_an_empty_database_gets_the_whole_schema(tmp_path: Path, taxonomy: Taxon
         db = store.db
         assert applied_migrations(db) == [name for name, _ in MIGRATIONS]
         assert [c.name for c in db["visits"].columns] == VISIT_COLUMNS
-        assert db["visits"].pks == ["id"]
-        assert any(index.columns == ["date"] for index in db["visits"].indexes)
+        assert db.table("visits").pks == ["id"]
+        assert any(index.columns == ["date"] for index in db.table("visits").indexes)
         assert [c.name for c in db["monthly_aggregates"].columns] == [
             "month", "weekday", "hour", "station", "category", *VISIT_COLUMNS[5:], "count"]
         assert set(db.view_names()) == {"visit_counts"}
