@@ -1,7 +1,8 @@
 """The SQL both reports and templates run on the ``visit_counts`` view.
 
 Each query groups the current *and* the previous period together: they are adjacent, so one range scan on
-the date index serves both, and Python only ever sees grouped rows, never single visits. Folded months
+the date index serves both (plus a small indexed look-up of folded months), and Python only ever sees grouped
+rows, never single visits. Folded months
 (``monthly_aggregates``, ``date`` NULL) count for a period only when the whole month lies inside it.
 """
 
@@ -27,11 +28,19 @@ class NoDatabaseError(FileNotFoundError):
 
 @dataclass(frozen=True)
 class Scope:
-    """SQL conditions for the current period, the previous one, and both together (the WHERE clause)."""
+    """Conditions for the two kinds of rows in ``visit_counts``, queried apart so each uses its own index.
 
-    current: str
-    previous: str
-    where: str
+    Daily rows (``date`` set) are found by the date index over both periods at once, folded rows (``date``
+    NULL) by month; ``*_current``/``*_previous`` then sort each row into its period. (One OR-ed WHERE over
+    the view would make SQLite scan every visit.)
+    """
+
+    daily_where: str
+    daily_current: str
+    daily_previous: str
+    folded_where: str
+    folded_current: str
+    folded_previous: str
     params: dict[str, Any]
 
 
@@ -41,6 +50,7 @@ def _month_bounds(period: Period) -> tuple[str, str]:
 
 
 def scope(period: Period, previous: Period, station: str | None) -> Scope:
+    """``previous`` must end the day before ``period`` starts (or be ``period`` itself, for current-only use)."""
     cur_lo, cur_hi = _month_bounds(period)
     prev_lo, prev_hi = _month_bounds(previous)
     params: dict[str, Any] = {
@@ -49,13 +59,19 @@ def scope(period: Period, previous: Period, station: str | None) -> Scope:
         "cur_lo": cur_lo, "cur_hi": cur_hi, "prev_lo": prev_lo, "prev_hi": prev_hi,
         "any_lo": min(cur_lo, prev_lo), "any_hi": max(cur_hi, prev_hi),
     }
-    current = "(date BETWEEN :start AND :end OR (date IS NULL AND month BETWEEN :cur_lo AND :cur_hi))"
-    prior = "(date BETWEEN :prev_start AND :prev_end OR (date IS NULL AND month BETWEEN :prev_lo AND :prev_hi))"
-    where = "(date BETWEEN :prev_start AND :end OR (date IS NULL AND month BETWEEN :any_lo AND :any_hi))"
+    only_station = ""
     if station is not None:
-        where += " AND station = :station"
+        only_station = " AND station = :station"
         params["station"] = station
-    return Scope(current, prior, where, params)
+    return Scope(
+        daily_where=f"date BETWEEN :prev_start AND :end{only_station}",
+        daily_current="date >= :start",
+        daily_previous="date <= :prev_end",
+        folded_where=f"date IS NULL AND month BETWEEN :any_lo AND :any_hi{only_station}",
+        folded_current="month BETWEEN :cur_lo AND :cur_hi",
+        folded_previous="month BETWEEN :prev_lo AND :prev_hi",
+        params=params,
+    )
 
 
 Source = VisitStore | sqlite_utils.Database | str | os.PathLike[str]
@@ -74,14 +90,30 @@ def open_database(source: Source) -> sqlite_utils.Database:
     return sqlite_utils.Database(path)
 
 
+def _both_kinds(where: Scope, columns: tuple[str, ...], current_only: bool) -> str:
+    """Grouped daily rows UNION ALL grouped folded rows, as ``k0, k1, …, cur, prev``: grouped again outside."""
+    keys = ", ".join(f"{column} AS k{i}" for i, column in enumerate(columns))
+    parts = []
+    for where_sql, current, previous in (
+        (where.daily_where, where.daily_current, where.daily_previous),
+        (where.folded_where, where.folded_current, where.folded_previous),
+    ):
+        if current_only:
+            where_sql += f" AND {current}"
+        parts.append(
+            f"SELECT {keys}, SUM(CASE WHEN {current} THEN count ELSE 0 END) AS cur, "
+            f"SUM(CASE WHEN {previous} THEN count ELSE 0 END) AS prev "
+            f"FROM visit_counts WHERE {where_sql} GROUP BY {', '.join(f'k{i}' for i in range(len(columns)))}"
+        )
+    return " UNION ALL ".join(parts)
+
+
 def grouped(db: sqlite_utils.Database, where: Scope, *columns: str) -> list[tuple[Any, ...]]:
     """``(*values of columns, current count, previous count)`` for every combination seen in either period."""
-    keys = ", ".join(columns)
+    keys = ", ".join(f"k{i}" for i in range(len(columns)))
     sql = (
-        f"SELECT {keys}, "
-        f"COALESCE(SUM(CASE WHEN {where.current} THEN count END), 0), "
-        f"COALESCE(SUM(CASE WHEN {where.previous} THEN count END), 0) "
-        f"FROM visit_counts WHERE {where.where} GROUP BY {keys}"
+        f"SELECT {keys}, SUM(cur), SUM(prev) FROM ({_both_kinds(where, columns, current_only=False)}) "
+        f"GROUP BY {keys} HAVING SUM(cur) > 0 OR SUM(prev) > 0"
     )
     return [tuple(row) for row in db.execute(sql, where.params).fetchall()]
 
@@ -90,8 +122,8 @@ def weekday_hour(db: sqlite_utils.Database, where: Scope) -> tuple[tuple[int, ..
     """Current-period counts as a 7 × 24 grid, Monday first."""
     grid = [[0] * 24 for _ in range(7)]
     sql = (
-        f"SELECT weekday, hour, SUM(count) FROM visit_counts WHERE {where.where} AND {where.current} "
-        "GROUP BY weekday, hour"
+        f"SELECT k0, k1, SUM(cur) FROM ({_both_kinds(where, ('weekday', 'hour'), current_only=True)}) "
+        "GROUP BY k0, k1"
     )
     for day, hour, count in db.execute(sql, where.params).fetchall():
         if day is not None and hour is not None and 0 <= day < 7 and 0 <= hour < 24:
