@@ -25,3 +25,8 @@ def test_plain_text_keeps_structure() -> None:
     assert "  • Én" in text and "  • To" in text
     assert "Vanlig tekst & mer." in text
     assert "<" not in text
+
+
+def test_numbered_list_resuming_after_a_paragraph_keeps_its_number() -> None:
+    html = markdown_to_html("1. Én\n2. To\n\nEn merknad.\n\n3. Tre\n")
+    assert '<ol start="3">' in html

@@ -13,7 +13,7 @@ _ALLOWED_TAGS = {
     "code", "pre", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "kbd", "dl", "dt", "dd",
 }
 # Only web links survive; images and anything else that could load from the network are removed.
-_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"align"}, "td": {"align"}}
 _URL_SCHEMES = {"https", "http", "mailto"}
 
 
