@@ -39,6 +39,13 @@ def store(tmp_path: Path, tax: Taxonomy) -> Iterator[VisitStore]:
     store.close()
 
 
+@pytest.fixture
+def empty_store(tmp_path: Path, tax: Taxonomy) -> Iterator[VisitStore]:
+    store = open_store(tmp_path / "empty.sqlite3", tax)
+    yield store
+    store.close()
+
+
 def october(store: VisitStore, tax: Taxonomy, **kwargs: object) -> Report:
     return build_report(store, tax, OCTOBER.start, OCTOBER.end, **kwargs)  # type: ignore[arg-type]
 
@@ -115,8 +122,8 @@ def test_from_to_is_inclusive_and_previous_has_the_same_length(store: VisitStore
     assert report.previous_total == 4  # 2026-10-05 ×3 and 2026-09-30
 
 
-def test_retired_categories_count_under_their_replacement(tmp_path: Path, tax: Taxonomy) -> None:
-    store = open_store(tmp_path / "retired.sqlite3", tax)
+def test_retired_categories_count_under_their_replacement(empty_store: VisitStore, tax: Taxonomy) -> None:
+    store = empty_store
     add(store, "kommune.gammel_skranke", date(2025, 12, 10), times=2)
     add(store, "kommune.mellomledd", date(2026, 2, 10))
     add(store, "kommune.kontakt", date(2026, 3, 5))
@@ -131,8 +138,8 @@ def test_retired_categories_count_under_their_replacement(tmp_path: Path, tax: T
         "bibliotek.kurs": (1, 0)}
 
 
-def test_unknown_category_is_shown_by_its_id(tmp_path: Path, tax: Taxonomy) -> None:
-    store = open_store(tmp_path / "unknown.sqlite3", tax)
+def test_unknown_category_is_shown_by_its_id(empty_store: VisitStore, tax: Taxonomy) -> None:
+    store = empty_store
     # e.g. logged under a local category whose file was later removed: the store itself would refuse it now
     store.db.execute("INSERT INTO visits (id, station, date, hour, category) VALUES ('x', 'skranke-1', "
                   "'2026-10-02', 10, 'andrekommune.noe')")
@@ -142,8 +149,8 @@ def test_unknown_category_is_shown_by_its_id(tmp_path: Path, tax: Taxonomy) -> N
     assert table(report, "by_kind") == {"digital_skills": (0, 0), "service": (0, 0), "unknown": (1, 0)}
 
 
-def test_folded_months_report_the_same_as_before(tmp_path: Path, tax: Taxonomy) -> None:
-    store = open_store(tmp_path / "folded.sqlite3", tax)
+def test_folded_months_report_the_same_as_before(empty_store: VisitStore, tax: Taxonomy) -> None:
+    store = empty_store
     add(store, "nav.meldekort", date(2024, 1, 8), 9, times=3, channel="phone")
     add(store, "login.minid", date(2024, 1, 20), 14, station="skranke-2")
     add(store, "nav.dagpenger", date(2023, 12, 4), 10, times=2)
@@ -157,8 +164,8 @@ def test_folded_months_report_the_same_as_before(tmp_path: Path, tax: Taxonomy) 
     assert after.weekday_hour[0][9] == 3
 
 
-def test_a_period_that_cuts_a_folded_month_leaves_it_out_and_says_so(tmp_path: Path, tax: Taxonomy) -> None:
-    store = open_store(tmp_path / "cut.sqlite3", tax)
+def test_a_period_that_cuts_a_folded_month_leaves_it_out_and_says_so(empty_store: VisitStore, tax: Taxonomy) -> None:
+    store = empty_store
     add(store, "nav.meldekort", date(2024, 1, 8), times=3)
     add(store, "nav.meldekort", date(2024, 2, 20), times=2)
     store.purge(24, today=date(2026, 3, 1))
