@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from frontdesk.visits.messages import PersonalDataKind
 from frontdesk.visits.privacy import (
@@ -80,3 +82,14 @@ def test_the_error_says_why_in_both_languages_and_never_repeats_the_text() -> No
     assert "national identity number" in error.message("en")
     assert VALID_FNR not in str(error) + error.message("en") + repr(error.args)
     assert isinstance(error, ValueError)
+
+
+@given(st.lists(st.integers(0, 9), min_size=9, max_size=9), st.lists(st.sampled_from(["", " ", ".", "-"]),
+                                                                       min_size=10, max_size=10),
+       st.text(alphabet="abcæøå ", max_size=10))
+def test_any_eleven_digit_number_however_written_is_refused(digits: list[int], separators: list[str],
+                                                           prefix: str) -> None:
+    number = "".join(map(str, digits)) + "00"
+    written = number[0] + "".join(sep + digit for sep, digit in zip(separators, number[1:], strict=True))
+    with pytest.raises(PersonalDataError):
+        check_no_personal_data(f"{prefix} {written} skranke", "station")
