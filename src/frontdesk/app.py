@@ -27,11 +27,10 @@ from frontdesk.ui.zoom import FontZoom
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 log = logging.getLogger("frontdesk.app")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def build_services(config: Config) -> Services:
@@ -69,7 +68,7 @@ def run(config: Config) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     instance = SingleInstance(config.home)
     if not instance.acquire():
-        QMessageBox.information(None, "frontdesk", _tr(
+        QMessageBox.information(None, "frontdesk", translate("App",
             "frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen)."))
         return 1
     try:
@@ -78,9 +77,9 @@ def run(config: Config) -> int:
         except sqlite3.Error as error:
             log.exception("could not open the visit log")
             locked = "locked" in str(error).lower()
-            QMessageBox.critical(None, "frontdesk", _tr(
+            QMessageBox.critical(None, "frontdesk", translate("App",
                 "Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt."
-            ) if locked else _tr("Besøksloggen kunne ikke åpnes: %1").replace("%1", str(error)))
+            ) if locked else translate("App", "Besøksloggen kunne ikke åpnes: %1").replace("%1", str(error)))
             return 1
         language = str(services.settings.get("language"))
         translators = install_translators(app, language)

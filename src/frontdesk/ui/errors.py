@@ -20,18 +20,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from frontdesk.visits.model import VisitError
 from frontdesk.visits.privacy import PersonalDataError
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def show_message(parent: QWidget | None, title: str, text: str,
                  icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setObjectName("frontdeskMessage")
     box.open()
     return box
@@ -40,15 +39,15 @@ def show_message(parent: QWidget | None, title: str, text: str,
 def friendly_message(error: BaseException) -> str | None:
     """The text to show for an error the user can act on, or None when it is a bug."""
     if isinstance(error, PersonalDataError):
-        return _tr("Dette ser ut som en personopplysning (for eksempel fødselsnummer, telefonnummer eller "
-                   "e-post), og kan ikke lagres. Fjern det og prøv igjen.")
+        return translate("Errors", "Dette ser ut som en personopplysning (for eksempel fødselsnummer, "
+                         "telefonnummer eller e-post), og kan ikke lagres. Fjern det og prøv igjen.")
     if isinstance(error, VisitError | ValueError):
         return str(error)
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
-        return _tr("Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en sikkerhetskopi "
-                   "kjører). Vent litt og prøv igjen.")
+        return translate("Errors", "Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en "
+                         "sikkerhetskopi kjører). Vent litt og prøv igjen.")
     if isinstance(error, sqlite3.DatabaseError | OSError):
-        return _tr("Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", str(error))
+        return translate("Errors", "Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", str(error))
     return None
 
 
@@ -69,7 +68,7 @@ class StoreErrorReporter(QObject):
                 raise
             log.warning("refused: %s", type(error).__name__)  # never the value itself
             self.last_message = message
-            show_message(self._parent_widget(), _tr("Kunne ikke lagre"), message)
+            show_message(self._parent_widget(), translate("Errors", "Kunne ikke lagre"), message)
             return None
 
 
@@ -85,8 +84,9 @@ class ExceptionDialog:
 
     def __call__(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
-        text = _tr("Noe uventet gikk galt. Det du holdt på med er kanskje ikke fullført, men programmet "
-                   "kjører videre.")
+        text = translate("Errors", "Noe uventet gikk galt. Det du holdt på med er kanskje ikke fullført, men "
+                         "programmet kjører videre.")
         if self._log_file is not None:
-            text += "\n\n" + _tr("Detaljer for IT-støtte ligger i loggfilen: %1").replace("%1", str(self._log_file))
-        show_message(self._parent_widget(), _tr("Uventet feil"), text, QMessageBox.Icon.Critical)
+            details = translate("Errors", "Detaljer for IT-støtte ligger i loggfilen: %1")
+            text += "\n\n" + details.replace("%1", str(self._log_file))
+        show_message(self._parent_widget(), translate("Errors", "Uventet feil"), text, QMessageBox.Icon.Critical)

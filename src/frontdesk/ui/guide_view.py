@@ -143,17 +143,16 @@ class GuideView(QWidget):
                                .replace("%1", guide.review_due().isoformat())) if overdue else ""
         )
         self.requires.show_html(self._requires_html(guide))
-        self.on_behalf.show_html(
-            f"<b>{html.escape(self.tr('På vegne av andre:'))}</b> {html.escape(guide.on_behalf)}"
-            if guide.on_behalf else ""
-        )
+        behalf = html.escape(self.tr("På vegne av andre:"))
+        self.on_behalf.show_html(f"<b>{behalf}</b> {html.escape(guide.on_behalf)}" if guide.on_behalf else "")
         self.browser.setHtml(self.body_html(guide, guides or {}))
 
     def _requires_html(self, guide: Guide) -> str:
         if not guide.requires:
             return ""
         items = "".join(f"<li>{html.escape(item)}</li>" for item in guide.requires)
-        return f"<b>{html.escape(self.tr('Innbyggeren trenger:'))}</b><ul style='margin:0'>{items}</ul>"
+        caption = html.escape(self.tr("Innbyggeren trenger:"))
+        return f"<b>{caption}</b><ul style='margin:0'>{items}</ul>"
 
     def body_html(self, guide: Guide, guides: dict[str, Guide]) -> str:
         parts = [f"<p><i>{html.escape(guide.summary)}</i></p>", markdown_to_html(guide.body)]
@@ -162,12 +161,14 @@ class GuideView(QWidget):
             links = "".join(
                 f"<li><a href='{GUIDE_SCHEME}:{html.escape(r.id)}'>{html.escape(r.title)}</a></li>" for r in related
             )
-            parts.append(f"<h3>{html.escape(self.tr('Relaterte veiledninger'))}</h3><ul>{links}</ul>")
+            heading = html.escape(self.tr("Relaterte veiledninger"))
+            parts.append(f"<h3>{heading}</h3><ul>{links}</ul>")
         if guide.sources:
             links = "".join(
                 f"<li><a href='{html.escape(s.url)}'>{html.escape(s.title)}</a></li>" for s in guide.sources
             )
-            parts.append(f"<h3>{html.escape(self.tr('Kilder'))}</h3><ul>{links}</ul>")
+            heading = html.escape(self.tr("Kilder"))
+            parts.append(f"<h3>{heading}</h3><ul>{links}</ul>")
         return "\n".join(parts)
 
     def _on_anchor(self, url: QUrl) -> None:

@@ -17,29 +17,32 @@ from PySide6.QtPrintSupport import QPrinter
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.render import markdown_to_html
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
 
 
 def handout_html(guide: Guide, centre_name: str, agency_name: str, today: date) -> str:
+    agency_label = translate("Handout", "Etat")
+    bring = translate("Handout", "Dette trenger du")
+    behalf = translate("Handout", "På vegne av andre:")
+    more = translate("Handout", "Mer informasjon")
     header = html.escape(centre_name) if centre_name else ""
     parts = [
         f"<p style='font-size:small'>{header}</p>" if header else "",
         f"<h1>{html.escape(guide.title)}</h1>",
         f"<p><i>{html.escape(guide.summary)}</i></p>",
-        f"<p>{html.escape(_tr('Etat'))}: {html.escape(agency_name)}</p>",
+        f"<p>{html.escape(agency_label)}: {html.escape(agency_name)}</p>",
     ]
     if guide.requires:
         items = "".join(f"<li>{html.escape(r)}</li>" for r in guide.requires)
-        parts.append(f"<h3>{html.escape(_tr('Dette trenger du'))}</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{html.escape(bring)}</h3><ul>{items}</ul>")
     if guide.on_behalf:
-        parts.append(f"<p><b>{html.escape(_tr('På vegne av andre:'))}</b> {html.escape(guide.on_behalf)}</p>")
+        parts.append(f"<p><b>{html.escape(behalf)}</b> {html.escape(guide.on_behalf)}</p>")
     parts.append(markdown_to_html(guide.body))
     if guide.sources:
         items = "".join(f"<li>{html.escape(s.title)}: {html.escape(s.url)}</li>" for s in guide.sources)
-        parts.append(f"<h3>{html.escape(_tr('Mer informasjon'))}</h3><ul>{items}</ul>")
-    footer = _tr("Skrevet ut %1").replace("%1", today.strftime("%d.%m.%Y"))
+        parts.append(f"<h3>{html.escape(more)}</h3><ul>{items}</ul>")
+    footer = translate("Handout", "Skrevet ut %1").replace("%1", today.strftime("%d.%m.%Y"))
     if centre_name:
         footer += " · " + centre_name
     parts.append(f"<hr><p style='font-size:small'>{html.escape(footer)}</p>")

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         visits.addAction(self._action(self.tr("&Logg denne hjelpen"), self._log_current_guide, "Ctrl+L"))
         self.undo_action = self._action(self.tr("&Angre siste besøk"), lambda: self.visit_panel.undo(), "Ctrl+Z")
         visits.addAction(self.undo_action)
-        guides = bar.addMenu(self.tr("&Veiledninger"))
+        guides = bar.addMenu(self.tr("V&eiledninger"))
         guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P"))
         guides.addAction(self._action(self.tr("Lagre som &PDF …"), self._pdf_current, "Ctrl+Shift+P"))
         guides.addSeparator()

@@ -212,7 +212,10 @@ class VisitPanel(QWidget):
         self.counts_label.setAccessibleName(self.tr("Dagens telling per kategori"))
 
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{self.tr('Logg besøket')}</b>", self)
+        heading = QLabel(self.tr("Logg besøket"), self)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
         layout.addWidget(heading)
         layout.addWidget(grid_box)
         layout.addWidget(self.picker)

@@ -1,0 +1,1042 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app.py" line="71" />
+        <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
+        <translation>frontdesk is already open on this computer. Use the window that is open (see the taskbar).</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="80" />
+        <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
+        <translation>The visit log is locked by another program. Close the other program and start frontdesk again.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="82" />
+        <source>Besøksloggen kunne ikke åpnes: %1</source>
+        <translation>The visit log could not be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../errors.py" line="33" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="42" />
+        <source>Dette ser ut som en personopplysning (for eksempel fødselsnummer, telefonnummer eller e-post), og kan ikke lagres. Fjern det og prøv igjen.</source>
+        <translation>This looks like personal data (for example a national ID number, phone number or e-mail address) and cannot be saved. Remove it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="47" />
+        <source>Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en sikkerhetskopi kjører). Vent litt og prøv igjen.</source>
+        <translation>The database is busy (perhaps frontdesk is open elsewhere, or a backup is running). Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="50" />
+        <source>Kunne ikke lese eller skrive besøksloggen: %1</source>
+        <translation>Could not read or write the visit log: %1</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="71" />
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="87" />
+        <source>Noe uventet gikk galt. Det du holdt på med er kanskje ikke fullført, men programmet kjører videre.</source>
+        <translation>Something unexpected went wrong. What you were doing may not have been completed, but the program keeps running.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="90" />
+        <source>Detaljer for IT-støtte ligger i loggfilen: %1</source>
+        <translation>Details for IT support are in the log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="92" />
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>GuideView</name>
+    <message>
+        <location filename="../guide_view.py" line="79" />
+        <source>Tittel på veiledningen</source>
+        <translation>Guide title</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="82" />
+        <source>Etat og status</source>
+        <translation>Agency and status</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="83" />
+        <source>Varsel om gjennomgang</source>
+        <translation>Review notice</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="84" />
+        <source>Dette trenger innbyggeren</source>
+        <translation>What the citizen needs</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="85" />
+        <source>På vegne av andre</source>
+        <translation>On behalf of others</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="87" />
+        <source>&amp;Logg denne hjelpen</source>
+        <translation>&amp;Log this help</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="88" />
+        <source>Logg denne hjelpen</source>
+        <translation>Log this help</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="89" />
+        <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
+        <translation>Log the visit in this guide's category (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="91" />
+        <source>Skriv &amp;ut for innbygger</source>
+        <translation>&amp;Print for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="92" />
+        <source>Skriv ut for innbygger</source>
+        <translation>Print for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="93" />
+        <source>Skriv ut eller lagre som PDF (Ctrl+P)</source>
+        <translation>Print or save as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="95" />
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="97" />
+        <source>Lagre som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="104" />
+        <source>Veiledningstekst</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="127" />
+        <source>Ingen veiledning valgt</source>
+        <translation>No guide selected</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="128" />
+        <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
+        <translation>Search on the left and press Enter to open a guide.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="136" />
+        <source>Lokal veiledning</source>
+        <translation>Local guide</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="137" />
+        <source>Lokal veiledning (erstatter den innebygde)</source>
+        <translation>Local guide (replaces the bundled one)</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="138" />
+        <source>Gjennomgått %1</source>
+        <translation>Reviewed %1</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="142" />
+        <source>Veiledningen skulle vært gjennomgått %1. Sjekk kildene før du stoler på den.</source>
+        <translation>This guide was due for review on %1. Check the sources before relying on it.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="146" />
+        <source>På vegne av andre:</source>
+        <translation>On behalf of others:</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="154" />
+        <source>Innbyggeren trenger:</source>
+        <translation>The citizen needs:</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="164" />
+        <source>Relaterte veiledninger</source>
+        <translation>Related guides</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="170" />
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <location filename="../handout.py" line="25" />
+        <source>Etat</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../handout.py" line="26" />
+        <source>Dette trenger du</source>
+        <translation>What you need</translation>
+    </message>
+    <message>
+        <location filename="../handout.py" line="27" />
+        <source>På vegne av andre:</source>
+        <translation>On behalf of others:</translation>
+    </message>
+    <message>
+        <location filename="../handout.py" line="28" />
+        <source>Mer informasjon</source>
+        <translation>More information</translation>
+    </message>
+    <message>
+        <location filename="../handout.py" line="45" />
+        <source>Skrevet ut %1</source>
+        <translation>Printed %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="70" />
+        <source>Laster veiledninger</source>
+        <translation>Loading guides</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="72" />
+        <source>Laster veiledninger … %p %</source>
+        <translation>Loading guides … %p %</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="75" />
+        <source>Vis veiledningsproblemer</source>
+        <translation>Show guide problems</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114" />
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116" />
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="117" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118" />
+        <source>&amp;Søk</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="120" />
+        <source>Stø&amp;rre tekst</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121" />
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122" />
+        <source>&amp;Vanlig tekststørrelse</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
+        <source>&amp;Besøk</source>
+        <translation>Vi&amp;sits</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="124" />
+        <source>&amp;Finn kategori</source>
+        <translation>&amp;Find category</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="125" />
+        <source>&amp;Logg denne hjelpen</source>
+        <translation>&amp;Log this help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126" />
+        <source>&amp;Angre siste besøk</source>
+        <translation>&amp;Undo last visit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="128" />
+        <source>V&amp;eiledninger</source>
+        <translation>&amp;Guides</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="129" />
+        <source>Skriv &amp;ut for innbygger …</source>
+        <translation>&amp;Print for the citizen …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="130" />
+        <source>Lagre som &amp;PDF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="132" />
+        <source>Last inn veiledninger på &amp;nytt</source>
+        <translation>&amp;Reload guides</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="133" />
+        <source>Veilednings&amp;problemer …</source>
+        <translation>Guide &amp;problems …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="134" />
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="135" />
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Reports …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136" />
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137" />
+        <source>&amp;Tastatursnarveier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="152" />
+        <source>%n veiledninger</source>
+        <translation><numerusform>%n guide</numerusform><numerusform>%n guides</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="154" />
+        <source>%n veiledningsproblemer</source>
+        <translation><numerusform>%n guide problem</numerusform><numerusform>%n guide problems</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="161" />
+        <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
+        <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162" />
+        <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
+        <translation>The search failed. Try again, or restart the program.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163" />
+        <source>Veiledninger</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="183" />
+        <source>Lenken åpnes i nettleseren og går til:</source>
+        <translation>The link opens in the web browser and goes to:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="185" />
+        <source>Advarsel: dette er ikke et av de offentlige nettstedene på listen. Sjekk at det er riktig side før innbyggeren logger inn eller oppgir noe.</source>
+        <translation>Warning: this is not one of the official websites on the list. Check that it is the right site before the citizen logs in or enters anything.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="188" />
+        <source>Åpne lenke</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="190" />
+        <source>Åpne i nettleseren</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="191" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="224" />
+        <location filename="../main_window.py" line="288" />
+        <source>Skriv ut for innbygger</source>
+        <translation>Print for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232" />
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="232" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="268" />
+        <source>Innstillinger lagret</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="269" />
+        <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
+        <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="282" />
+        <source>Gå til søkefeltet</source>
+        <translation>Go to the search box</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="283" />
+        <source>Velg og åpne en veiledning</source>
+        <translation>Choose and open a guide</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284" />
+        <source>Logg en favorittkategori</source>
+        <translation>Log a favourite category</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="285" />
+        <source>Finn en annen kategori</source>
+        <translation>Find another category</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="286" />
+        <source>Logg hjelpen i den åpne veiledningen</source>
+        <translation>Log the help in the open guide</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="287" />
+        <source>Angre siste logging</source>
+        <translation>Undo the last logged visit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="289" />
+        <source>Større, mindre eller vanlig tekst</source>
+        <translation>Larger, smaller or normal text</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="290" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="291" />
+        <source>Last inn veiledninger på nytt</source>
+        <translation>Reload guides</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="294" />
+        <source>Tastatursnarveier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../problems_dialog.py" line="14" />
+        <source>Veiledningsproblemer</source>
+        <translation>Guide problems</translation>
+    </message>
+    <message>
+        <location filename="../problems_dialog.py" line="17" />
+        <source>Veiledninger med feil er hoppet over; resten virker som vanlig. Rett filen og velg «Last inn veiledninger på nytt». Advarsler betyr at veiledningen vises, men bør sjekkes.</source>
+        <translation>Guides with errors were skipped; the rest work as usual. Fix the file and choose “Reload guides”. Warnings mean the guide is shown but should be checked.</translation>
+    </message>
+    <message>
+        <location filename="../problems_dialog.py" line="21" />
+        <source>Liste over veiledningsproblemer</source>
+        <translation>List of guide problems</translation>
+    </message>
+    <message>
+        <location filename="../problems_dialog.py" line="23" />
+        <source>Feil: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location filename="../problems_dialog.py" line="25" />
+        <source>Advarsel: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../problems_dialog.py" line="28" />
+        <source>Ingen problemer funnet.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <location filename="../problems_dialog.py" line="30" />
+        <location filename="../problems_dialog.py" line="31" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../reports_view.py" line="66" />
+        <location filename="../reports_view.py" line="267" />
+        <location filename="../reports_view.py" line="272" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="71" />
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="76" />
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="76" />
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="83" />
+        <source>Fordel etter</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="87" />
+        <source>Sammendrag</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="90" />
+        <source>Tabell med antall</source>
+        <translation>Table of counts</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="94" />
+        <source>Stolpediagram per kategori</source>
+        <translation>Bar chart by category</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="97" />
+        <source>Besøk per ukedag og time</source>
+        <translation>Visits by weekday and hour</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="101" />
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="102" />
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="103" />
+        <source>Når folk kommer</source>
+        <translation>When people come</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="106" />
+        <source>Eksporter CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="106" />
+        <source>Eksporter XLSX …</source>
+        <translation>Export XLSX …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="107" />
+        <source>Eksporter JSON …</source>
+        <translation>Export JSON …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="112" />
+        <source>Digital deltakelse (mal) …</source>
+        <translation>Digital participation (template) …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="113" />
+        <source>Eksporter malen for digital deltakelse</source>
+        <translation>Export the digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="115" />
+        <source>Importer stasjonsfiler …</source>
+        <translation>Import station files …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="116" />
+        <location filename="../reports_view.py" line="293" />
+        <location filename="../reports_view.py" line="306" />
+        <source>Importer stasjonsfiler</source>
+        <translation>Import station files</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="118" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="126" />
+        <source>&amp;Måned:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="126" />
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="127" />
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="127" />
+        <source>Fordel &amp;etter:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="163" />
+        <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
+        <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="166" />
+        <source>Endring: %1 %.</source>
+        <translation>Change: %1 %.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="168" />
+        <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
+        <translation>Left out (folded months only partly in the period): %1.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="186" />
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="187" />
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="203" />
+        <source>Besøk per kategori (de %1 største)</source>
+        <translation>Visits by category (the %1 largest)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="208" />
+        <source>Besøk</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="260" />
+        <source>Lagre rapport</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="267" />
+        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
+        <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="272" />
+        <source>Kunne ikke lagre filen: %1</source>
+        <translation>Could not save the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="294" />
+        <source>Stasjonsfiler (*.json)</source>
+        <translation>Station files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reports_view.py" line="303" />
+        <source>%n besøk importert.</source>
+        <translation><numerusform>%n visit imported.</numerusform><numerusform>%n visits imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../search_panel.py" line="102" />
+        <source>Søk i veiledninger (Ctrl+K)</source>
+        <translation>Search the guides (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="103" />
+        <source>Søk i veiledninger</source>
+        <translation>Search the guides</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="109" />
+        <source>Søkeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="115" />
+        <source>Søkestatus</source>
+        <translation>Search status</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="178" />
+        <source>Ingen treff.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="181" />
+        <source>Mente du</source>
+        <translation>Did you mean</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="183" />
+        <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
+        <translation>Try fewer or other words, for example the agency or the service.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings_dialog.py" line="52" />
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="55" />
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="62" />
+        <source>Stasjon</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="63" />
+        <source>Et kort navn på denne skranken, for eksempel skranke-1</source>
+        <translation>A short name for this counter, for example skranke-1</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="65" />
+        <source>Navn på senteret</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="67" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72" />
+        <source>Tekststørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="78" />
+        <source>Oppbevaring i måneder</source>
+        <translation>Retention in months</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="80" />
+        <source> måneder</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="82" />
+        <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
+        <translation>Single visits older than this are folded into monthly totals</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="86" />
+        <source>Kanal (oppmøte, telefon, video)</source>
+        <translation>Channel (in person, phone, video)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="87" />
+        <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
+        <translation>How the help was given (guided, together, on behalf)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="88" />
+        <source>Utfall (løst, delvis, henvist)</source>
+        <translation>Outcome (solved, partly, referred)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="89" />
+        <source>Henvist til</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="90" />
+        <source>Tid brukt</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="91" />
+        <source>Hvilken veiledning som ble brukt</source>
+        <translation>Which guide was used</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="103" />
+        <source>Favorittkategorier, høyst ni</source>
+        <translation>Favourite categories, at most nine</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="115" />
+        <source>Mappe for lokale veiledninger</source>
+        <translation>Folder for local guides</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="116" />
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="117" />
+        <location filename="../settings_dialog.py" line="171" />
+        <source>Velg mappe for lokale veiledninger</source>
+        <translation>Choose the folder for local guides</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="119" />
+        <source>Åpne mappen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="120" />
+        <source>Åpne mappen med lokale veiledninger</source>
+        <translation>Open the folder with local guides</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="122" />
+        <location filename="../settings_dialog.py" line="123" />
+        <source>Last inn veiledninger på nytt</source>
+        <translation>Reload guides</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="134" />
+        <source>&amp;Stasjon:</source>
+        <translation>&amp;Station:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="135" />
+        <source>&amp;Navn på senteret:</source>
+        <translation>&amp;Centre name:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="136" />
+        <source>S&amp;pråk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="137" />
+        <source>&amp;Tekststørrelse:</source>
+        <translation>&amp;Text size:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="138" />
+        <source>&amp;Oppbevaring:</source>
+        <translation>&amp;Retention:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="139" />
+        <source>Spør også om:</source>
+        <translation>Also ask about:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="140" />
+        <source>&amp;Favoritter (Ctrl+1–9):</source>
+        <translation>&amp;Favourites (Ctrl+1–9):</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="141" />
+        <source>&amp;Lokale veiledninger:</source>
+        <translation>Local &amp;guides:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="145" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="146" />
+        <source>Lagre innstillingene</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="148" />
+        <location filename="../settings_dialog.py" line="149" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="164" />
+        <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
+        <translation>You can have at most nine favourites. Remove one first.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="216" />
+        <source>Leder-PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="217" />
+        <source>Endring av oppbevaringstid krever leder-PIN:</source>
+        <translation>Changing the retention period needs the supervisor PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPanel</name>
+    <message>
+        <location filename="../visit_panel.py" line="135" />
+        <source>Besøkslogg</source>
+        <translation>Visit log</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="140" />
+        <source>Besøk i dag</source>
+        <translation>Visits today</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="142" />
+        <source>Vanligste</source>
+        <translation>Most used</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="147" />
+        <source>Logg «%1» (Ctrl+%2)</source>
+        <translation>Log “%1” (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="149" />
+        <source>Logg %1</source>
+        <translation>Log %1</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="158" />
+        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
+        <translation>Other category: type to find (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="159" />
+        <source>Finn kategori</source>
+        <translation>Find category</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="175" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="175" />
+        <source>Hjelp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="175" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="176" />
+        <source>Tid brukt</source>
+        <translation>Time spent</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="187" />
+        <source>Henvist til</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="188" />
+        <source>Henvist til: ingen</source>
+        <translation>Referred to: nobody</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="196" />
+        <source>Bekreftelse</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="197" />
+        <source>Angre (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="198" />
+        <source>Angre siste besøk</source>
+        <translation>Undo the last visit</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="212" />
+        <source>Dagens telling per kategori</source>
+        <translation>Today's count by category</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="215" />
+        <source>Logg besøket</source>
+        <translation>Log the visit</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="273" />
+        <source>Logget: %1</source>
+        <translation>Logged: %1</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="281" />
+        <source>Ingenting å angre.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="283" />
+        <source>Angret: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../visit_panel.py" line="298" />
+        <source>I dag: %n besøk</source>
+        <translation><numerusform>Today: %n visit</numerusform><numerusform>Today: %n visits</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="303" />
+        <source>Ctrl+%1 · %2 i dag</source>
+        <translation>Ctrl+%1 · %2 today</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+"""Settings from the dialog: saved in the database, refused personal data, and everything survives a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from frontdesk.app import build_services
+from frontdesk.config import Config
+from frontdesk.ui.i18n import install_translators, remove_translators
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.services import Services
+from tests.ui.conftest import WindowFactory
+
+
+def test_settings_survive_a_restart(qtbot: QtBot, config: Config, make_window: WindowFactory,
+                                    services: Services) -> None:
+    window = make_window(services)
+    dialog = window.show_settings()
+    dialog.station.setText("skranke-3")
+    dialog.centre.setText("Innbyggertorget Testby")
+    dialog.dimensions["duration"].setChecked(True)
+    first = dialog.favourites.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    dialog.save()
+    assert not dialog.isVisible()
+    assert window.windowTitle() == "frontdesk — Innbyggertorget Testby"
+    assert "duration" in window.visit_panel.choices  # the panel was rebuilt with the new dimension
+    window.close()
+    services.store.close()
+
+    again = build_services(config)
+    try:
+        assert again.settings.get("station") == "skranke-3"
+        assert again.settings.get("centre_name") == "Innbyggertorget Testby"
+        assert again.settings.get("favourites") == [first.data(Qt.ItemDataRole.UserRole)]
+        restarted = make_window(again)
+        assert restarted.visit_panel.station == "skranke-3"
+        assert len(restarted.visit_panel.favourite_buttons) == 1
+    finally:
+        again.store.close()
+
+
+def test_personal_data_is_refused_with_a_friendly_message(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.show_settings()
+    dialog.centre.setText("Ring 912 34 567")
+    dialog.save()
+    assert dialog.isVisible()
+    assert "personopplysning" in dialog.error.text()
+    assert window.services.settings.get("centre_name") == ""
+    dialog.reject()
+
+
+def test_zoom_is_persisted(qtbot: QtBot, config: Config, make_window: WindowFactory, services: Services,
+                           qapp: QApplication) -> None:
+    window = make_window(services)
+    base = qapp.font().pointSizeF()
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert services.settings.get("font_scale") == 1.1
+    assert qapp.font().pointSizeF() > base
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert services.settings.get("font_scale") == 0.9
+
+
+def test_language_switch_applies_english_on_restart(qtbot: QtBot, config: Config, make_window: WindowFactory,
+                                                    services: Services, qapp: QApplication) -> None:
+    window = make_window(services)
+    assert window.menuBar().actions()[0].text() == "&Fil"
+    dialog = window.show_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save()
+    note = next(w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "neste gang" in note.text()
+    note.accept()
+    window.close()
+    services.store.close()
+
+    again = build_services(config)
+    translators = install_translators(qapp, str(again.settings.get("language")))
+    try:
+        english = make_window(again, "en")
+        assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
+        assert english.search.box.placeholderText() == "Search the guides (Ctrl+K)"
+        assert english.visit_panel.choices["channel"].group.buttons()[0].text() == "In person"
+    finally:
+        remove_translators(qapp, translators)
+        again.store.close()
