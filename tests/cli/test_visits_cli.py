@@ -156,3 +156,12 @@ def test_purge_needs_the_supervisor_pin_once_one_is_set(temp_home: Path) -> None
 def test_every_command_help_has_an_example(command: list[str]) -> None:
     result = invoke(*command, "--help")
     assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_export_of_a_folded_month_says_why_it_is_empty(temp_home: Path, tmp_path: Path) -> None:
+    invoke("settings", "set", "retention_months", "120")
+    invoke("visit", "add", "nav.aap", "--at", "2020-03-02T10:00")
+    assert invoke("visits", "purge", "--older-than", "12", "--yes").exit_code == 0
+    result = invoke("visits", "export", "--month", "2020-03", "--out", str(tmp_path / "x.json"))
+    assert result.exit_code == 1 and "folded into monthly totals" in result.output
+    assert not (tmp_path / "x.json").exists()

@@ -16,6 +16,7 @@ from frontdesk.commands.pin import require_pin
 from frontdesk.config import Config
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
+from frontdesk.visits.retention import folded_stations
 from frontdesk.visits.schema import DatabaseError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Category, Taxonomy
@@ -183,6 +184,9 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
             others = stations_in_month(store, month)
         except ExchangeError as exc:
             fail(str(exc), code=2)
+        if not document["visits"] and name in folded_stations(store.db, month):
+            fail(f"{month} is older than the retention period: its visits from {name} are folded into monthly "
+                 "totals and can no longer be exported one by one.")
     write_export(document, out)
     click.echo(f"{len(document['visits'])} visits from {name} in {month} written to {out}")
     others.pop(name, None)
