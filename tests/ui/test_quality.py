@@ -1,0 +1,98 @@
+"""Accessibility, translations, error handling and the single-instance guard."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from frontdesk.logsetup import setup_logging
+from frontdesk.ui.errors import ExceptionDialog, friendly_message
+from frontdesk.ui.i18n import TRANSLATIONS_DIR
+from frontdesk.ui.instance import SingleInstance
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.reports_view import ReportsDialog
+
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox)
+
+
+def _unnamed_controls(root: QWidget) -> list[str]:
+    unnamed = []
+    for control in root.findChildren(QWidget):
+        if not isinstance(control, CONTROLS) or not control.isVisibleTo(root):
+            continue
+        if isinstance(control, QHeaderView) or control.objectName().startswith("qt_") \
+                or isinstance(control.parent(), QAbstractSpinBox | QComboBox):
+            continue  # Qt's own parts (headers, spin-box editors) are named through the control that owns them
+        text = control.text() if isinstance(control, QAbstractButton) else ""
+        if not (control.accessibleName() or text.strip()):
+            unnamed.append(f"{type(control).__name__} {control.objectName()!r}")
+    return unnamed
+
+
+def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_guide("minid-glemt-passord")
+    assert _unnamed_controls(window) == []
+    settings = window.show_settings()
+    assert _unnamed_controls(settings) == []
+    settings.reject()
+    window.show_reports()
+    reports = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog))
+    assert _unnamed_controls(reports) == []
+    reports.reject()
+
+
+def test_english_translation_is_complete() -> None:
+    ts = ET.parse(TRANSLATIONS_DIR / "frontdesk_en.ts").getroot()
+    unfinished = []
+    for message in ts.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not all(f and f.strip()
+                                                                                        for f in forms):
+            unfinished.append(message.findtext("source"))
+    assert unfinished == []
+    assert (TRANSLATIONS_DIR / "frontdesk_en.qm").stat().st_size > 0
+
+
+def test_locked_database_and_refused_values_get_plain_messages() -> None:
+    assert "opptatt" in (friendly_message(sqlite3.OperationalError("database is locked")) or "")
+    assert friendly_message(RuntimeError("bug")) is None  # a bug goes to the exception dialog instead
+
+
+def test_unexpected_error_shows_a_dialog_and_logs_the_traceback(qtbot: QtBot, window: MainWindow,
+                                                                tmp_path: Path) -> None:
+    log_file = setup_logging(tmp_path / "logs")
+    try:
+        raise RuntimeError("noe gikk i stykker")
+    except RuntimeError as error:
+        ExceptionDialog(lambda: window, log_file)(RuntimeError, error, error.__traceback__)
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Noe uventet gikk galt" in box.text() and "Traceback" not in box.text()
+    box.accept()
+    for handler in logging.getLogger("frontdesk").handlers:
+        handler.flush()
+    assert log_file is not None and "RuntimeError: noe gikk i stykker" in log_file.read_text(encoding="utf-8")
+
+
+def test_a_second_instance_is_detected(temp_home: Path) -> None:
+    first = SingleInstance(temp_home)
+    assert first.acquire()
+    assert not SingleInstance(temp_home).acquire()
+    first.release()
+    assert SingleInstance(temp_home).acquire()
