@@ -11,7 +11,7 @@ def test_frontdesk_home_moves_everything(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("FRONTDESK_HOME", str(tmp_path))
     config = Config.from_env()
     for path in (config.database_path, config.local_guides_dir, config.backup_dir, config.log_dir,
-                 config.settings_path, config.local_categories_path):
+                 config.supervisor_path, config.packs_dir, config.local_categories_path):
         assert path.is_relative_to(tmp_path)
 
 

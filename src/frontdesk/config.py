@@ -59,10 +59,6 @@ class Config:
         return self.home / "backups"
 
     @property
-    def settings_path(self) -> Path:
-        return self.home / "settings.json"
-
-    @property
     def local_guides_dir(self) -> Path:
         return self.home / "guides"
 
