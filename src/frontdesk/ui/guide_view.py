@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,7 +33,8 @@ GUIDE_SCHEME = "guide"
 class _Browser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         # Never fetch anything (images, style sheets): the app is offline and guides must not phone home.
-        return None
+        # An empty QByteArray, not None: that is "no data" to Qt and keeps the bindings' reference counts right.
+        return QByteArray()
 
 
 class _Notice(QFrame):
