@@ -129,7 +129,7 @@ class GuideView(QWidget):
             self.meta.setText(self.tr("Søk til venstre, og trykk Enter for å åpne en veiledning."))
             for notice in (self.overdue, self.requires, self.on_behalf):
                 notice.show_html("")
-            self.browser.clear()
+            self.browser.setHtml(self._start_html())
             return
         self.title.setText(guide.title)
         parts = [self._registry.name(guide.agency)]
@@ -147,6 +147,17 @@ class GuideView(QWidget):
         behalf = html.escape(self.tr("På vegne av andre:"))
         self.on_behalf.show_html(f"<b>{behalf}</b> {html.escape(guide.on_behalf)}" if guide.on_behalf else "")
         self.browser.setHtml(self.body_html(guide, guides or {}))
+
+    def _start_html(self) -> str:
+        tips = [
+            self.tr("Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding»."),
+            self.tr("↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket."),
+            self.tr("Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer."),
+            self.tr("Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien."),
+        ]
+        items = "".join(f"<li>{html.escape(tip)}</li>" for tip in tips)
+        heading = html.escape(self.tr("Slik bruker du frontdesk"))
+        return f"<h3>{heading}</h3><ul>{items}</ul>"
 
     def _requires_html(self, guide: Guide) -> str:
         if not guide.requires:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.model import Guide, Problem
+from frontdesk.knowledge.search import SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ class Snapshot:
 @dataclass(frozen=True)
 class SearchOutcome:
     generation: int
-    hits: tuple[object, ...]  # SearchHit
+    hits: tuple[SearchHit, ...]
     suggestions: tuple[str, ...] = ()
 
 

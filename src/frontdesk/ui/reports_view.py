@@ -217,6 +217,7 @@ class ReportsDialog(QDialog):
         axis_x = QValueAxis()
         axis_x.setRange(0, max([r.count for r in rows] or [1]))
         axis_x.setLabelFormat("%d")
+        axis_x.applyNiceNumbers()
         for axis, side in ((axis_y, Qt.AlignmentFlag.AlignLeft), (axis_x, Qt.AlignmentFlag.AlignBottom)):
             axis.setLabelsBrush(palette.color(QPalette.ColorRole.Text))
             chart.addAxis(axis, side)

@@ -141,11 +141,34 @@ class SearchPanel(QWidget):
         self.box.selectAll()
 
     def _rerun(self, _snapshot: object) -> None:
-        if self.box.text().strip():  # guides changed: the shown hits may be stale
-            self._run_query()
+        self._run_query()  # guides changed: the shown hits may be stale
 
     def _run_query(self) -> None:
+        if not self.box.text().strip():
+            self._knowledge.search("")  # keeps generations in order; the answer is ignored below
+            self._show_all()
+            return
         self._knowledge.search(self.box.text())
+
+    def _show_all(self) -> None:
+        """An empty box lists every guide A–Z, so staff can browse as well as search."""
+        self.model.clear()
+        guides = sorted(self._knowledge.snapshot.guides.values(), key=lambda g: g.title.casefold())
+        for guide in guides:
+            self._add_row(guide.id, guide.title, guide.agency, guide.summary)
+        self.status.hide()
+        self.shown_generation = self._knowledge.generation
+        if self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def _add_row(self, guide_id: str, title: str, agency_id: str, snippet: str) -> None:
+        agency = self._agency_name(agency_id)
+        item = QStandardItem(title)
+        item.setData(guide_id, ID_ROLE)
+        item.setData(f"{agency} — {snippet}" if snippet else agency, DETAIL_ROLE)
+        item.setData(f"{title}. {agency}. {snippet}", Qt.ItemDataRole.AccessibleTextRole)
+        item.setToolTip(snippet)
+        self.model.appendRow(item)
 
     def is_settled(self) -> bool:
         """True when the hits on screen answer what is in the box now."""
@@ -154,17 +177,12 @@ class SearchPanel(QWidget):
     def _show(self, outcome: SearchOutcome) -> None:
         if outcome.generation != self._knowledge.generation:
             return  # an older query answered late: the user has typed more since
+        if not self.box.text().strip():
+            return  # the A–Z list is on screen
         self.shown_generation = outcome.generation
         self.model.clear()
         for hit in outcome.hits:
-            agency = self._agency_name(str(getattr(hit, "agency", "")))
-            snippet = str(getattr(hit, "snippet", ""))
-            item = QStandardItem(str(getattr(hit, "title", "")))
-            item.setData(str(getattr(hit, "id", "")), ID_ROLE)
-            item.setData(f"{agency} — {snippet}" if snippet else agency, DETAIL_ROLE)
-            item.setData(f"{item.text()}. {agency}. {snippet}", Qt.ItemDataRole.AccessibleTextRole)
-            item.setToolTip(snippet)
-            self.model.appendRow(item)
+            self._add_row(hit.id, hit.title, hit.agency, hit.snippet)
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
             self.status.hide()

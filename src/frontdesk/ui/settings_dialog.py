@@ -138,7 +138,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Oppbevaring:"), self.retention)
         form.addRow(self.tr("Spør også om:"), dimension_box)
         form.addRow(self.tr("&Favoritter (Ctrl+1–9):"), self.favourites)
-        form.addRow(self.tr("&Lokale veiledninger:"), folder_row)
+        folder_label = QLabel(self.tr("&Lokale veiledninger:"), self)
+        folder_label.setBuddy(self.guides_folder)  # the row holds a layout, so the mnemonic needs a buddy
+        form.addRow(folder_label, folder_row)
         form.addRow("", folder_buttons)
 
         buttons = QDialogButtonBox(self)

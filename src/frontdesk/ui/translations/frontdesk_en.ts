@@ -64,122 +64,147 @@
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="79" />
+        <location filename="../guide_view.py" line="80" />
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="82" />
+        <location filename="../guide_view.py" line="83" />
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="83" />
+        <location filename="../guide_view.py" line="84" />
         <source>Varsel om gjennomgang</source>
         <translation>Review notice</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="84" />
+        <location filename="../guide_view.py" line="85" />
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="85" />
+        <location filename="../guide_view.py" line="86" />
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="87" />
+        <location filename="../guide_view.py" line="88" />
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="88" />
+        <location filename="../guide_view.py" line="89" />
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="89" />
+        <location filename="../guide_view.py" line="90" />
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide's category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="91" />
+        <location filename="../guide_view.py" line="92" />
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="92" />
+        <location filename="../guide_view.py" line="93" />
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="93" />
+        <location filename="../guide_view.py" line="94" />
         <source>Skriv ut eller lagre som PDF (Ctrl+P)</source>
         <translation>Print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="95" />
+        <location filename="../guide_view.py" line="96" />
         <source>Skriv ut …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="97" />
+        <location filename="../guide_view.py" line="98" />
         <source>Lagre som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="104" />
+        <location filename="../guide_view.py" line="105" />
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="127" />
+        <location filename="../guide_view.py" line="128" />
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="128" />
+        <location filename="../guide_view.py" line="129" />
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="136" />
+        <location filename="../guide_view.py" line="137" />
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="137" />
+        <location filename="../guide_view.py" line="138" />
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="138" />
+        <location filename="../guide_view.py" line="139" />
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="142" />
+        <location filename="../guide_view.py" line="143" />
         <source>Veiledningen skulle vært gjennomgått %1. Sjekk kildene før du stoler på den.</source>
         <translation>This guide was due for review on %1. Check the sources before relying on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="146" />
+        <location filename="../guide_view.py" line="147" />
         <source>På vegne av andre:</source>
         <translation>On behalf of others:</translation>
     </message>
     <message>
+        <location filename="../guide_view.py" line="153" />
+        <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
+        <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
+    </message>
+    <message>
         <location filename="../guide_view.py" line="154" />
+        <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
+        <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="155" />
+        <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
+        <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="156" />
+        <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
+        <translation>No names, ID numbers or free text are stored – only the category.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="159" />
+        <source>Slik bruker du frontdesk</source>
+        <translation>How to use frontdesk</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="166" />
         <source>Innbyggeren trenger:</source>
         <translation>The citizen needs:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="164" />
+        <location filename="../guide_view.py" line="176" />
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="170" />
+        <location filename="../guide_view.py" line="182" />
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
@@ -509,8 +534,8 @@
     <name>ReportsDialog</name>
     <message>
         <location filename="../reports_view.py" line="66" />
-        <location filename="../reports_view.py" line="267" />
-        <location filename="../reports_view.py" line="272" />
+        <location filename="../reports_view.py" line="268" />
+        <location filename="../reports_view.py" line="273" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -601,8 +626,8 @@
     </message>
     <message>
         <location filename="../reports_view.py" line="116" />
-        <location filename="../reports_view.py" line="293" />
-        <location filename="../reports_view.py" line="306" />
+        <location filename="../reports_view.py" line="294" />
+        <location filename="../reports_view.py" line="307" />
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
@@ -667,27 +692,27 @@
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="260" />
+        <location filename="../reports_view.py" line="261" />
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="267" />
+        <location filename="../reports_view.py" line="268" />
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="272" />
+        <location filename="../reports_view.py" line="273" />
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="294" />
+        <location filename="../reports_view.py" line="295" />
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="303" />
+        <location filename="../reports_view.py" line="304" />
         <source>%n besøk importert.</source>
         <translation><numerusform>%n visit imported.</numerusform><numerusform>%n visits imported.</numerusform></translation>
     </message>
@@ -715,17 +740,17 @@
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="178" />
+        <location filename="../search_panel.py" line="196" />
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="181" />
+        <location filename="../search_panel.py" line="199" />
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="183" />
+        <location filename="../search_panel.py" line="201" />
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
@@ -829,7 +854,7 @@
     </message>
     <message>
         <location filename="../settings_dialog.py" line="117" />
-        <location filename="../settings_dialog.py" line="171" />
+        <location filename="../settings_dialog.py" line="173" />
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
@@ -890,33 +915,33 @@
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145" />
+        <location filename="../settings_dialog.py" line="147" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146" />
+        <location filename="../settings_dialog.py" line="148" />
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148" />
-        <location filename="../settings_dialog.py" line="149" />
+        <location filename="../settings_dialog.py" line="150" />
+        <location filename="../settings_dialog.py" line="151" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164" />
+        <location filename="../settings_dialog.py" line="166" />
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>You can have at most nine favourites. Remove one first.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="216" />
+        <location filename="../settings_dialog.py" line="218" />
         <source>Leder-PIN</source>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="217" />
+        <location filename="../settings_dialog.py" line="219" />
         <source>Endring av oppbevaringstid krever leder-PIN:</source>
         <translation>Changing the retention period needs the supervisor PIN:</translation>
     </message>

@@ -1,0 +1,155 @@
+"""Render the main screens to docs/screenshots/*.png for the README.
+
+Runs the real window on the bundled guides with a throwaway home and a month of made-up anonymous visits.
+Works offscreen (the default) or under Xvfb for a real window manager look:
+
+    .venv/bin/python scripts/screenshots.py                 # offscreen
+    xvfb-run -s "-screen 0 1400x900x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from frontdesk.app import application, build_services
+from frontdesk.config import Config
+from frontdesk.ui.i18n import install_translators, remove_translators
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.reports_view import ReportsDialog
+from frontdesk.ui.services import Services
+from frontdesk.ui.zoom import FontZoom
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+BUSY = ["login.bankid"] * 9 + ["login.minid"] * 7 + ["nav.meldekort"] * 6 + ["post.digital_postkasse"] * 4 + [
+    "skatt.skattemelding"] * 5 + ["helse.helsenorge_innlogging"] * 3 + ["digital.passord"] * 4 + [
+    "nav.brev_og_saker"] * 3 + ["stat.altinn", "stat.pass_id", "kommune.barnehage", "digital.smarttelefon"]
+
+
+def wait_until(condition: Callable[[], bool], ms: int = 15_000) -> None:
+    deadline = QDeadlineTimer(ms)
+    while not condition() and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def settle(ms: int = 300) -> None:
+    deadline = QDeadlineTimer(ms)
+    while not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+
+def seed(services: Services) -> None:
+    """About a month of anonymous visits, mostly in opening hours, so the reports have something to show."""
+    services.settings.set("centre_name", "Servicetorget i Eksempel kommune")
+    randomness = random.Random(7)
+    now = datetime.now().replace(minute=0, second=0, microsecond=0)
+    for days_back in range(1, 40):
+        day = now - timedelta(days=days_back)
+        if day.weekday() >= 5:
+            continue
+        for _ in range(randomness.randint(4, 14)):
+            hour = randomness.choice([9, 9, 10, 10, 10, 11, 11, 12, 12, 13, 14, 14, 15])
+            services.store.add(randomness.choice(BUSY), station="skranke-1",
+                               channel=randomness.choice(["in_person"] * 8 + ["phone"]),
+                               mode=randomness.choice(["guided"] * 5 + ["together", "on_behalf"]),
+                               at=day.replace(hour=hour))
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def type_search(window: MainWindow, text: str) -> None:
+    window.search.box.setText(text)
+    wait_until(window.search.is_settled)
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="frontdesk-shots-"))
+    config = Config.from_env(home)
+    app: QApplication = application()
+    services = build_services(config)
+    seed(services)
+    zoom = FontZoom(app, 1.0, lambda _scale: None)
+
+    window = MainWindow(services, zoom, "nb")
+    window.resize(1360, 860)
+    window.show()
+    wait_until(lambda: bool(window.knowledge.snapshot.guides))
+    shoot(window, "start")
+    type_search(window, "glemt passord minid")
+    window.search.box.activated.emit()
+    wait_until(lambda: window.guide_view.guide is not None)
+    window.visit_panel.log("login.minid")
+    shoot(window, "guide-and-visit-logged")
+    type_search(window, "banikd")
+    shoot(window, "search-typo")
+    type_search(window, "qwxyz")
+    shoot(window, "no-hits")
+
+    settings = window.show_settings()
+    settings.resize(720, 820)
+    shoot(settings, "settings")
+    settings.reject()
+
+    window.show_reports()
+    reports = next(w for w in app.topLevelWidgets() if isinstance(w, ReportsDialog))
+    previous = datetime.now().replace(day=1) - timedelta(days=1)
+    reports.month.setCurrentIndex(reports.month.findData(previous.strftime("%Y-%m")))
+    for tab, name in ((0, "reports-table"), (1, "reports-chart"), (2, "reports-heatmap")):
+        reports.tabs.setCurrentIndex(tab)
+        shoot(reports, name)
+    reports.reject()
+    window.close()
+
+    translators = install_translators(app, "en")
+    english = MainWindow(services, zoom, "en")
+    english.resize(1360, 860)
+    english.show()
+    wait_until(lambda: bool(english.knowledge.snapshot.guides))
+    type_search(english, "tax return")
+    english.search.box.activated.emit()
+    wait_until(lambda: english.guide_view.guide is not None)
+    shoot(english, "english")
+    english.close()
+    remove_translators(app, translators)
+
+    # A dark, high-contrast palette: everything must follow it (no hard-coded colours).
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#000000"), (QPalette.ColorRole.WindowText, "#ffffff"),
+                         (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.AlternateBase, "#1a1a40"),
+                         (QPalette.ColorRole.Text, "#ffffff"), (QPalette.ColorRole.Button, "#000000"),
+                         (QPalette.ColorRole.ButtonText, "#ffff00"), (QPalette.ColorRole.Highlight, "#00ffff"),
+                         (QPalette.ColorRole.HighlightedText, "#000000"), (QPalette.ColorRole.Link, "#7fbfff")):
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+    contrast = MainWindow(services, zoom, "nb")
+    contrast.resize(1360, 860)
+    contrast.show()
+    wait_until(lambda: bool(contrast.knowledge.snapshot.guides))
+    type_search(contrast, "bankid")
+    contrast.search.box.activated.emit()
+    wait_until(lambda: contrast.guide_view.guide is not None)
+    shoot(contrast, "high-contrast")
+    contrast.close()
+    services.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
