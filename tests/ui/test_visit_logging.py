@@ -21,7 +21,7 @@ def test_favourite_shortcut_logs_a_visit_with_the_default_dimensions(qtbot: QtBo
     qtbot.keyClick(window.search.box, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert _rows(window) == [(first, "in_person", None)]
     assert window.visit_panel.confirmation.isVisibleTo(window)
-    assert "I dag: 1 besøk" in window.visit_panel.today_label.text()
+    assert "Besøk i dag: 1" in window.visit_panel.today_label.text()
     assert "· 1 i dag" in window.visit_panel.favourite_buttons[0].caption.text()
 
 

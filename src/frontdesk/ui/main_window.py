@@ -149,9 +149,9 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, snapshot: Snapshot) -> None:
         self.progress.hide()
         count = len(snapshot.guides)
-        self.statusBar().showMessage(self.tr("%n veiledninger", "", count))
+        self.statusBar().showMessage(self.tr("Veiledninger: %n", "", count))
         problems = len(snapshot.errors) + len(snapshot.warnings)
-        self.problems_button.setText(self.tr("%n veiledningsproblemer", "", problems))
+        self.problems_button.setText(self.tr("Veiledningsproblemer: %n", "", problems))
         self.problems_button.setVisible(problems > 0)
         current = self.guide_view.guide
         if current is not None:  # show the reloaded version of the open guide

@@ -301,7 +301,7 @@ class ReportsDialog(QDialog):
             except ExchangeError as error:
                 problems.append(str(error))
         if paths:
-            text = self.tr("%n besøk importert.", "", added)
+            text = self.tr("Besøk importert: %n.", "", added)
             if problems:
                 text += "\n\n" + "\n".join(problems)
             show_message(self, self.tr("Importer stasjonsfiler"), text)

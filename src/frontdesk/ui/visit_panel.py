@@ -295,7 +295,7 @@ class VisitPanel(QWidget):
         counts = self._errors.attempt(lambda: self._ctx.store.counts_on(self._ctx.now().date(),
                                                                         station=self.station)) or {}
         total = sum(counts.values())
-        self.today_label.setText(self.tr("I dag: %n besøk", "", total))
+        self.today_label.setText(self.tr("Besøk i dag: %n", "", total))
         for button in self.favourite_buttons:
             category = str(button.property("category"))
             number = self.favourite_buttons.index(button) + 1

@@ -361,12 +361,12 @@
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="152" />
-        <source>%n veiledninger</source>
+        <source>Veiledninger: %n</source>
         <translation><numerusform>%n guide</numerusform><numerusform>%n guides</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../main_window.py" line="154" />
-        <source>%n veiledningsproblemer</source>
+        <source>Veiledningsproblemer: %n</source>
         <translation><numerusform>%n guide problem</numerusform><numerusform>%n guide problems</numerusform></translation>
     </message>
     <message>
@@ -713,7 +713,7 @@
     </message>
     <message numerus="yes">
         <location filename="../reports_view.py" line="304" />
-        <source>%n besøk importert.</source>
+        <source>Besøk importert: %n.</source>
         <translation><numerusform>%n visit imported.</numerusform><numerusform>%n visits imported.</numerusform></translation>
     </message>
 </context>
@@ -1055,7 +1055,7 @@
     </message>
     <message numerus="yes">
         <location filename="../visit_panel.py" line="298" />
-        <source>I dag: %n besøk</source>
+        <source>Besøk i dag: %n</source>
         <translation><numerusform>Today: %n visit</numerusform><numerusform>Today: %n visits</numerusform></translation>
     </message>
     <message>
