@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_panel import DETAIL_ROLE, ID_ROLE
 from tests.knowledge.guide_files import write_guide
@@ -115,3 +118,11 @@ def test_handout_pdf_is_written_with_the_centre_name(qtbot: QtBot, window: MainW
 def test_search_understands_how_people_type(qtbot: QtBot, window: MainWindow) -> None:
     _type(qtbot, window, "glemt passord minid")
     assert window.search.model.index(0, 0).data(ID_ROLE) == "minid-glemt-passord"
+
+
+@pytest.mark.skipif(not hasattr(KnowledgeBase, "suggest"), reason="the core has no KnowledgeBase.suggest yet")
+def test_misspelling_offers_a_spelling_and_close_matches(qtbot: QtBot, window: MainWindow) -> None:
+    _type(qtbot, window, "skattemeldnig")
+    if window.search.status.isVisible():  # the search may already have forgiven the typo
+        assert "Mente du" in window.search.status.text()
+    assert window.search.model.rowCount() > 0

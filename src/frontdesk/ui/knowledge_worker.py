@@ -34,6 +34,7 @@ class SearchOutcome:
     generation: int
     hits: tuple[SearchHit, ...]
     suggestions: tuple[str, ...] = ()
+    close_matches: tuple[SearchHit, ...] = ()
 
 
 class _Worker(QObject):
@@ -70,13 +71,21 @@ class _Worker(QObject):
         try:
             hits = tuple(self._knowledge.search(query, limit=limit)) if query.strip() else ()
             suggestions: tuple[str, ...] = ()
+            close: tuple[SearchHit, ...] = ()
             if query.strip() and not hits:
-                suggestions = tuple(self._knowledge.suggest(query, limit=5))
+                suggestions = self._suggest(query)
+                if suggestions:  # "no hits" still lists the guides for the likeliest spelling
+                    close = tuple(self._knowledge.search(suggestions[0], limit=limit))
             self._publish_if_changed()
-            self.searched.emit(SearchOutcome(generation, hits, suggestions))
+            self.searched.emit(SearchOutcome(generation, hits, suggestions, close))
         except Exception:
             log.exception("search failed")  # the exception, never the query text
             self.failed.emit("search")
+
+    def _suggest(self, query: str) -> tuple[str, ...]:
+        # KnowledgeBase.suggest is the core's "Mente du …?"; older cores without it simply offer none.
+        suggest = getattr(self._knowledge, "suggest", None)
+        return tuple(str(s) for s in suggest(query, limit=5)) if callable(suggest) else ()
 
 
 class KnowledgeService(QObject):

@@ -181,22 +181,23 @@ class SearchPanel(QWidget):
             return  # the A–Z list is on screen
         self.shown_generation = outcome.generation
         self.model.clear()
-        for hit in outcome.hits:
+        for hit in outcome.hits or outcome.close_matches:
             self._add_row(hit.id, hit.title, hit.agency, hit.snippet)
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
+        if outcome.hits:
             self.status.hide()
-        elif self.box.text().strip():
-            self.status.setText(self._no_hits_html(outcome.suggestions))
-            self.status.show()
         else:
-            self.status.hide()
+            self.status.setText(self._no_hits_html(outcome.suggestions, bool(outcome.close_matches)))
+            self.status.show()
 
-    def _no_hits_html(self, suggestions: tuple[str, ...]) -> str:
+    def _no_hits_html(self, suggestions: tuple[str, ...], showing_close: bool) -> str:
         text = html.escape(self.tr("Ingen treff."))
         if suggestions:
             links = ", ".join(f"<a href='{html.escape(s)}'>{html.escape(s)}</a>" for s in suggestions)
             text += " " + html.escape(self.tr("Mente du")) + f" {links}?"
+            if showing_close:
+                text += "<br>" + html.escape(self.tr("Viser treff for «%1»:").replace("%1", suggestions[0]))
         else:
             text += " " + html.escape(self.tr("Prøv færre eller andre ord, for eksempel etaten eller tjenesten."))
         return text

@@ -740,17 +740,22 @@
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="196" />
+        <location filename="../search_panel.py" line="195" />
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="199" />
+        <location filename="../search_panel.py" line="198" />
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="201" />
+        <location filename="../search_panel.py" line="200" />
+        <source>Viser treff for «%1»:</source>
+        <translation>Showing results for “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../search_panel.py" line="202" />
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
