@@ -1,0 +1,168 @@
+"""The in-memory inverted index: BM25F scores per (term, guide), and the lookups query expansion needs.
+
+Scores are precomputed at build time, so a query only adds numbers. Postings are compact arrays sorted by
+guide number (10,000 guides stay a few megabytes). Nothing here is ever written to disk.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from frontdesk.knowledge.compounds import MIN_PART, Decompounder
+from frontdesk.knowledge.text import Stemmer, fold, index_words
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    weight: float
+    b: float  # BM25 length normalisation: short fields (titles, tags) are barely normalised
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("title", 6.0, 0.3),
+    Field("tags", 4.0, 0.3),
+    Field("summary", 2.5, 0.5),
+    Field("body", 1.0, 0.75),
+)
+K1 = 1.5
+# A guide word's compound parts count for half a word: "barnehageplass" matches "plass", weaker than "plass".
+PART_WEIGHT = 0.5
+Postings: TypeAlias = "tuple[array[int], array[float]]"  # doc numbers, scores
+
+
+class InvertedIndex:
+    def __init__(
+        self,
+        documents: Sequence[Sequence[str]],
+        stemmer: Stemmer,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """``documents``: for each guide, its field texts in :data:`FIELDS` order."""
+        self.stemmer = stemmer
+        self.size = len(documents)
+        self.display: dict[str, str] = {}
+        counts = self._count(documents, progress)
+        self.vocabulary: list[str] = sorted(self.display)
+        vocab = set(self.vocabulary)
+        self.decompounder = Decompounder(lambda w: len(w) >= MIN_PART and w in vocab)
+        self.postings: dict[str, Postings] = self._score(counts)
+        self._by_fold: dict[str, list[str]] = defaultdict(list)
+        self._by_stem: dict[str, list[str]] = defaultdict(list)
+        self._by_fold_stem: dict[str, list[str]] = defaultdict(list)
+        for term in self.vocabulary:
+            self._by_fold[fold(term)].append(term)
+            for key in stemmer.keys(term):
+                self._by_stem[key].append(term)
+                self._by_fold_stem[fold(key)].append(term)
+        self._folded_sorted: list[str] = sorted(self._by_fold)
+        self._folded_by_length: dict[int, list[str]] = defaultdict(list)
+        for folded in self._folded_sorted:
+            self._folded_by_length[len(folded)].append(folded)
+
+    # -- building ----------------------------------------------------------------------------------------
+    def _count(
+        self, documents: Sequence[Sequence[str]], progress: Callable[[int, int], None] | None
+    ) -> list[tuple[dict[str, list[int]], list[int]]]:
+        """Per guide: term -> occurrences per field, and the field lengths."""
+        counts: list[tuple[dict[str, list[int]], list[int]]] = []
+        step = max(1, self.size // 100)
+        for number, fields in enumerate(documents):
+            tf: dict[str, list[int]] = {}
+            lengths = [0] * len(FIELDS)
+            for position, text in enumerate(fields):
+                for term, display in index_words(text):
+                    self.display.setdefault(term, display)
+                    tf.setdefault(term, [0] * len(FIELDS))[position] += 1
+                    lengths[position] += 1
+            counts.append((tf, lengths))
+            if progress is not None and (number % step == 0 or number + 1 == self.size):
+                progress(number + 1, self.size)
+        return counts
+
+    def _score(self, counts: list[tuple[dict[str, list[int]], list[int]]]) -> dict[str, Postings]:
+        averages = [max(1.0, sum(c[1][i] for c in counts) / max(1, len(counts))) for i in range(len(FIELDS))]
+        weighted: list[dict[str, float]] = []
+        document_frequency: dict[str, int] = defaultdict(int)
+        for tf, lengths in counts:
+            norms = [1 - f.b + f.b * lengths[i] / averages[i] for i, f in enumerate(FIELDS)]
+            doc: dict[str, float] = {}
+            for term, per_field in tf.items():
+                value = sum(FIELDS[i].weight * n / norms[i] for i, n in enumerate(per_field) if n)
+                doc[term] = doc.get(term, 0.0) + value
+                for part in self.decompounder.split(term):
+                    doc[part] = doc.get(part, 0.0) + PART_WEIGHT * value
+            for term in doc:
+                document_frequency[term] += 1
+            weighted.append(doc)
+        columns: dict[str, Postings] = {}
+        for number, doc in enumerate(weighted):
+            for term, value in doc.items():
+                df = document_frequency[term]
+                idf = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+                column = columns.get(term)
+                if column is None:
+                    column = columns[term] = (array("I"), array("f"))
+                column[0].append(number)
+                column[1].append(idf * value * (K1 + 1) / (K1 + value))
+        return columns
+
+    # -- lookups -----------------------------------------------------------------------------------------
+    def __contains__(self, term: str) -> bool:
+        return term in self.postings
+
+    def document_frequency(self, term: str) -> int:
+        found = self.postings.get(term)
+        return len(found[0]) if found else 0
+
+    def score(self, term: str, document: int) -> float:
+        """The term's score in one guide (0 when absent), by binary search in the sorted posting list."""
+        found = self.postings.get(term)
+        if found is None:
+            return 0.0
+        docs, scores = found
+        at = bisect.bisect_left(docs, document)
+        return scores[at] if at < len(docs) and docs[at] == document else 0.0
+
+    def folded(self, word: str) -> list[str]:
+        return self._by_fold.get(fold(word), [])
+
+    def stemmed(self, word: str) -> list[str]:
+        return [t for key in self.stemmer.keys(word) for t in self._by_stem.get(key, ())]
+
+    def fold_stemmed(self, word: str) -> list[str]:
+        return [t for key in self.stemmer.keys(word) for t in self._by_fold_stem.get(fold(key), ())]
+
+    def with_prefix(self, prefix: str, limit: int) -> list[str]:
+        """Up to ``limit`` terms starting with ``prefix`` as typed or folded, the most common first."""
+        found = set(self._scan(self.vocabulary, prefix, limit * 4))
+        for folded in self._scan(self._folded_sorted, fold(prefix), limit * 4):
+            found.update(self._by_fold[folded])
+        return sorted(found, key=lambda t: (-self.document_frequency(t), t))[:limit]
+
+    @staticmethod
+    def _scan(ordered: list[str], prefix: str, limit: int) -> Iterator[str]:
+        at = bisect.bisect_left(ordered, prefix)
+        for term in ordered[at:at + limit]:
+            if not term.startswith(prefix):
+                return
+            yield term
+
+    def near(self, word: str, edits: int, limit: int = 8) -> list[tuple[str, int]]:
+        """Terms within ``edits`` typos of ``word`` (a transposition is one typo), compared folded."""
+        if edits <= 0:
+            return []
+        folded = fold(word)
+        candidates = [c for n in range(len(folded) - edits, len(folded) + edits + 1)
+                      for c in self._folded_by_length.get(n, ())]
+        found = process.extract(folded, candidates, scorer=OSA.distance, score_cutoff=edits, limit=limit)
+        return [(term, int(distance)) for choice, distance, _ in found for term in self._by_fold[choice]]

@@ -1,0 +1,195 @@
+"""Search over the guides: ranking, hits with snippets, and "did you mean" suggestions.
+
+Ranking is BM25F over title > tags > summary > body (see :mod:`frontdesk.knowledge.index`). Each query word
+scores by its best alternative (exact, folded, stem, prefix, compound, synonym, fuzzy; see
+:mod:`frontdesk.knowledge.query`), and a guide that covers every query word is strongly preferred, so "nav brev"
+puts the NAV letters guide above every guide that only says "nav". Query text is never logged or stored.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from frontdesk.knowledge.compounds import joins
+from frontdesk.knowledge.index import InvertedIndex
+from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.query import Alternative, Group, Query, QueryBuilder, Slot
+from frontdesk.knowledge.snippets import Sentence, make_snippet, sentences
+from frontdesk.knowledge.synonyms import SynonymTable
+from frontdesk.knowledge.text import Stemmer, max_edits
+
+# Covering every (findable) query word multiplies the score; covering half of them quarters it.
+ALL_WORDS_BONUS = 1.5
+_URL = re.compile(r"https?://\S+|www\.\S+")
+
+
+_COVERED = 10_000.0
+
+
+def _final(total: float, needed: int) -> float:
+    """Score with the coverage factor: (share of words covered)², times a bonus when every word is."""
+    count = int(total // _COVERED)
+    share = count / needed
+    bonus = ALL_WORDS_BONUS if count == needed and needed > 1 else 1.0
+    return (total - count * _COVERED) * share * share * bonus
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    title: str
+    agency: str
+    score: float
+    snippet: str
+    matched: tuple[str, ...]  # the guide's words that matched, for highlighting (lower case)
+    summary: str = ""
+
+
+def guide_fields(guide: Guide) -> tuple[str, str, str, str]:
+    """The guide's text per index field; the nynorsk/English titles and the agency count as tags."""
+    tags = " \n ".join((*guide.tags, guide.title_nn or "", guide.title_en or "", guide.agency))
+    return guide.title, tags, guide.summary, _URL.sub(" ", guide.body)
+
+
+class SearchIndex:
+    def __init__(
+        self,
+        guides: Sequence[Guide],
+        synonyms: SynonymTable,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self._guides = list(guides)
+        self._synonyms = synonyms
+        self._index = InvertedIndex([guide_fields(g) for g in self._guides], Stemmer(), progress)
+        self._builder = QueryBuilder(self._index, synonyms)
+        # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
+        self._sentences: dict[int, list[Sentence]] = {}
+
+    def __len__(self) -> int:
+        return len(self._guides)
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        if limit <= 0 or not self._guides:
+            return []
+        plan = self._builder.build(query)
+        per_slot = [self._slot_scores(slot) for slot in plan.slots]
+        findable = [scores for scores in per_slot if scores]
+        if not findable:
+            return []
+        # One pass sums the words' scores and counts the words covered: each covered word adds _COVERED, so
+        # the count is the quotient and the score the remainder (a word scores far below _COVERED).
+        totals = dict(zip(findable[0], map(_COVERED.__add__, findable[0].values()), strict=True))
+        for scores in findable[1:]:
+            for document, value in scores.items():
+                totals[document] = totals.get(document, 0.0) + value + _COVERED
+        needed = len(findable)
+        ranked = heapq.nlargest(limit, totals.items(), key=lambda item: (_final(item[1], needed), -item[0]))
+        best = [(document, _final(total, needed)) for document, total in ranked]
+        return [self._hit(document, score, plan) for document, score in best]
+
+    def _slot_scores(self, slot: Slot) -> dict[int, float]:
+        """Guide -> the best score any alternative of this query word reaches in it."""
+        best: dict[int, float] = {}
+        for alternative in slot.alternatives:
+            scores = self._alternative_scores(alternative)
+            if len(scores) > len(best):
+                best, scores = scores, best
+            for document, value in scores.items():  # the smaller one, merged into the larger
+                if value > best.get(document, 0.0):
+                    best[document] = value
+        return best
+
+    def _alternative_scores(self, alternative: Alternative) -> dict[int, float]:
+        share = alternative.weight / len(alternative.groups)  # a phrase scores the mean of its words
+        combined: dict[int, float] = {}
+        for group in alternative.groups:
+            scores = self._group_scores(group, share)
+            if not combined:
+                combined = scores
+                continue
+            for document, value in scores.items():
+                combined[document] = combined.get(document, 0.0) + value
+        return combined
+
+    def _group_scores(self, group: Group, factor: float) -> dict[int, float]:
+        """Each guide scores by the best *kind* of match it has for the word (exact beats stem beats prefix).
+
+        Applying terms from the weakest to the strongest with dict.update keeps this in C: a guide's exact
+        occurrence replaces its stem or prefix occurrences, which is also the ranking the counter expects.
+        """
+        scores: dict[int, float] = {}
+        postings = self._index.postings
+        for term, weight in sorted(group.items(), key=lambda item: (item[1], item[0])):
+            found = postings.get(term)
+            if found is not None:
+                scores.update(zip(found[0], map((factor * weight).__mul__, found[1]), strict=True))
+        return scores
+
+    def _hit(self, document: int, score: float, plan: Query) -> SearchHit:
+        guide = self._guides[document]
+        terms = {t for slot in plan.slots for t in slot.terms()}
+        matched = tuple(sorted(t for t in terms if self._index.score(t, document) > 0))
+        display = tuple(dict.fromkeys(self._index.display.get(t, t) for t in matched))
+        return SearchHit(
+            id=guide.id,
+            title=guide.title,
+            agency=guide.agency,
+            score=round(score, 4),
+            snippet=make_snippet(self._sentences_of(document), matched),
+            matched=display,
+            summary=guide.summary,
+        )
+
+    def _sentences_of(self, document: int) -> list[Sentence]:
+        found = self._sentences.get(document)
+        if found is None:
+            guide = self._guides[document]
+            found = self._sentences[document] = sentences(guide.summary, guide.body)
+        return found
+
+    # -- "Mente du …?" -----------------------------------------------------------------------------------
+    def suggest(self, query: str, limit: int = 5) -> list[str]:
+        """Whole corrected queries built from the index's words, best first; ``[]`` when nothing to fix."""
+        if limit <= 0:
+            return []
+        words = self._builder.build(query).words
+        options: list[list[str]] = []
+        changed = False
+        skip = False
+        for position, word in enumerate(words):
+            if skip:
+                skip = False
+                continue
+            nxt = words[position + 1] if position + 1 < len(words) else None
+            joined = next((j for j in joins(word, nxt) if j in self._index), None) if nxt else None
+            if joined is not None and word not in self._index:
+                options.append([joined])
+                changed, skip = True, True
+                continue
+            if len(word) < 3 or self._synonyms.is_stopword(word) or self._builder.variants(word):
+                options.append([word])
+                continue
+            fixes = self._corrections(word)
+            changed = changed or bool(fixes)
+            options.append(fixes or [word])
+        if not changed:
+            return []
+        suggestions: list[str] = []
+        for combination in itertools.islice(itertools.product(*options), limit * 4):
+            text = " ".join(combination)
+            if text not in suggestions and text != " ".join(words):
+                suggestions.append(text)
+            if len(suggestions) == limit:
+                break
+        return suggestions
+
+    def _corrections(self, word: str) -> list[str]:
+        """Index words close to ``word``: fewest typos first, then the most common."""
+        edits = max(1, max_edits(word))
+        near = self._index.near(word, edits, limit=12)
+        ranked = sorted(near, key=lambda item: (item[1], -self._index.document_frequency(item[0]), item[0]))
+        return list(dict.fromkeys(term for term, _ in ranked))[:3]
