@@ -67,7 +67,7 @@ def test_missing_sections(tmp_path: Path) -> None:
     ]
 
 
-def test_duplicate_titles_are_flagged_once(tmp_path: Path) -> None:
+def test_duplicate_titles_flag_every_guide_sharing_the_title(tmp_path: Path) -> None:
     from frontdesk.knowledge.checks import duplicate_titles
 
     guides = []
@@ -76,6 +76,6 @@ def test_duplicate_titles_are_flagged_once(tmp_path: Path) -> None:
         guide, _ = read_guide_file(path, agencies=REGISTRY.agencies)
         assert guide is not None
         guides.append(guide)
-    [warning] = duplicate_titles(guides)
-    assert warning.path.name == "b-guide.md"
-    assert warning.message.startswith("title 'Samme tittel' is also used by")
+    warnings = duplicate_titles(guides)
+    assert [w.path.name for w in warnings] == ["a-guide.md", "b-guide.md"]
+    assert warnings[0].message == f"title 'Samme tittel' is also used by {tmp_path / 'b-guide.md'}"

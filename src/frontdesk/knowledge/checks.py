@@ -54,16 +54,16 @@ def guide_warnings(guide: Guide, registry: AgencyRegistry, today: date) -> list[
 
 
 def duplicate_titles(guides: Iterable[Guide]) -> list[Problem]:
-    """Two guides with one title confuse staff picking from a result list."""
-    first: dict[str, Guide] = {}
-    warnings = []
+    """Two guides with one title confuse staff picking from a result list: each of them is flagged."""
+    by_title: dict[str, list[Guide]] = {}
     for guide in sorted(guides, key=lambda g: str(g.path)):
-        key = guide.title.casefold()
-        if key in first:
-            warnings.append(Problem(guide.path, 2, f"title '{guide.title}' is also used by {first[key].path}",
+        by_title.setdefault(guide.title.casefold(), []).append(guide)
+    warnings = []
+    for same in by_title.values():
+        for guide in same if len(same) > 1 else ():
+            others = ", ".join(str(other.path) for other in same if other is not guide)
+            warnings.append(Problem(guide.path, 2, f"title '{guide.title}' is also used by {others}",
                                     Severity.WARNING))
-        else:
-            first[key] = guide
     return warnings
 
 
