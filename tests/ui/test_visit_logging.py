@@ -58,3 +58,16 @@ def test_log_this_help_uses_the_guide_category(qtbot: QtBot, window: MainWindow)
     window.guide_view.log_button.click()
     guide = window.knowledge.snapshot.guides["minid-glemt-passord"]
     assert _rows(window) == [(guide.category, "in_person", "minid-glemt-passord")]
+
+
+def test_choosing_from_the_picker_list_logs_once_and_ctrl_z_undoes_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.focus_picker()
+    qtbot.keyClicks(window.visit_panel.picker, "Skatte")
+    popup = window.visit_panel.picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.visit_panel.picker.text() == "")
+    assert len(_rows(window)) == 1
+    qtbot.keyClick(window.visit_panel.picker, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(window) == []

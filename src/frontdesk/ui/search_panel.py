@@ -9,11 +9,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QListView,
     QStyle,
     QStyledItemDelegate,
@@ -23,24 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.knowledge_worker import KnowledgeService, SearchOutcome
+from frontdesk.ui.widgets import UndoPassingLineEdit
 
 DEBOUNCE_MS = 120
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class SearchBox(QLineEdit):
-    """A line edit that leaves Ctrl+Z to the window (undo the last logged visit) and passes ↑/↓/Enter on."""
+class SearchBox(UndoPassingLineEdit):
+    """The search box: ↑/↓/PgUp/PgDn move through the hits and Enter opens one, without leaving the box."""
 
     navigate = Signal(int)
     activated = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Undo):
-            event.ignore()
-            return False
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

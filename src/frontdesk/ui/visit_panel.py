@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.errors import StoreErrorReporter
+from frontdesk.ui.widgets import UndoPassingLineEdit
 from frontdesk.visits.model import ENUM_DIMENSIONS, Visit
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.store import VisitStore
@@ -154,7 +154,7 @@ class VisitPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda c=category: self.log(c))
 
-        self.picker = QLineEdit(self)
+        self.picker = UndoPassingLineEdit(self)
         self.picker.setPlaceholderText(self.tr("Annen kategori: skriv for å finne (Ctrl+J)"))
         self.picker.setAccessibleName(self.tr("Finn kategori"))
         self._picker_ids: dict[str, str] = {}
@@ -165,9 +165,12 @@ class VisitPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
-        completer.activated.connect(self._log_picked)
+        # Enter on a completion fires both activated and returnPressed; a mouse click only activated. Both
+        # queue one pick for after the completer has written its choice, so a visit is never logged twice.
+        self._pick_queued = False
+        completer.activated.connect(lambda _text: self._queue_pick())
         self.picker.setCompleter(completer)
-        self.picker.returnPressed.connect(lambda: self._log_picked(self.picker.text()))
+        self.picker.returnPressed.connect(self._queue_pick)
 
         self.choices: dict[str, _Choice] = {}
         defaults = {"channel": context.settings.get("default_channel"), "mode": context.settings.get("default_mode"),
@@ -245,6 +248,15 @@ class VisitPanel(QWidget):
         self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.picker.selectAll()
 
+    def _queue_pick(self) -> None:
+        if not self._pick_queued:
+            self._pick_queued = True
+            QTimer.singleShot(0, self._pick_now)
+
+    def _pick_now(self) -> None:
+        self._pick_queued = False
+        self._log_picked(self.picker.text())
+
     def _log_picked(self, text: str) -> None:
         category = self._picker_ids.get(text)
         if category is None:
@@ -253,8 +265,7 @@ class VisitPanel(QWidget):
                 return  # ambiguous: the completer list is open for the user to choose
             category = matches[0]
         if self.log(category) is not None:
-            # Clear after the completer has finished writing its choice into the line edit.
-            QTimer.singleShot(0, self.picker.clear)
+            self.picker.clear()
 
     def log(self, category: str, guide: Guide | None = None) -> Visit | None:
         values = {name: choice.value() for name, choice in self.choices.items()}

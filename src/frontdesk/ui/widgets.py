@@ -1,0 +1,22 @@
+"""Small widget variants shared by the panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit
+
+
+class UndoPassingLineEdit(QLineEdit):
+    """A line edit that leaves Ctrl+Z to the window, where it undoes the last logged visit.
+
+    Staff press Ctrl+Z right after logging, often with the focus still in the search box or the category
+    picker; undoing their typing instead of the visit would be a silent surprise.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.Undo):
+            event.ignore()
+            return False
+        return super().event(event)
