@@ -7,7 +7,6 @@ a quiet bar confirms it with an Undo button (Ctrl+Z); nothing pops up and nothin
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,9 +14,6 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QBoxLayout,
-    QButtonGroup,
     QComboBox,
     QCompleter,
     QFrame,
@@ -26,13 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.errors import StoreErrorReporter
+from frontdesk.ui.visit_widgets import ChoiceRow, TallyButton
 from frontdesk.ui.widgets import UndoPassingLineEdit
 from frontdesk.visits.model import ENUM_DIMENSIONS, Visit
 from frontdesk.visits.settings import Settings
@@ -60,70 +56,6 @@ class VisitContext:
     agencies: dict[str, str]  # id -> name, for "referred to"
 
 
-class _Choice(QWidget):
-    """One optional dimension as a row of toggle buttons; at most one is on, and it may be none."""
-
-    def __init__(self, title: str, options: list[tuple[str, str]], default: str | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.default = default
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(title, self)
-        layout.addWidget(caption)
-        # Long labels ("Innbyggeren gjorde det selv med veiledning") get a row each so nothing is cut off.
-        vertical = any(len(label) > 16 for _value, label in options)
-        row: QBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()
-        row.setSpacing(4)
-        for value, label in options:
-            button = QPushButton(label, self)
-            button.setCheckable(True)
-            button.setProperty("value", value)
-            button.setAccessibleName(f"{title}: {label}")
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            self.group.addButton(button)
-            row.addWidget(button)
-        layout.addLayout(row)
-        self.group.buttonToggled.connect(self._keep_single)
-        self.reset()
-
-    def _keep_single(self, button: QAbstractButton, checked: bool) -> None:
-        if checked:
-            for other in self.group.buttons():
-                if other is not button and other.isChecked():
-                    other.setChecked(False)
-
-    def value(self) -> str | None:
-        checked = self.group.checkedButton()
-        return str(checked.property("value")) if checked else None
-
-    def reset(self) -> None:
-        for button in self.group.buttons():
-            button.setChecked(button.property("value") == self.default)
-
-
-class _TallyButton(QPushButton):
-    """A favourite: the category label wrapped over two lines if needed, then its key and today's count."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setForegroundRole(self.foregroundRole())
-        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.caption)
-        self.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def set_caption(self, title: str, detail: str) -> None:
-        self.caption.setText(f"{html.escape(title)}<br><small>{html.escape(detail)}</small>")
-
-
 class VisitPanel(QWidget):
     logged = Signal(object)  # Visit
     undone = Signal(object)  # Visit
@@ -138,11 +70,11 @@ class VisitPanel(QWidget):
 
         self.today_label = QLabel(self)
         self.today_label.setAccessibleName(self.tr("Besøk i dag"))
-        self.favourite_buttons: list[_TallyButton] = []
+        self.favourite_buttons: list[TallyButton] = []
         grid_box = QGroupBox(self.tr("Vanligste"), self)
         grid = QGridLayout(grid_box)
         for number, category in enumerate(self._favourites(), start=1):
-            button = _TallyButton(grid_box)
+            button = TallyButton(grid_box)
             button.setProperty("category", category)
             button.setToolTip(self.tr("Logg «%1» (Ctrl+%2)").replace("%1", self._label(category))
                               .replace("%2", str(number)))
@@ -172,7 +104,7 @@ class VisitPanel(QWidget):
         self.picker.setCompleter(completer)
         self.picker.returnPressed.connect(self._queue_pick)
 
-        self.choices: dict[str, _Choice] = {}
+        self.choices: dict[str, ChoiceRow] = {}
         defaults = {"channel": context.settings.get("default_channel"), "mode": context.settings.get("default_mode"),
                     "outcome": None, "duration": None}
         titles = {"channel": self.tr("Kanal"), "mode": self.tr("Hjelp"), "outcome": self.tr("Utfall"),
@@ -181,7 +113,7 @@ class VisitPanel(QWidget):
             if name in dimensions:
                 options = [(member.value, member.label(context.language)) for member in enum]
                 default = defaults.get(name)
-                self.choices[name] = _Choice(titles.get(name, name), options,
+                self.choices[name] = ChoiceRow(titles.get(name, name), options,
                                              str(default) if default else None, self)
         self.attach_guide = "guide" in dimensions
         self.referred_to: QComboBox | None = None

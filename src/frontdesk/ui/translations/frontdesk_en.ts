@@ -720,42 +720,42 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="102" />
+        <location filename="../search_panel.py" line="95" />
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Search the guides (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="103" />
+        <location filename="../search_panel.py" line="96" />
         <source>Søk i veiledninger</source>
         <translation>Search the guides</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="109" />
+        <location filename="../search_panel.py" line="102" />
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="115" />
+        <location filename="../search_panel.py" line="108" />
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="195" />
+        <location filename="../search_panel.py" line="188" />
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="198" />
+        <location filename="../search_panel.py" line="191" />
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="200" />
+        <location filename="../search_panel.py" line="193" />
         <source>Viser treff for «%1»:</source>
         <translation>Showing results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="202" />
+        <location filename="../search_panel.py" line="195" />
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
@@ -954,117 +954,117 @@
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="135" />
+        <location filename="../visit_panel.py" line="67" />
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="140" />
+        <location filename="../visit_panel.py" line="72" />
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="142" />
+        <location filename="../visit_panel.py" line="74" />
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="147" />
+        <location filename="../visit_panel.py" line="79" />
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="149" />
+        <location filename="../visit_panel.py" line="81" />
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="158" />
+        <location filename="../visit_panel.py" line="90" />
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="159" />
+        <location filename="../visit_panel.py" line="91" />
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="175" />
+        <location filename="../visit_panel.py" line="110" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="175" />
+        <location filename="../visit_panel.py" line="110" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="175" />
+        <location filename="../visit_panel.py" line="110" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="176" />
+        <location filename="../visit_panel.py" line="111" />
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="187" />
+        <location filename="../visit_panel.py" line="122" />
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="188" />
+        <location filename="../visit_panel.py" line="123" />
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="196" />
+        <location filename="../visit_panel.py" line="131" />
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="197" />
+        <location filename="../visit_panel.py" line="132" />
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="198" />
+        <location filename="../visit_panel.py" line="133" />
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="212" />
+        <location filename="../visit_panel.py" line="147" />
         <source>Dagens telling per kategori</source>
         <translation>Today's count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="215" />
+        <location filename="../visit_panel.py" line="150" />
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="273" />
+        <location filename="../visit_panel.py" line="216" />
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="281" />
+        <location filename="../visit_panel.py" line="224" />
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="283" />
+        <location filename="../visit_panel.py" line="226" />
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="298" />
+        <location filename="../visit_panel.py" line="241" />
         <source>Besøk i dag: %n</source>
         <translation><numerusform>Today: %n visit</numerusform><numerusform>Today: %n visits</numerusform></translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="303" />
+        <location filename="../visit_panel.py" line="246" />
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
