@@ -44,8 +44,11 @@ def test_typing_shows_results_and_enter_opens_the_selected_guide(qtbot: QtBot, w
 
 def test_results_show_the_agency(qtbot: QtBot, window: MainWindow) -> None:
     _type(qtbot, window, "minid")
-    detail = str(window.search.model.index(0, 0).data(DETAIL_ROLE))
-    assert detail.startswith("Digitaliseringsdirektoratet")
+    first = window.search.model.index(0, 0)
+    guide = window.knowledge.snapshot.guides[str(first.data(ID_ROLE))]
+    agency = window.registry.name(guide.agency)
+    assert agency != guide.agency  # a real name from the agency list, not the id
+    assert str(first.data(DETAIL_ROLE)).startswith(agency + " — ")
 
 
 def test_no_hits_says_so_and_offers_a_spelling(qtbot: QtBot, window: MainWindow) -> None:
