@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from benchmarks.corpus import query_set, real_guides, synthetic_corpus
 from benchmarks.measure import percentile, rank_metrics
 from benchmarks.search_bench import run_search_benchmarks, search_table
@@ -41,3 +43,27 @@ def test_tiny_run_covers_every_engine_and_corpus() -> None:
         assert r.p95_ms >= r.p50_ms >= 0
     table = search_table(results)
     assert table.count("\n") == len(results) + 1
+
+
+def test_visit_benchmark_smoke_run() -> None:
+    from benchmarks.visits_bench import run_visit_benchmarks, visits_table
+
+    results = run_visit_benchmarks(smoke=True)
+    names = [r.what for r in results]
+    assert names[0] == "durable visit insert (median)"
+    assert any(name.startswith("month report") for name in names)
+    assert any(name.startswith("XLSX export") for name in names)
+    assert all(r.value_ms >= 0 for r in results)
+    assert visits_table(results).count("\n") == len(results) + 1
+
+
+def test_fill_writes_the_requested_visits_into_the_real_schema(tmp_path: Path) -> None:
+    import sqlite3
+
+    from benchmarks.visits_bench import fill
+
+    fill(tmp_path / "v.sqlite3", 500)
+    with sqlite3.connect(tmp_path / "v.sqlite3") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM visit_counts").fetchone() == (500,)
+        assert conn.execute("SELECT MIN(date) >= '2025-01-01', MAX(date) <= '2025-12-31' FROM visits").fetchone() \
+            == (1, 1)
