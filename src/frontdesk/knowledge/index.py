@@ -1,6 +1,9 @@
-"""The in-memory inverted index: BM25F scores per (term, guide), and the lookups query expansion needs.
+"""The in-memory inverted index: BM25F weights per (term, guide), and the lookups query expansion needs.
 
-Scores are precomputed at build time, so a query only adds numbers. Postings are compact arrays sorted by
+Saturated field-weighted term frequencies are precomputed at build time, so a query only multiplies and adds.
+The idf is kept per term and applied per query word: all spellings, stems and completions of one typed word
+share the idf of its most common form, so a rare completion ("passende" for "pass") cannot outscore the
+word itself just by being rare. Postings are compact arrays sorted by
 guide number (10,000 guides stay a few megabytes). Nothing here is ever written to disk.
 """
 
@@ -51,6 +54,7 @@ class InvertedIndex:
         self.stemmer = stemmer
         self.size = len(documents)
         self.display: dict[str, str] = {}
+        self.idf: dict[str, float] = {}  # filled with the postings; applied per query word, not per term
         counts = self._count(documents, progress)
         self.vocabulary: list[str] = sorted(self.display)
         vocab = set(self.vocabulary)
@@ -99,21 +103,20 @@ class InvertedIndex:
             for term, per_field in tf.items():
                 value = sum(FIELDS[i].weight * n / norms[i] for i, n in enumerate(per_field) if n)
                 doc[term] = doc.get(term, 0.0) + value
+                document_frequency[term] += 1  # parts don't count: "passord" must not make "pass" common
                 for part in self.decompounder.split(term):
                     doc[part] = doc.get(part, 0.0) + PART_WEIGHT * value
-            for term in doc:
-                document_frequency[term] += 1
             weighted.append(doc)
+        self.idf = {term: math.log(1 + (self.size - df + 0.5) / (df + 0.5))
+                    for term, df in document_frequency.items()}
         columns: dict[str, Postings] = {}
         for number, doc in enumerate(weighted):
             for term, value in doc.items():
-                df = document_frequency[term]
-                idf = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
                 column = columns.get(term)
                 if column is None:
                     column = columns[term] = (array("I"), array("f"))
                 column[0].append(number)
-                column[1].append(idf * value * (K1 + 1) / (K1 + value))
+                column[1].append(value * (K1 + 1) / (K1 + value))
         return columns
 
     # -- lookups -----------------------------------------------------------------------------------------
@@ -125,7 +128,7 @@ class InvertedIndex:
         return len(found[0]) if found else 0
 
     def score(self, term: str, document: int) -> float:
-        """The term's score in one guide (0 when absent), by binary search in the sorted posting list."""
+        """The term's saturated BM25F weight in one guide (0 when absent), by binary search."""
         found = self.postings.get(term)
         if found is None:
             return 0.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from operator import itemgetter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -86,10 +87,27 @@ class SearchIndex:
         for scores in findable[1:]:
             for document, value in scores.items():
                 totals[document] = totals.get(document, 0.0) + value + _COVERED
-        needed = len(findable)
-        ranked = heapq.nlargest(limit, totals.items(), key=lambda item: (_final(item[1], needed), -item[0]))
-        best = [(document, _final(total, needed)) for document, total in ranked]
+        best = self._top(totals, len(findable), max(max(scores.values()) for scores in findable), limit)
         return [self._hit(document, score, plan) for document, score in best]
+
+    @staticmethod
+    def _top(totals: dict[int, float], needed: int, best_word: float, limit: int) -> list[tuple[int, float]]:
+        """The ``limit`` best guides by final score, without computing it for every guide.
+
+        Raw totals order guides by (words covered, score), which is nearly the final order. Take a generous
+        pool in that order (fast, in C); it holds the true top when no guide outside it can beat the pool's
+        limit-th final score. Otherwise (rare) rank every guide.
+        """
+        pool = heapq.nlargest(limit * 4, totals.items(), key=itemgetter(1))
+        finals = sorted(((_final(total, needed), -document) for document, total in pool), reverse=True)
+        if len(pool) < len(totals):
+            last = int(pool[-1][1] // _COVERED)
+            # Outside the pool: same coverage as the pool's last guide and no higher total, or less coverage.
+            bound = max(_final(pool[-1][1], needed), (last - 1) * best_word * ((last - 1) / needed) ** 2)
+            if len(finals) < limit or finals[limit - 1][0] < bound:
+                finals = sorted(((_final(total, needed), -document) for document, total in totals.items()),
+                                reverse=True)
+        return [(-negative, score) for score, negative in finals[:limit]]
 
     def _slot_scores(self, slot: Slot) -> dict[int, float]:
         """Guide -> the best score any alternative of this query word reaches in it."""
@@ -121,12 +139,16 @@ class SearchIndex:
         Applying terms from the weakest to the strongest with dict.update keeps this in C: a guide's exact
         occurrence replaces its stem or prefix occurrences, which is also the ranking the counter expects.
         """
+        index = self._index
+        present = [t for t in group if t in index.postings]
+        if not present:
+            return {}
+        content = [t for t in present if not self._synonyms.is_stopword(t)] or present
+        factor *= min(index.idf[t] for t in content)
         scores: dict[int, float] = {}
-        postings = self._index.postings
-        for term, weight in sorted(group.items(), key=lambda item: (item[1], item[0])):
-            found = postings.get(term)
-            if found is not None:
-                scores.update(zip(found[0], map((factor * weight).__mul__, found[1]), strict=True))
+        for term in sorted(present, key=lambda t: (group[t], t)):
+            docs, values = index.postings[term]
+            scores.update(zip(docs, map((factor * group[term]).__mul__, values), strict=True))
         return scores
 
     def _hit(self, document: int, score: float, plan: Query) -> SearchHit:
