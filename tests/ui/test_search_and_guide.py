@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,15 @@ def test_misspelling_offers_a_spelling_and_close_matches(qtbot: QtBot, window: M
     if window.search.status.isVisible():  # the search may already have forgiven the typo
         assert "Mente du" in window.search.status.text()
     assert window.search.model.rowCount() > 0
+
+
+def test_search_text_never_reaches_the_log_file(qtbot: QtBot, window: MainWindow) -> None:
+    secret = "Kari Nordmann 01017012345"
+    _type(qtbot, window, secret)
+    window.search.box.activated.emit()
+    for handler in logging.getLogger("frontdesk").handlers:
+        handler.flush()
+    log_file = window.services.log_file
+    assert log_file is not None and log_file.is_file()
+    text = log_file.read_text(encoding="utf-8")
+    assert "01017012345" not in text and "Nordmann" not in text
