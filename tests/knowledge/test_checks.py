@@ -79,3 +79,9 @@ def test_duplicate_titles_flag_every_guide_sharing_the_title(tmp_path: Path) -> 
     warnings = duplicate_titles(guides)
     assert [w.path.name for w in warnings] == ["a-guide.md", "b-guide.md"]
     assert warnings[0].message == f"title 'Samme tittel' is also used by {tmp_path / 'b-guide.md'}"
+
+
+def test_agency_display_names_are_read_whole() -> None:
+    assert REGISTRY.name("digdir") == "Digdir (MinID, ID-porten)"
+    assert REGISTRY.name("nav") == "Nav"
+    assert REGISTRY.name("ukjent") == "ukjent"

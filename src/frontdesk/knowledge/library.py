@@ -111,6 +111,13 @@ class KnowledgeBase:
         return self.guides.get(guide_id)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        return self._current_index().search(query, limit=limit)
+
+    def suggest(self, query: str, limit: int = 5) -> list[str]:
+        """Corrected spellings of ``query`` for "Mente du …?" when it finds little or nothing."""
+        return self._current_index().suggest(query, limit=limit)
+
+    def _current_index(self) -> SearchIndex:
         self.refresh_if_changed()
         assert self._index is not None
-        return self._index.search(query, limit=limit)
+        return self._index
