@@ -21,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from frontdesk.knowledge.compounds import MIN_PART, Decompounder
-from frontdesk.knowledge.text import Stemmer, fold, index_words
+from frontdesk.knowledge.text import Stemmer, fold, index_words, split_words, word_pairs
 
 
 @dataclass(frozen=True)
@@ -32,14 +32,17 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("title", 6.0, 0.3),
-    Field("tags", 4.0, 0.3),
-    Field("summary", 2.5, 0.5),
+    Field("title", 8.0, 0.3),
+    Field("tags", 5.0, 0.3),
+    Field("summary", 3.0, 0.5),
     Field("body", 1.0, 0.75),
 )
-K1 = 1.5
+K1 = 3.0
 # A guide word's compound parts count for half a word: "barnehageplass" matches "plass", weaker than "plass".
 PART_WEIGHT = 0.5
+# Title and tags are curated phrases ("ikke bankid", "brev på papir"): their adjacent word pairs are indexed
+# too, as terms with a space, so a query that types the phrase beats one that merely has both words.
+_PHRASE_FIELDS = frozenset({0, 1})
 Postings: TypeAlias = "tuple[array[int], array[float]]"  # doc numbers, scores
 
 
@@ -54,6 +57,7 @@ class InvertedIndex:
         self.stemmer = stemmer
         self.size = len(documents)
         self.display: dict[str, str] = {}
+        self._whole_tags: dict[str, set[int]] = {}  # a whole tag or title, normalised -> guides
         self.idf: dict[str, float] = {}  # filled with the postings; applied per query word, not per term
         counts = self._count(documents, progress)
         self.vocabulary: list[str] = sorted(self.display)
@@ -88,6 +92,11 @@ class InvertedIndex:
                     self.display.setdefault(term, display)
                     tf.setdefault(term, [0] * len(FIELDS))[position] += 1
                     lengths[position] += 1
+                if position in _PHRASE_FIELDS:
+                    for pair in word_pairs(text):
+                        tf.setdefault(pair, [0] * len(FIELDS))[position] += 1
+                    for line in text.splitlines():
+                        self._whole_tags.setdefault(" ".join(split_words(line)), set()).add(number)
             counts.append((tf, lengths))
             if progress is not None and (number % step == 0 or number + 1 == self.size):
                 progress(number + 1, self.size)
@@ -104,7 +113,7 @@ class InvertedIndex:
                 value = sum(FIELDS[i].weight * n / norms[i] for i, n in enumerate(per_field) if n)
                 doc[term] = doc.get(term, 0.0) + value
                 document_frequency[term] += 1  # parts don't count: "passord" must not make "pass" common
-                for part in self.decompounder.split(term):
+                for part in () if " " in term else self.decompounder.split(term):
                     doc[part] = doc.get(part, 0.0) + PART_WEIGHT * value
             weighted.append(doc)
         self.idf = {term: math.log(1 + (self.size - df + 0.5) / (df + 0.5))
@@ -122,6 +131,10 @@ class InvertedIndex:
     # -- lookups -----------------------------------------------------------------------------------------
     def __contains__(self, term: str) -> bool:
         return term in self.postings
+
+    def whole_tag(self, words: Sequence[str]) -> set[int]:
+        """Guides with a tag or title that is exactly these words ("skattekort", "bank id")."""
+        return self._whole_tags.get(" ".join(words), set())
 
     def document_frequency(self, term: str) -> int:
         found = self.postings.get(term)

@@ -24,6 +24,7 @@ EXACT = 1.0
 FOLDED = 0.9
 STEM = 0.8
 FOLDED_STEM = 0.75
+PHRASE = 1.0  # the two words side by side in a title or tag, as typed
 JOINED = 0.9  # "bank id" -> bankid: as good as the words themselves
 PREFIX = 0.6
 COMPOUND = 0.65  # "bankidappen" -> bankid + appen
@@ -78,6 +79,9 @@ class QueryBuilder:
             alternatives = [a for a in (self._phrase(p, SYNONYM) for p in phrases) if a is not None]
             self._attach(slots, words, range(start, end), alternatives)
         for position in range(len(words) - 1):
+            pair = f"{words[position]} {words[position + 1]}"
+            if pair in self._index:
+                self._attach(slots, words, range(position, position + 2), [Alternative(PHRASE, ({pair: 1.0},))])
             group: Group = {}
             for joined in joins(words[position], words[position + 1]):
                 for term, weight in self.variants(joined).items():

@@ -8,13 +8,12 @@ puts the NAV letters guide above every guide that only says "nav". Query text is
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
-from operator import itemgetter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from frontdesk.knowledge import ranking
 from frontdesk.knowledge.compounds import joins
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.model import Guide
@@ -23,20 +22,7 @@ from frontdesk.knowledge.snippets import Sentence, make_snippet, sentences
 from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import Stemmer, max_edits
 
-# Covering every (findable) query word multiplies the score; covering half of them quarters it.
-ALL_WORDS_BONUS = 1.5
 _URL = re.compile(r"https?://\S+|www\.\S+")
-
-
-_COVERED = 10_000.0
-
-
-def _final(total: float, needed: int) -> float:
-    """Score with the coverage factor: (share of words covered)², times a bonus when every word is."""
-    count = int(total // _COVERED)
-    share = count / needed
-    bonus = ALL_WORDS_BONUS if count == needed and needed > 1 else 1.0
-    return (total - count * _COVERED) * share * share * bonus
 
 
 @dataclass(frozen=True)
@@ -81,33 +67,14 @@ class SearchIndex:
         findable = [scores for scores in per_slot if scores]
         if not findable:
             return []
-        # One pass sums the words' scores and counts the words covered: each covered word adds _COVERED, so
-        # the count is the quotient and the score the remainder (a word scores far below _COVERED).
-        totals = dict(zip(findable[0], map(_COVERED.__add__, findable[0].values()), strict=True))
-        for scores in findable[1:]:
-            for document, value in scores.items():
-                totals[document] = totals.get(document, 0.0) + value + _COVERED
-        best = self._top(totals, len(findable), max(max(scores.values()) for scores in findable), limit)
+        totals = ranking.add_up(findable)
+        needed = len(findable)
+        pool = ranking.candidates(totals, needed, max(max(s.values()) for s in findable), max(limit * 4, 40))
+        whole_tag = self._index.whole_tag(plan.words)
+        seen = {document for document, _ in pool}
+        pool += [(d, ranking.final(totals[d], needed)) for d in whole_tag if d in totals and d not in seen]
+        best = ranking.rerank(pool, findable, whole_tag, limit)
         return [self._hit(document, score, plan) for document, score in best]
-
-    @staticmethod
-    def _top(totals: dict[int, float], needed: int, best_word: float, limit: int) -> list[tuple[int, float]]:
-        """The ``limit`` best guides by final score, without computing it for every guide.
-
-        Raw totals order guides by (words covered, score), which is nearly the final order. Take a generous
-        pool in that order (fast, in C); it holds the true top when no guide outside it can beat the pool's
-        limit-th final score. Otherwise (rare) rank every guide.
-        """
-        pool = heapq.nlargest(limit * 4, totals.items(), key=itemgetter(1))
-        finals = sorted(((_final(total, needed), -document) for document, total in pool), reverse=True)
-        if len(pool) < len(totals):
-            last = int(pool[-1][1] // _COVERED)
-            # Outside the pool: same coverage as the pool's last guide and no higher total, or less coverage.
-            bound = max(_final(pool[-1][1], needed), (last - 1) * best_word * ((last - 1) / needed) ** 2)
-            if len(finals) < limit or finals[limit - 1][0] < bound:
-                finals = sorted(((_final(total, needed), -document) for document, total in totals.items()),
-                                reverse=True)
-        return [(-negative, score) for score, negative in finals[:limit]]
 
     def _slot_scores(self, slot: Slot) -> dict[int, float]:
         """Guide -> the best score any alternative of this query word reaches in it."""

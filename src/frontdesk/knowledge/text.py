@@ -5,6 +5,7 @@ Everything here is pure and shared by indexing and querying, so both sides of a 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -61,6 +62,14 @@ def index_words(text: str) -> Iterator[tuple[str, str]]:
             joined = "".join(parts)
             if len(joined) <= _HYPHEN_JOIN_MAX:
                 yield joined, group
+
+
+def word_pairs(text: str) -> Iterator[str]:
+    """Adjacent word pairs, "a b", within each line of ``text`` (a line is one tag or one title)."""
+    for line in text.splitlines():
+        words = split_words(line)
+        for left, right in itertools.pairwise(words):
+            yield f"{left} {right}"
 
 
 def fold(word: str) -> str:
