@@ -26,9 +26,9 @@ STEM = 0.8
 FOLDED_STEM = 0.75
 PHRASE = 1.0  # the two words side by side in a title or tag, as typed
 JOINED = 0.9  # "bank id" -> bankid: as good as the words themselves
-PREFIX = 0.6
+PREFIX = 0.7
 COMPOUND = 0.65  # "bankidappen" -> bankid + appen
-SYNONYM = 0.5
+SYNONYM = 0.45
 FUZZY = (0.0, 0.45, 0.35)  # by number of typos
 
 Group = dict[str, float]  # index term -> how well it stands for the typed word
@@ -121,7 +121,7 @@ class QueryBuilder:
         if last and len(word) >= 2:
             # Two letters say little ("id", "pa"): only the few most common completions.
             for term in self._index.with_prefix(word, PREFIX_LIMIT if len(word) > 2 else SHORT_PREFIX_LIMIT):
-                weight = PREFIX * (0.6 + 0.4 * len(word) / max(len(term), 1))
+                weight = PREFIX * (0.75 + 0.25 * len(word) / max(len(term), 1))
                 if weight > group.get(term, 0.0):
                     group[term] = weight
         if group:

@@ -122,7 +122,9 @@ class SearchIndex:
         guide = self._guides[document]
         terms = {t for slot in plan.slots for t in slot.terms()}
         matched = tuple(sorted(t for t in terms if self._index.score(t, document) > 0))
-        display = tuple(dict.fromkeys(self._index.display.get(t, t) for t in matched))
+        # Phrase pairs ("nav brev") are shown as their words; every term as the guide spells it ("e-post").
+        words = sorted({w for t in matched for w in t.split(" ")})
+        display = tuple(dict.fromkeys(self._index.display.get(w, w) for w in words))
         return SearchHit(
             id=guide.id,
             title=guide.title,

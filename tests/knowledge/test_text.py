@@ -1,0 +1,66 @@
+"""Normalising, tokenising, folding, stemming and compounds: the shared rules of indexing and querying."""
+
+from __future__ import annotations
+
+from frontdesk.knowledge.compounds import Decompounder, joins
+from frontdesk.knowledge.text import Stemmer, fold, index_words, max_edits, normalise, split_words, word_pairs
+
+
+def test_normalise_keeps_norwegian_letters_and_drops_other_accents() -> None:
+    assert normalise("SØKNAD Æ Å é ü") == "søknad æ å e u"
+    assert normalise("Skjærgård") == "skjærgård"
+    assert normalise("ä ö") == "æ ø"  # Swedish/German keyboards
+    assert normalise("ＢａｎｋＩＤ") == "bankid"  # full-width
+
+
+def test_split_words_splits_hyphens_and_punctuation_and_drops_symbols() -> None:
+    assert split_words("Bank-ID på mobil!") == ["bank", "id", "på", "mobil"]
+    assert split_words('"NEAR" AND (x*) \x00 🙂 ---') == ["near", "and", "x"]
+    assert split_words("SFO/AKS") == ["sfo", "aks"]
+
+
+def test_index_words_adds_the_joined_form_of_hyphenated_words() -> None:
+    assert list(index_words("e-post til BankID-appen")) == [
+        ("post", "post"), ("epost", "e-post"), ("til", "til"),
+        ("bankid", "bankid"), ("appen", "appen"), ("bankidappen", "bankid-appen"),
+    ]
+
+
+def test_word_pairs_stay_within_one_line() -> None:
+    assert list(word_pairs("ikke bankid\nbrev på papir")) == ["ikke bankid", "brev på", "på papir"]
+
+
+def test_fold_makes_typed_substitutes_meet_the_real_spelling() -> None:
+    assert fold("søknad") == fold("soknad") == fold("soeknad")
+    assert fold("førerkort") == fold("forerkort")
+    assert fold("lånekassen") == fold("lanekassen") == fold("laanekassen")
+    assert fold("særlig") == fold("saerlig")
+
+
+def test_stemmer_unifies_definite_and_plural_forms() -> None:
+    stemmer = Stemmer()
+    assert stemmer.stem("skattemeldingen") == stemmer.stem("skattemelding") == stemmer.stem("skattemeldinga")
+    assert stemmer.stem("meldekortet") == stemmer.stem("meldekort")
+    assert stemmer.stem("barnehageplassen") == stemmer.stem("barnehageplass")
+    # "registeret" and "register" only meet on the second pass
+    assert set(stemmer.keys("registeret")) & set(stemmer.keys("register"))
+    assert stemmer.stem("id") == "id"  # short words are left alone
+
+
+def test_typo_tolerance_scales_with_length() -> None:
+    assert [max_edits(w) for w in ("nav", "pass", "bankid", "skattemelding")] == [0, 1, 1, 2]
+
+
+def test_decompounder_splits_into_known_parts_with_linking_letters() -> None:
+    known = {"arbeid", "søker", "barnehage", "barne", "hage", "plass", "kontakt", "registeret"}
+    split = Decompounder(lambda w: w in known).split
+    assert split("arbeidssøker")[:2] == ("arbeid", "søker")
+    assert split("barnehageplass")[:2] == ("barnehage", "plass")
+    assert "hage" in split("barnehageplass")  # parts of parts too
+    assert split("kontaktregisteret")[:2] == ("kontakt", "registeret")
+    assert split("skattemelding") == ()
+    assert split("abc") == ()
+
+
+def test_joins_try_the_linking_letters() -> None:
+    assert list(joins("arbeid", "søker")) == ["arbeidsøker", "arbeidssøker", "arbeidesøker"]
