@@ -74,5 +74,5 @@ def test_load_reads_yaml_and_tolerates_a_missing_file(tmp_path: Path) -> None:
 def test_load_rejects_a_malformed_file_naming_it(tmp_path: Path, content: str) -> None:
     path = tmp_path / "synonyms.yaml"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(ValueError, match="synonyms.yaml"):
+    with pytest.raises(ValueError, match=r"synonyms\.yaml"):
         SynonymTable.load(path)

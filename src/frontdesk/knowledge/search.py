@@ -183,4 +183,5 @@ class SearchIndex:
         edits = max(1, max_edits(word))
         near = self._index.near(word, edits, limit=12)
         ranked = sorted(near, key=lambda item: (item[1], -self._index.document_frequency(item[0]), item[0]))
-        return list(dict.fromkeys(term for term, _ in ranked))[:3]
+        words = (term for term, _ in ranked if not self._synonyms.is_stopword(term))
+        return list(dict.fromkeys(words))[:3]

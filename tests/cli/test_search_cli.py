@@ -1,0 +1,82 @@
+"""`frontdesk search` through the real entry point, on the bundled guides and on a local guide."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from frontdesk.cli import cli
+from tests.knowledge.guide_files import write_guide
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "frontdesk", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_json_output_is_a_ranked_array_of_hits() -> None:
+    result = run("search", "nav", "brev", "--json", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    hits = json.loads(result.stdout)
+    assert 1 <= len(hits) <= 3
+    assert hits[0]["id"] == "nav-finne-brev-og-saker"
+    assert {"id", "title", "agency", "score", "snippet"} <= set(hits[0])
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+
+def test_plain_output_lists_title_id_and_snippet() -> None:
+    result = CliRunner().invoke(cli, ["search", "bank", "id", "mobil", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(" 1. BankID-appen")
+    assert "bankid-pa-mobil" in result.output
+    assert " 3. " not in result.output
+
+
+def test_no_hits_says_so_and_suggests_a_correction() -> None:
+    result = CliRunner().invoke(cli, ["search", "nva"])  # too short for typo tolerance in search itself
+    assert result.exit_code == 0, result.output
+    assert "Ingen treff" in result.output
+    assert "Did you mean: nav" in result.output
+
+
+def test_no_hits_in_json_is_an_empty_array() -> None:
+    result = CliRunner().invoke(cli, ["search", "--json", "zzzzqqqq"])
+    assert result.exit_code == 0
+    assert json.loads(result.output) == []
+
+
+def test_local_guides_are_searched(temp_home: Path) -> None:
+    write_guide(temp_home / "guides", "lokal-parkering", title="Parkeringstillatelse i kommunen", agency="kommune")
+    result = CliRunner().invoke(cli, ["search", "parkeringstillatelse", "--json"])
+    assert json.loads(result.output)[0]["id"] == "lokal-parkering"
+
+
+def test_help_has_examples_and_query_is_required() -> None:
+    help_text = CliRunner().invoke(cli, ["search", "--help"]).output
+    assert "Examples:" in help_text and "frontdesk search bank id mobil" in help_text
+    assert CliRunner().invoke(cli, ["search"]).exit_code == 2
+
+
+def test_hostile_query_is_plain_text() -> None:
+    result = CliRunner().invoke(cli, ["search", "--json", '"NEAR(', "*", "AND", "\x01", "🙂"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.output), list)
+
+
+def test_search_does_not_import_qt() -> None:
+    code = (
+        "import sys\n"
+        "from frontdesk.cli import main\n"
+        "try:\n"
+        "    main(['search', 'bank', 'id', '--json'])\n"
+        "except SystemExit as exit:\n"
+        "    assert not exit.code, exit.code\n"
+        "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print('QT:', qt)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "QT: []" in result.stdout
