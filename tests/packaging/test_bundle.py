@@ -19,7 +19,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(ROOT / "packaging" / "frontdesk.spec")],
+         "--distpath", str(work / "dist"), "--workpath", str(work / "build"),
+         str(ROOT / "packaging" / "frontdesk.spec")],
         check=True, cwd=ROOT, timeout=900,
     )
     program = work / "dist" / "frontdesk" / "frontdesk"
