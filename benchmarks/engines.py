@@ -7,12 +7,12 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Protocol
 
-from frontdesk.knowledge.search import SearchIndex
-from frontdesk.knowledge.synonyms import SynonymTable
 from rapidfuzz import fuzz, process
 
 from frontdesk.config import bundled_data_dir
 from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.search import SearchIndex
+from frontdesk.knowledge.synonyms import SynonymTable
 
 FIELD_WEIGHTS = {"title": 3.0, "tags": 2.5, "summary": 1.5, "body": 1.0}
 _TOKEN = re.compile(r"\w+")
