@@ -23,6 +23,9 @@ def test_plain_text_keeps_structure() -> None:
     text = markdown_to_text("## Steg\n- Én\n- To\n\nVanlig **tekst** & mer.\n")
     assert "Steg" in text
     assert "  • Én" in text and "  • To" in text
+    steps = markdown_to_text("## Slik\n1. Logg inn.\n2. Velg **Meldekort**.\n\nMerk.\n\n3. Send.\n")
+    assert "  1. Logg inn.\n  2. Velg Meldekort." in steps
+    assert "  3. Send." in steps
     assert "Vanlig tekst & mer." in text
     assert "<" not in text
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import html
 import re
+from html.parser import HTMLParser
 
 import markdown
 import nh3
@@ -25,15 +25,50 @@ def markdown_to_html(body: str) -> str:
     )
 
 
-_TAG = re.compile(r"<[^>]+>")
+class _TextWriter(HTMLParser):
+    """Sanitised HTML to terminal text: numbered steps stay numbered, bullets stay bullets."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.lists: list[list[int]] = []  # one entry per open list: [next number] for <ol>, [] for <ul>
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "ol":
+            start = dict(attrs).get("start") or "1"
+            self.lists.append([int(start) if start.isdigit() else 1])
+        elif tag == "ul":
+            self.lists.append([])
+        elif tag == "li":
+            indent = "  " * len(self.lists)
+            counter = self.lists[-1] if self.lists else []
+            if counter:
+                self.parts.append(f"\n{indent}{counter[0]}. ")
+                counter[0] += 1
+            else:
+                self.parts.append(f"\n{indent}• ")
+        elif tag in {"p", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre", "blockquote"}:
+            self.parts.append("\n\n" if tag.startswith("h") or tag == "p" else "\n")
+        elif tag == "br":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"ol", "ul"} and self.lists:
+            self.lists.pop()
+            self.parts.append("\n")
+        elif tag in {"p", "h1", "h2", "h3", "h4", "h5", "h6"}:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() or (self.parts and not self.parts[-1].endswith("\n")):
+            self.parts.append(data.replace("\n", " ") if self.lists else data)
 
 
 def markdown_to_text(body: str) -> str:
-    """Readable plain text: headings kept as lines, list bullets kept, markup removed."""
-    rendered = markdown_to_html(body)
-    rendered = re.sub(r"<li>", "  • ", rendered)
-    rendered = re.sub(r"</(p|h[1-6]|li|tr|pre|blockquote)>", "\n", rendered)
-    rendered = re.sub(r"<(h[1-6])>", "\n", rendered)
-    rendered = re.sub(r"<br\s*/?>", "\n", rendered)
-    text = html.unescape(_TAG.sub("", rendered))
+    """Readable plain text: headings kept as lines, numbered steps numbered, bullets kept, markup removed."""
+    writer = _TextWriter()
+    writer.feed(markdown_to_html(body))
+    writer.close()
+    lines = [line.rstrip() for line in "".join(writer.parts).splitlines()]
+    text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
