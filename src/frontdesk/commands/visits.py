@@ -17,7 +17,7 @@ from frontdesk.config import Config
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
 from frontdesk.visits.retention import folded_stations
-from frontdesk.visits.schema import DatabaseError
+from frontdesk.visits.storage import DatabaseError, StorageError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Category, Taxonomy
 
@@ -27,15 +27,28 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def fail_storage(error: StorageError) -> NoReturn:
+    """A folder or disk that refuses (read-only, full): both languages, exit 2, never a traceback."""
+    fail(f"{error.message('nb')}\n{error.message('en')}", code=2)
+
+
 @contextmanager
 def open_store(config: Config, *, apply_retention: bool = True) -> Iterator[VisitStore]:
-    """The store, or a clear message and exit 1 when the database can't be used."""
+    """The store, or a clear message and exit 1 when the database can't be used (2 when the folder or disk
+    refuses, also during the command). A damaged database that was replaced is reported on stderr."""
     try:
         store = VisitStore.open(config, _taxonomy(config), apply_retention=apply_retention)
+    except StorageError as exc:
+        fail_storage(exc)
     except DatabaseError as exc:
         fail(str(exc))
+    if store.recovery is not None:
+        click.echo(f"{store.recovery.message('nb')}\n{store.recovery.message('en')}", err=True)
     with store:
-        yield store
+        try:
+            yield store
+        except StorageError as exc:
+            fail_storage(exc)
 
 
 def _taxonomy(config: Config) -> Taxonomy:
@@ -187,7 +200,10 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
         if not document["visits"] and name in folded_stations(store.db, month):
             fail(f"{month} is older than the retention period: its visits from {name} are folded into monthly "
                  "totals and can no longer be exported one by one.")
-    write_export(document, out)
+    try:
+        write_export(document, out)
+    except OSError as exc:  # a read-only or full USB stick: say so, don't print a traceback
+        fail(f"Can't write {out}: {exc.strerror or exc}. Nothing was written; choose another folder.", code=2)
     click.echo(f"{len(document['visits'])} visits from {name} in {month} written to {out}")
     others.pop(name, None)
     if others:

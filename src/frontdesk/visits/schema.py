@@ -10,32 +10,66 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from frontdesk.visits.storage import (
+    DamagedDatabaseError,
+    DatabaseError,
+    is_damage,
+    os_storage_error,
+    storage_error,
+)
+
+__all__ = ["MIGRATIONS", "DatabaseError", "applied_migrations", "migrate", "open_database", "transaction"]
+
 log = logging.getLogger("frontdesk.visits")
 
 
-class DatabaseError(RuntimeError):
-    """The database can't be used safely (damaged, or written by a newer frontdesk). The message says what
-    to do; the file is left untouched."""
+def _folder(db: Database) -> Path:
+    """The database's folder, for messages."""
+    try:
+        row = db.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        row = None
+    return Path(str(row[2])).parent if row and row[2] else Path(".")
+
+
+def _rollback(db: Database) -> None:
+    # The write already failed; when the rollback fails too, SQLite has rolled back on its own.
+    with suppress(sqlite3.Error):
+        db.conn.rollback()
 
 
 @contextmanager
 def transaction(db: Database) -> Iterator[None]:
     """One atomic write. BEGIN IMMEDIATE takes the write lock up front, so two processes (the app and a CLI
     command) queue instead of failing half-way; DDL inside is atomic too, unlike Python's implicit transactions.
-    sqlite-utils' own write helpers commit on their own, so code inside uses plain SQL."""
-    db.conn.execute("BEGIN IMMEDIATE")
+    sqlite-utils' own write helpers commit on their own, so code inside uses plain SQL.
+
+    A full disk or a read-only folder raises StorageError: the transaction is rolled back whole, so the
+    database stays as it was after the last acknowledged write."""
     try:
-        yield
-    except BaseException:
-        db.conn.rollback()
-        raise
-    db.conn.commit()
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            _rollback(db)
+            raise
+        try:
+            db.conn.commit()
+        except sqlite3.Error:
+            _rollback(db)
+            raise
+    except sqlite3.Error as exc:
+        problem = storage_error(exc, _folder(db))
+        if problem is None:
+            raise
+        log.warning("visit log write refused by the disk: %s", problem.problem.value)
+        raise problem from exc
 
 
 def _create_visits(db: Database) -> None:
@@ -126,22 +160,40 @@ def migrate(db: Database, upto: int | None = None) -> list[str]:
     return applied
 
 
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """None when ``PRAGMA integrity_check`` is clean, else its first complaint. Raises sqlite3 errors (a file
+    that is not a database raises SQLITE_NOTADB)."""
+    result = conn.execute("PRAGMA integrity_check").fetchone()
+    if result is not None and result[0] == "ok":
+        return None
+    return str(result[0]) if result else "no answer"
+
+
 def open_database(path: Path) -> Database:
-    """Open (or create) the database durably: WAL, synchronous=FULL, and an integrity check first."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (or create) the database durably: WAL, synchronous=FULL, and an integrity check first.
+
+    Raises DamagedDatabaseError for a damaged file or one that isn't a database, StorageError when the folder
+    or disk refuses (read-only, full, missing), DatabaseError for anything else. The file is left untouched.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_storage_error(exc, path.parent) from exc
     conn = sqlite3.connect(str(path), timeout=10.0)
     try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise DatabaseError(
-                f"The visit log {path} is damaged ({result[0] if result else 'no answer'}). Close frontdesk, "
-                "copy the newest file from the backups folder over it, and start again."
-            )
+        detail = integrity_problem(conn)
+        if detail is not None:
+            raise DamagedDatabaseError(path, detail[:200])
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL syncs the WAL on every commit: an acknowledged visit survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous=FULL")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if is_damage(exc):
+            raise DamagedDatabaseError(path, str(exc)) from exc
+        problem = storage_error(exc, path.parent)
+        if problem is not None:
+            raise problem from exc
         raise DatabaseError(
             f"The visit log {path} can't be opened ({exc}). Restore the newest file from the backups folder."
         ) from exc

@@ -19,9 +19,11 @@ from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.backup import make_daily_backup
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError, enum_value, validate_station
+from frontdesk.visits.recovery import DAMAGED_FOLDER, Recovery, recover
 from frontdesk.visits.retention import PurgeResult, fold_and_delete
 from frontdesk.visits.schema import migrate, open_database, transaction
 from frontdesk.visits.settings import Settings
+from frontdesk.visits.storage import DamagedDatabaseError, os_storage_error
 from frontdesk.visits.taxonomy import Taxonomy
 
 log = logging.getLogger("frontdesk.visits")
@@ -42,7 +44,14 @@ def _stamp(moment: datetime) -> str:
 
 
 class VisitStore:
-    """The anonymous visit log in one SQLite file. Use as a context manager, or call :meth:`close`."""
+    """The anonymous visit log in one SQLite file. Use as a context manager, or call :meth:`close`.
+
+    The constructor is strict: a damaged file raises DamagedDatabaseError, a folder or disk that refuses
+    raises StorageError (both DatabaseErrors). :meth:`open` recovers from damage; see :attr:`recovery`.
+    """
+
+    # Set by open() when the database was damaged and replaced; the UI and CLI show recovery.message().
+    recovery: Recovery | None = None
 
     def __init__(self, path: Path, taxonomy: Taxonomy, backup_dir: Path | None = None, *,
                  agencies: Iterable[str] | None = None, apply_retention: bool = True) -> None:
@@ -66,11 +75,26 @@ class VisitStore:
 
     @classmethod
     def open(cls, config: Config, taxonomy: Taxonomy | None = None, *, apply_retention: bool = True) -> VisitStore:
-        """The store at the configured place, with the configured taxonomy, backups and agencies."""
-        config.ensure_home()
+        """The store at the configured place, with the configured taxonomy, backups and agencies.
+
+        A damaged database is moved to ``<home>/damaged/`` and the newest healthy backup put back (or an empty
+        log started); :attr:`recovery` then says so. Raises StorageError when the home folder can't be
+        written, DatabaseError for what can't be recovered automatically."""
+        try:
+            config.ensure_home()
+        except OSError as exc:
+            raise os_storage_error(exc, config.home) from exc
         agencies = AgencyRegistry.load(config.data_dir).agencies
-        return cls(config.database_path, taxonomy or Taxonomy.load(config), config.backup_dir, agencies=agencies,
-                   apply_retention=apply_retention)
+        chosen = taxonomy or Taxonomy.load(config)
+        try:
+            return cls(config.database_path, chosen, config.backup_dir, agencies=agencies,
+                       apply_retention=apply_retention)
+        except DamagedDatabaseError as damage:
+            recovery = recover(config.database_path, config.backup_dir, config.home / DAMAGED_FOLDER, damage)
+        store = cls(config.database_path, chosen, config.backup_dir, agencies=agencies,
+                    apply_retention=apply_retention)
+        store.recovery = recovery
+        return store
 
     def __enter__(self) -> VisitStore:
         return self

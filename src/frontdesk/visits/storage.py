@@ -1,0 +1,115 @@
+"""The visit log's error types, and sorting SQLite and OS failures into the ones a user can act on.
+
+Three different things can go wrong with the database file, and each needs a different answer:
+
+* it is *damaged* (:class:`DamagedDatabaseError`): recovery moves it aside and puts a backup back;
+* the disk or folder refuses to be written (:class:`StorageError`: read-only, full, missing): the file is fine,
+  so it must never be "recovered" — the user frees space or fixes the folder and tries again;
+* anything else (:class:`DatabaseError`), such as a database written by a newer frontdesk.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from enum import StrEnum
+from pathlib import Path
+
+from frontdesk.visits.messages import storage_message
+
+# Primary SQLite result codes (the low byte of ``sqlite_errorcode``).
+SQLITE_PERM = 3
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+
+class DatabaseError(RuntimeError):
+    """The database can't be used safely (damaged, or written by a newer frontdesk). The message says what
+    to do; the file is left untouched."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file fails ``PRAGMA integrity_check`` or is not an SQLite database at all."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The visit log {path} is damaged ({detail}). Close frontdesk, copy the newest file from the "
+            "backups folder over it, and start again."
+        )
+        self.path = path
+        self.detail = detail
+
+
+class StorageProblem(StrEnum):
+    READ_ONLY = "read_only"  # the folder or file may not be written
+    DISK_FULL = "disk_full"
+    CANT_OPEN = "cant_open"  # the folder is missing, or a file stands where a folder should be
+    IO_ERROR = "io_error"  # the disk reported a read or write error
+
+
+class StorageError(DatabaseError, OSError):
+    """The disk or folder refused a read or write; the database itself is not damaged and nothing was stored.
+
+    ``str()`` is the bokmål message; :meth:`message` gives English too. It is also an OSError, so code that
+    already handles failing file operations shows it as one.
+    """
+
+    def __init__(self, problem: StorageProblem, folder: Path) -> None:
+        self.problem = problem
+        self.folder = folder
+        super().__init__(storage_message(problem.value, str(folder), "nb"))
+
+    def message(self, language: str = "nb") -> str:
+        return storage_message(self.problem.value, str(self.folder), language)
+
+
+_SQLITE_PROBLEMS = {
+    SQLITE_PERM: StorageProblem.READ_ONLY,
+    SQLITE_READONLY: StorageProblem.READ_ONLY,
+    SQLITE_FULL: StorageProblem.DISK_FULL,
+    SQLITE_CANTOPEN: StorageProblem.CANT_OPEN,
+    SQLITE_IOERR: StorageProblem.IO_ERROR,
+}
+
+_OS_PROBLEMS = {
+    errno.EACCES: StorageProblem.READ_ONLY,
+    errno.EPERM: StorageProblem.READ_ONLY,
+    errno.EROFS: StorageProblem.READ_ONLY,
+    errno.ENOSPC: StorageProblem.DISK_FULL,
+    errno.EDQUOT: StorageProblem.DISK_FULL,
+    errno.ENOTDIR: StorageProblem.CANT_OPEN,
+    errno.EEXIST: StorageProblem.CANT_OPEN,  # mkdir where a file of that name exists
+    errno.ENOENT: StorageProblem.CANT_OPEN,
+    errno.EIO: StorageProblem.IO_ERROR,
+}
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when SQLite says the file is corrupt or not a database at all."""
+    return _primary_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def storage_error(error: sqlite3.Error, folder: Path) -> StorageError | None:
+    """The StorageError for an SQLite failure of the disk or folder, or None for any other failure."""
+    code = _primary_code(error)
+    if code is None:  # older SQLite bindings: fall back on the message
+        text = str(error).lower()
+        code = SQLITE_FULL if "disk is full" in text else SQLITE_READONLY if "readonly" in text else None
+    problem = _SQLITE_PROBLEMS.get(code) if code is not None else None
+    return StorageError(problem, folder) if problem is not None else None
+
+
+def os_storage_error(error: OSError, folder: Path) -> StorageError:
+    """The StorageError for a failed file or folder operation (creating the home folder, moving a file)."""
+    if isinstance(error, StorageError):
+        return error
+    return StorageError(_OS_PROBLEMS.get(error.errno or 0, StorageProblem.IO_ERROR), folder)
