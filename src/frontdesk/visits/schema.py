@@ -68,7 +68,7 @@ def transaction(db: Database) -> Iterator[None]:
         problem = storage_error(exc, _folder(db))
         if problem is None:
             raise
-        log.warning("visit log write refused by the disk: %s", problem.problem.value)
+        log.info("visit log write refused by the disk: %s", problem.problem.value)
         raise problem from exc
 
 
