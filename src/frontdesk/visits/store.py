@@ -112,9 +112,13 @@ class VisitStore:
         """Log one visit and return it; it is on disk when this returns. ``at`` back-fills an earlier visit:
         only its date and hour are kept. Raises VisitError (or PersonalDataError for the station)."""
         now = _utc(None)
-        # The counter works in local time: the date and hour staff see on the wall clock.
-        when = datetime.now() if at is None else at if at.tzinfo is None else at.astimezone().replace(tzinfo=None)
-        if at is not None and _utc(at) > now + FUTURE_TOLERANCE:
+        try:
+            # The counter works in local time: the date and hour staff see on the wall clock.
+            when = datetime.now() if at is None else at if at.tzinfo is None else at.astimezone().replace(tzinfo=None)
+            in_future = at is not None and _utc(at) > now + FUTURE_TOLERANCE
+        except (OverflowError, ValueError):  # year 1 or 9999 can't be moved between time zones
+            raise VisitError("That date can't be used for a visit: give a date within the last few years.") from None
+        if in_future:
             raise VisitError("A visit can't be logged in the future.")
         visit = Visit(
             id=str(uuid.uuid4()),
