@@ -14,8 +14,8 @@ from click.testing import CliRunner
 from frontdesk.cli import cli
 from frontdesk.config import Config
 from frontdesk.visits.backup import backup_path
-from frontdesk.visits.recovery import is_healthy, move_aside
-from frontdesk.visits.storage import DamagedDatabaseError
+from frontdesk.visits.recovery import is_healthy, move_aside, recover
+from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -138,3 +138,20 @@ def test_the_cli_prints_the_recovery_message_and_logs_the_visit(temp_home: Path,
     assert "The visit log was damaged" in result.stderr
     new_id = result.stdout.strip()
     assert stored_ids(config.database_path) == {*kept, new_id}
+
+
+def test_when_a_file_cannot_be_moved_nothing_is_changed_and_the_message_says_what_to_do(tmp_path: Path) -> None:
+    database = tmp_path / "visits.sqlite3"
+    database.write_bytes(b"damaged")
+    database.with_name("visits.sqlite3-wal").write_bytes(b"wal")
+    database.with_name("visits.sqlite3-shm").write_bytes(b"shm")
+    moment = datetime(2026, 11, 21, 8, 30, 5)
+    # A folder where the -shm file should go makes the last move fail, after the others succeeded.
+    (tmp_path / "damaged" / "visits-2026-11-21_083005.sqlite3-shm").mkdir(parents=True)
+    with pytest.raises(DatabaseError, match="close every frontdesk window"):
+        recover(database, tmp_path / "backups", tmp_path / "damaged", DamagedDatabaseError(database, "test"),
+                now=moment)
+    assert database.read_bytes() == b"damaged"
+    assert database.with_name("visits.sqlite3-wal").read_bytes() == b"wal"
+    assert database.with_name("visits.sqlite3-shm").read_bytes() == b"shm"
+    assert sorted(p.name for p in (tmp_path / "damaged").iterdir()) == ["visits-2026-11-21_083005.sqlite3-shm"]

@@ -81,12 +81,20 @@ def move_aside(database: Path, damaged_dir: Path, now: datetime) -> Path:
     while target.exists():  # two recoveries in one second: keep both
         number += 1
         target = damaged_dir / f"{PREFIX}{stamp}-{number}{SUFFIX}"
-    # Companions first: if a move fails half-way, the database still has its WAL next to it.
-    for suffix in COMPANIONS:
-        companion = database.with_name(database.name + suffix)
-        if companion.exists():
-            os.replace(companion, target.with_name(target.name + suffix))
-    os.replace(database, target)
+    # All or nothing: a WAL left behind would be replayed into the restored backup, and a database moved
+    # without its WAL loses the visits in it. On a failure every file already moved goes back.
+    moves = [(database.with_name(database.name + suffix), target.with_name(target.name + suffix))
+             for suffix in ("", *COMPANIONS)]
+    done: list[tuple[Path, Path]] = []
+    try:
+        for source, destination in moves:
+            if source.exists():
+                os.replace(source, destination)
+                done.append((source, destination))
+    except OSError:
+        for source, destination in reversed(done):
+            os.replace(destination, source)
+        raise
     return target
 
 
