@@ -6,6 +6,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,17 +45,16 @@ def visit_ids(path: Path) -> list[str]:
         conn.close()
 
 
-@pytest.fixture
-def read_only_home(temp_home: Path) -> Iterator[Path]:
-    """A home with a logged visit whose folder and files are then made read-only. Skipped where chmod does
-    not restrict (root, which CI uses): detected by trying to write, not by asking who we are."""
-    assert invoke("visit", "add", "login.minid").exit_code == 0
-    paths = [temp_home, *temp_home.rglob("*")]
-    modes = {path: path.stat().st_mode for path in paths}
+@contextmanager
+def read_only(home: Path) -> Iterator[None]:
+    """Make ``home`` and everything in it read-only for the block. Skips the test where chmod does not
+    restrict (root, which CI uses): detected by trying to write, not by asking who we are."""
+    paths = [home, *home.rglob("*")]
+    modes = {path: stat.S_IMODE(path.stat().st_mode) for path in paths}
     for path in sorted(paths, reverse=True):  # files before their folders
-        path.chmod(stat.S_IMODE(modes[path]) & ~0o222)
+        path.chmod(modes[path] & ~0o222)
     try:
-        probe = temp_home / "probe"
+        probe = home / "probe"
         try:
             probe.write_bytes(b"")
         except OSError:
@@ -62,21 +62,31 @@ def read_only_home(temp_home: Path) -> Iterator[Path]:
         else:
             probe.unlink()
             pytest.skip("chmod does not stop this user from writing (running as root)")
-        yield temp_home
+        yield
     finally:
         for path in paths:
-            path.chmod(stat.S_IMODE(modes[path]))
+            path.chmod(modes[path])
 
 
-def test_a_read_only_home_gives_a_clear_message_and_exit_2(read_only_home: Path) -> None:
-    before = visit_ids(read_only_home / "visits.sqlite3")
-    result = invoke("visit", "add", "nav.meldekort")
-    assert result.exit_code == 2, result.output
-    assert isinstance(result.exception, SystemExit)  # a message, not a traceback
-    assert "Traceback" not in result.output
-    assert "ikke lov til å skrive" in result.stderr or "finnes ikke" in result.stderr
-    assert visit_ids(read_only_home / "visits.sqlite3") == before
-    assert integrity(read_only_home / "visits.sqlite3") == "ok"
+@pytest.mark.parametrize("with_database", [True, False], ids=["existing log", "first start"])
+def test_a_read_only_home_gives_a_clear_message_and_exit_2(temp_home: Path, with_database: bool) -> None:
+    if with_database:
+        assert invoke("visit", "add", "login.minid").exit_code == 0
+    else:
+        Config.from_env().ensure_home()
+    database = temp_home / "visits.sqlite3"
+    before = visit_ids(database) if with_database else []
+    with read_only(temp_home):
+        result = invoke("visit", "add", "nav.meldekort")
+        assert result.exit_code == 2, result.output
+        assert isinstance(result.exception, SystemExit)  # a message, not a traceback
+        assert f"frontdesk har ikke lov til å skrive i mappen {temp_home}" in result.stderr
+        assert "may not write to the folder" in result.stderr
+    if with_database:
+        assert visit_ids(database) == before
+        assert integrity(database) == "ok"
+    else:
+        assert not database.exists()
 
 
 def test_a_home_under_a_regular_file_is_a_storage_error_not_a_traceback(tmp_path: Path) -> None:

@@ -179,8 +179,9 @@ def open_database(path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise os_storage_error(exc, path.parent) from exc
-    conn = sqlite3.connect(str(path), timeout=10.0)
+    conn: sqlite3.Connection | None = None
     try:
+        conn = sqlite3.connect(str(path), timeout=10.0)  # raises when the file can't be created
         detail = integrity_problem(conn)
         if detail is not None:
             raise DamagedDatabaseError(path, detail[:200])
@@ -188,7 +189,8 @@ def open_database(path: Path) -> Database:
         # FULL syncs the WAL on every commit: an acknowledged visit survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous=FULL")
     except sqlite3.DatabaseError as exc:
-        conn.close()
+        if conn is not None:
+            conn.close()
         if is_damage(exc):
             raise DamagedDatabaseError(path, str(exc)) from exc
         problem = storage_error(exc, path.parent)
@@ -198,6 +200,7 @@ def open_database(path: Path) -> Database:
             f"The visit log {path} can't be opened ({exc}). Restore the newest file from the backups folder."
         ) from exc
     except DatabaseError:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     return Database(conn)

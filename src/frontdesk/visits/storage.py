@@ -11,6 +11,7 @@ Three different things can go wrong with the database file, and each needs a dif
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
@@ -105,6 +106,8 @@ def storage_error(error: sqlite3.Error, folder: Path) -> StorageError | None:
         text = str(error).lower()
         code = SQLITE_FULL if "disk is full" in text else SQLITE_READONLY if "readonly" in text else None
     problem = _SQLITE_PROBLEMS.get(code) if code is not None else None
+    if problem is StorageProblem.CANT_OPEN and folder.is_dir() and not os.access(folder, os.W_OK):
+        problem = StorageProblem.READ_ONLY  # SQLite can't create the file in a folder it may not write to
     return StorageError(problem, folder) if problem is not None else None
 
 
