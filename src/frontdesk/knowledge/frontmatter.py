@@ -44,6 +44,7 @@ def parse_guide_text(text: str) -> ParsedFile:
         raise FrontMatterError(1, "the front matter is never closed: add a '---' line after it")
     yaml_text = "".join(lines[1:closing])
     first_yaml_line = 2
+    node: yaml.Node | None = None
     try:
         node = yaml.compose(yaml_text, Loader=_Loader)
         data = yaml.load(yaml_text, Loader=_Loader)
@@ -53,6 +54,10 @@ def parse_guide_text(text: str) -> ParsedFile:
         raise FrontMatterError(line, f"YAML error: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise FrontMatterError(first_yaml_line, f"YAML error: {exc}") from None
+    except (ValueError, OverflowError) as exc:
+        # PyYAML's constructors raise plain errors for values they recognise but can't build, such as the
+        # date 2026-13-45 or a number too long to convert; point at the key whose value it is.
+        raise FrontMatterError(_line_of_bad_value(node, first_yaml_line), f"a value can't be read: {exc}") from None
     if data is None:
         raise FrontMatterError(first_yaml_line, "the front matter is empty")
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
@@ -62,3 +67,14 @@ def parse_guide_text(text: str) -> ParsedFile:
         key_lines[str(key_node.value)] = first_yaml_line + key_node.start_mark.line
     body = "".join(lines[closing + 1 :])
     return ParsedFile(data=data, key_lines=key_lines, body=body, body_line=closing + 2)
+
+
+def _line_of_bad_value(node: yaml.Node | None, first_yaml_line: int) -> int:
+    """The first top-level key whose scalar value PyYAML fails to construct on its own."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            try:
+                yaml.load(yaml.serialize(value_node), Loader=_Loader)
+            except (ValueError, OverflowError, yaml.YAMLError):
+                return first_yaml_line + int(key_node.start_mark.line)
+    return first_yaml_line

@@ -19,6 +19,7 @@ from frontdesk.visits.model import (
     enum_value,
     validate_station,
 )
+from frontdesk.visits.privacy import check_no_personal_data
 from frontdesk.visits.taxonomy import Taxonomy
 
 
@@ -60,6 +61,8 @@ class VisitChecker:
             return None
         if not GUIDE_SLUG.match(guide_id) or len(guide_id) > 80:
             raise VisitError(f"guide_id '{guide_id}' is not a guide id (a lowercase slug like 'nav-meldekort').")
+        # Digits-only slugs pass the shape check, so an ID or phone number typed here must be caught too.
+        check_no_personal_data(guide_id, "guide_id")
         return guide_id
 
     def visit(self, visit: Visit, *, history: bool = False) -> Visit:
