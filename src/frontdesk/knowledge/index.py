@@ -77,6 +77,19 @@ class InvertedIndex:
         for folded in self._folded_sorted:
             self._folded_by_length[len(folded)].append(folded)
 
+    # -- pickling (see index_cache) ---------------------------------------------------------------------
+    def __getstate__(self) -> dict[str, object]:
+        """Everything but the stemmer and decompounder: their caches also hold query words, never stored."""
+        state = dict(self.__dict__)
+        del state["stemmer"], state["decompounder"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self.stemmer = Stemmer()
+        vocab = set(self.vocabulary)
+        self.decompounder = Decompounder(lambda w: len(w) >= MIN_PART and w in vocab)
+
     # -- building ----------------------------------------------------------------------------------------
     def _count(
         self, documents: Sequence[Sequence[str]], progress: Callable[[int, int], None] | None

@@ -10,9 +10,12 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 
-from frontdesk.config import Config
+import platformdirs
+
+from frontdesk.config import APP_NAME, Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
+from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
 from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.search import SearchHit, SearchIndex
@@ -38,6 +41,14 @@ def library_folders(config: Config, local_folder: Path | None = None) -> list[Gu
     return folders
 
 
+def cache_folder(config: Config) -> Path:
+    """``<home>/cache`` when the home was chosen (FRONTDESK_HOME, ``--home``, portable installs, tests), so
+    everything stays under it; otherwise the platformdirs user cache folder."""
+    if config.home != Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)):
+        return config.home / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 class KnowledgeBase:
     def __init__(
         self,
@@ -45,8 +56,11 @@ class KnowledgeBase:
         registry: AgencyRegistry,
         synonyms: SynonymTable,
         categories: Collection[str] | None = None,
+        cache: IndexCache | None = None,
     ) -> None:
+        """``cache``: where parsed guides and their index are kept between starts; None builds every time."""
         self.folders = tuple(folders)
+        self._cache = cache
         self.registry = registry
         self.synonyms = synonyms
         self.categories = categories
@@ -64,6 +78,7 @@ class KnowledgeBase:
             AgencyRegistry.load(config.data_dir),
             SynonymTable.load(config.data_dir / "synonyms.yaml"),
             categories,
+            IndexCache(cache_folder(config)),
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -79,10 +94,21 @@ class KnowledgeBase:
         return tuple(entries)
 
     def reload(self, progress: Progress | None = None) -> LoadResult:
-        """Read every guide and rebuild the search index now."""
+        """Read every guide and rebuild the search index now (from the disk cache when it is current)."""
         self._signature = self._current_signature()
+        key = cache_key(self.folders, self._signature, self.registry.agencies, self.categories)
+        cached = self._cache.load(key) if self._cache is not None else None
+        if cached is not None:
+            self._result = cached.result
+            guides = list(self._result.guides.values())
+            self._index = SearchIndex(guides, self.synonyms, prebuilt=cached.index)
+            if progress is not None:
+                progress(len(guides), len(guides))
+            return self._result
         self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
         self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress)
+        if self._cache is not None:  # now, before any query has touched the index
+            self._cache.save(key, CachedLibrary(self._result, self._index.inverted))
         return self._result
 
     def refresh_if_changed(self, progress: Progress | None = None) -> bool:

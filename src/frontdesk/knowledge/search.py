@@ -48,13 +48,20 @@ class SearchIndex:
         guides: Sequence[Guide],
         synonyms: SynonymTable,
         progress: Callable[[int, int], None] | None = None,
+        prebuilt: InvertedIndex | None = None,
     ) -> None:
+        """Index ``guides``, or use ``prebuilt`` (from the disk cache: built from these guides, in this order)."""
         self._guides = list(guides)
         self._synonyms = synonyms
-        self._index = InvertedIndex([guide_fields(g) for g in self._guides], Stemmer(), progress)
+        self._index = prebuilt if prebuilt is not None else InvertedIndex(
+            [guide_fields(g) for g in self._guides], Stemmer(), progress)
         self._builder = QueryBuilder(self._index, synonyms)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
         self._sentences: dict[int, list[Sentence]] = {}
+
+    @property
+    def inverted(self) -> InvertedIndex:
+        return self._index
 
     def __len__(self) -> int:
         return len(self._guides)

@@ -1,0 +1,132 @@
+"""The disk cache of parsed guides and their index: used when current, ignored when stale or damaged, and
+never holding search text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from frontdesk.config import Config, bundled_data_dir
+from frontdesk.knowledge import library
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.index_cache import FILE_NAME, IndexCache
+from frontdesk.knowledge.library import KnowledgeBase, cache_folder
+from frontdesk.knowledge.loader import GuideFolder
+from frontdesk.knowledge.synonyms import SynonymTable
+from tests.knowledge.guide_files import write_guide
+
+QUERIES = ["skattekort", "skatekort", "soknad", "bank id", "arbeidsøker", "frikort helse", "brev", "ska"]
+
+
+def _knowledge(folder: Path, cache_dir: Path) -> KnowledgeBase:
+    data = bundled_data_dir()
+    return KnowledgeBase([GuideFolder(folder)], AgencyRegistry.load(data), SynonymTable.load(data / "synonyms.yaml"),
+                         cache=IndexCache(cache_dir))
+
+
+def _guides(folder: Path) -> None:
+    write_guide(folder, "skattekort", title="Skattekort", tags=["skattekort", "frikort"], agency="skatteetaten")
+    write_guide(folder, "soknad-barnehage", title="Søknad om barnehageplass", tags=["barnehage"])
+    write_guide(folder, "bankid", title="BankID på mobil", tags=["bankid", "bank id"])
+    write_guide(folder, "arbeidssoker", title="Registrere seg som arbeidssøker", tags=["arbeidssøker"])
+    write_guide(folder, "nav-brev", title="Brev fra NAV", tags=["brev", "nav brev"])
+
+
+def _ranked(kb: KnowledgeBase) -> list[list[tuple[str, float, str, tuple[str, ...]]]]:
+    return [[(h.id, h.score, h.snippet, h.matched) for h in kb.search(q)] for q in QUERIES]
+
+
+def test_a_second_start_uses_the_cache_and_ranks_identically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    _guides(tmp_path / "guides")
+    first = _knowledge(tmp_path / "guides", tmp_path / "cache")
+    first.reload()
+    expected = _ranked(first)
+    assert (tmp_path / "cache" / FILE_NAME).is_file()
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("guides were parsed although the cache is current")
+
+    monkeypatch.setattr(library, "load_guides", no_parsing)
+    second = _knowledge(tmp_path / "guides", tmp_path / "cache")
+    progress: list[tuple[int, int]] = []
+    result = second.reload(progress=lambda done, total: progress.append((done, total)))
+    assert sorted(result.guides) == sorted(first.guides)
+    assert progress == [(5, 5)]
+    assert _ranked(second) == expected
+    assert second.suggest("skatekrot") == first.suggest("skatekrot")
+
+
+def test_a_changed_guide_makes_the_cache_stale(tmp_path: Path) -> None:
+    _guides(tmp_path / "guides")
+    _knowledge(tmp_path / "guides", tmp_path / "cache").reload()
+    path = write_guide(tmp_path / "guides", "bankid", title="BankID med kodebrikke", tags=["kodebrikke"])
+    os.utime(path, ns=(1, 1))  # a different mtime even on coarse file systems
+    second = _knowledge(tmp_path / "guides", tmp_path / "cache")
+    second.reload()
+    assert second.guides["bankid"].title == "BankID med kodebrikke"
+    assert [h.id for h in second.search("kodebrikke")][:1] == ["bankid"]
+    third = _knowledge(tmp_path / "guides", tmp_path / "cache")  # and the rewritten cache holds the new text
+    third.reload()
+    assert third.guides["bankid"].title == "BankID med kodebrikke"
+
+
+def test_other_categories_make_the_cache_stale(tmp_path: Path) -> None:
+    write_guide(tmp_path / "guides", "g", category="nav.meldekort")
+    data = bundled_data_dir()
+    registry, synonyms = AgencyRegistry.load(data), SynonymTable.load(data / "synonyms.yaml")
+    cache = IndexCache(tmp_path / "cache")
+    KnowledgeBase([GuideFolder(tmp_path / "guides")], registry, synonyms, {"nav.meldekort"}, cache).reload()
+    strict = KnowledgeBase([GuideFolder(tmp_path / "guides")], registry, synonyms, {"annet"}, cache)
+    assert strict.reload().problems  # validated against the new categories, not served from the cache
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05garbage"])
+def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: bytes) -> None:
+    _guides(tmp_path / "guides")
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / FILE_NAME).write_bytes(damage)
+    kb = _knowledge(tmp_path / "guides", tmp_path / "cache")
+    assert len(kb.reload().guides) == 5
+    assert kb.search("skattekort")[0].id == "skattekort"
+    assert (tmp_path / "cache" / FILE_NAME).stat().st_size > 1000  # rewritten whole
+
+
+def test_an_unwritable_cache_folder_only_costs_speed(tmp_path: Path) -> None:
+    _guides(tmp_path / "guides")
+    (tmp_path / "blocked").write_text("a file where the cache folder should be", encoding="utf-8")
+    kb = _knowledge(tmp_path / "guides", tmp_path / "blocked" / "cache")
+    assert len(kb.reload().guides) == 5
+    assert kb.search("bank id")[0].id == "bankid"
+    assert not (tmp_path / "blocked" / "cache").exists()
+
+
+def test_search_text_never_reaches_the_cache(tmp_path: Path) -> None:
+    _guides(tmp_path / "guides")
+    kb = _knowledge(tmp_path / "guides", tmp_path / "cache")
+    kb.reload()
+    secret = ["kvernhusbekken", "olanordmann", "storgata17b"]
+    for word in secret:
+        kb.search(f"skattekort {word}")
+        kb.suggest(word)
+    kb.reload()  # rebuilt and saved again after the searches
+    write_guide(tmp_path / "guides", "ny", title="Ny veiledning")
+    kb.refresh_if_changed()
+    stored = (tmp_path / "cache" / FILE_NAME).read_bytes()
+    assert b"skattekort" in stored  # guide content is there ...
+    for word in secret:  # ... search text is not
+        assert word.encode() not in stored
+        assert word[:6].encode() not in stored
+
+
+def test_cache_folder_stays_under_a_chosen_home(tmp_path: Path) -> None:
+    assert cache_folder(Config.from_env(tmp_path)) == tmp_path.resolve() / "cache"
+
+
+def test_from_config_writes_the_cache_under_the_home(temp_home: Path) -> None:
+    kb = KnowledgeBase.from_config(Config.from_env())
+    kb.reload()
+    assert (temp_home / "cache" / FILE_NAME).is_file()
+    assert kb.search("bankid")
