@@ -9,6 +9,7 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -24,6 +25,7 @@ from frontdesk.ui.instance import SingleInstance
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.services import Services
 from frontdesk.ui.zoom import FontZoom
+from frontdesk.visits.storage import DatabaseError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -32,20 +34,19 @@ translate = QCoreApplication.translate  # a plain name lupdate recognises
 log = logging.getLogger("frontdesk.app")
 
 
-
 def build_services(config: Config) -> Services:
-    """Open the core for the window. Raises sqlite3 errors (locked or damaged database) for the caller."""
-    from pathlib import Path
-
+    """Open the core for the window. Raises sqlite3 errors (a locked database) and DatabaseError (a damaged
+    database that couldn't be recovered, a folder that can't be written) for the caller."""
     config.ensure_home()
     taxonomy = Taxonomy.load(config)
     store = VisitStore.open(config, taxonomy)
     settings = store.settings
     folder = str(settings.get("guides_folder") or "")
-    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(),
-                                          local_folder=Path(folder).expanduser() if folder else None)
+    local_folder = Path(folder).expanduser() if folder else None
+    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(), local_folder=local_folder)
     return Services(config=config, knowledge=knowledge, taxonomy=taxonomy, store=store, settings=settings,
-                    guard=SupervisorGuard(config.supervisor_path), log_file=setup_logging(config.log_dir))
+                    guard=SupervisorGuard(config.supervisor_path), log_file=setup_logging(config.log_dir),
+                    local_guides_folder=local_folder)
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -68,15 +69,18 @@ def run(config: Config) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     instance = SingleInstance(config.home)
     if not instance.acquire():
+        if instance.notify_running():  # the open window comes forward; this start has nothing more to do
+            log.info("already running: asked the open window to come forward")
+            return 0
         QMessageBox.information(None, "frontdesk", translate("App",
             "frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen)."))
         return 1
     try:
         try:
             services = build_services(config)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, DatabaseError) as error:
             log.exception("could not open the visit log")
-            locked = "locked" in str(error).lower()
+            locked = "database is locked" in str(error).lower()  # the core wraps SQLite's message
             QMessageBox.critical(None, "frontdesk", translate("App",
                 "Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt."
             ) if locked else translate("App", "Besøksloggen kunne ikke åpnes: %1").replace("%1", str(error)))
@@ -87,6 +91,7 @@ def run(config: Config) -> int:
                         lambda scale: services.settings.set("font_scale", scale))
         window = MainWindow(services, zoom, language)
         ExceptionDialog(lambda: window, log_file).install()
+        instance.activationRequested.connect(window.bring_to_front)
         window.show()
         log.info("started")
         code = app.exec()

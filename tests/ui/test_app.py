@@ -1,17 +1,20 @@
-"""`frontdesk` with no command: the composition root starts the window, and a second start is refused."""
+"""`frontdesk` with no command: the composition root starts the window; a second start hands over to it."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from frontdesk.app import run
 from frontdesk.config import Config
-from frontdesk.ui.instance import SingleInstance
+from frontdesk.ui.instance import LOCK_NAME, SingleInstance
 from frontdesk.ui.main_window import MainWindow
 
 
@@ -51,22 +54,74 @@ def test_run_opens_the_window_with_bundled_guides(qapp: QApplication, config: Co
     assert config.database_path.is_file()
 
 
-def test_second_instance_gets_a_clear_message(qapp: QApplication, config: Config,
-                                              restore_app_state: None) -> None:
-    holder = SingleInstance(config.home)
-    assert holder.acquire()
+def _boxes(qapp: QApplication) -> list[QMessageBox]:
+    return [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_second_start_brings_the_first_window_forward_and_exits(qtbot: QtBot, qapp: QApplication, config: Config,
+                                                                restore_app_state: None) -> None:
+    first = SingleInstance(config.home)
+    assert first.acquire()
+    try:
+        with qtbot.waitSignal(first.activationRequested, timeout=5000):
+            assert run(config) == 0
+    finally:
+        first.release()
+    assert _boxes(qapp) == []  # quietly: no message, and it never opened the visit log
+    assert not config.database_path.exists()
+
+
+def test_second_start_gets_a_clear_message_when_the_first_cannot_be_reached(
+        qapp: QApplication, config: Config, restore_app_state: None) -> None:
+    # The lock is held but nobody listens: an older frontdesk, or one that is hung.
+    holder = QLockFile(str(config.home / LOCK_NAME))
+    assert holder.tryLock(0)
     messages: list[str] = []
 
-    def boxes() -> list[QMessageBox]:
-        return [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-
     def answer() -> None:
-        messages.append(boxes()[0].text())
-        boxes()[0].accept()
+        messages.append(_boxes(qapp)[0].text())
+        _boxes(qapp)[0].accept()
 
-    _when(lambda: boxes(), answer, qapp)
+    _when(lambda: _boxes(qapp), answer, qapp)
     try:
         assert run(config) == 1
     finally:
-        holder.release()
+        holder.unlock()
     assert "allerede åpent" in messages[0]
+
+
+def test_running_window_comes_forward_when_started_again(qapp: QApplication, config: Config,
+                                                         restore_app_state: None) -> None:
+    states: list[bool] = []
+
+    def windows() -> list[MainWindow]:
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+    def minimise_and_start_again() -> None:
+        window = windows()[0]
+        window.showMinimized()
+        states.append(window.isMinimized())
+        assert SingleInstance(config.home).notify_running()  # what a second `frontdesk` does
+
+        def forward() -> None:
+            states.append(window.isMinimized())
+            window.close()
+
+        _when(lambda: not window.isMinimized(), forward, qapp)
+        QTimer.singleShot(15_000, window.close)  # a failure ends the test instead of hanging it
+
+    _when(lambda: windows() and windows()[0].knowledge.snapshot.guides, minimise_and_start_again, qapp)
+    assert run(config) == 0
+    assert states == [True, False]
+
+
+def test_second_process_hands_over_to_the_first(qtbot: QtBot, config: Config, temp_home: Path) -> None:
+    first = SingleInstance(config.home)
+    assert first.acquire()
+    try:
+        with qtbot.waitSignal(first.activationRequested, timeout=60_000):
+            second = subprocess.Popen([sys.executable, "-m", "frontdesk", "--home", str(temp_home)],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert second.wait(timeout=60) == 0
+    finally:
+        first.release()

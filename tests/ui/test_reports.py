@@ -1,4 +1,4 @@
-"""The supervisor view: counts on screen, and exports that read back."""
+"""The supervisor view: counted on the thread pool, counts on screen, and exports that read back."""
 
 from __future__ import annotations
 
@@ -7,23 +7,62 @@ import json
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from frontdesk.reports.period import Period
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
 from frontdesk.visits.exchange import export_month, write_export
 
 
-def _dialog(window: MainWindow) -> ReportsDialog:
+def _open(window: MainWindow) -> ReportsDialog:
     window.show_reports()
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog))
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
+
+
+def _dialog(qtbot: QtBot, window: MainWindow) -> ReportsDialog:
+    dialog = _open(window)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
+    return dialog
+
+
+def _export(qtbot: QtBot, dialog: ReportsDialog, suffix: str, path: Path) -> object:
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as saved:
+        dialog.export(suffix, path)
+    return saved.args[0]
+
+
+def test_report_is_counted_off_the_ui_thread(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    dialog = _open(window)
+    # The dialog is open and answering, but the count arrives through the event loop from the pool.
+    assert dialog.report is None and dialog.working and dialog.busy.isVisibleTo(dialog)
+    assert not any(button.isEnabled() for button in dialog.export_buttons)
+    with qtbot.waitSignal(dialog.reportShown, timeout=10_000):
+        pass
+    assert dialog.report is not None and dialog.report.total == 1
+    assert not dialog.busy.isVisibleTo(dialog)
+    assert all(button.isEnabled() for button in dialog.export_buttons)
+    dialog.reject()
+
+
+def test_only_the_last_chosen_period_is_shown(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    dialog = _dialog(qtbot, window)
+    this_month = str(dialog.month.itemData(0))
+    dialog.month.setCurrentIndex(1)  # last month: no visits
+    dialog.month.setCurrentIndex(0)  # changed back before that was counted
+    qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+    assert dialog.report_period == Period.month(this_month)
+    assert dialog.report is not None and dialog.report.total == 1
+    dialog.reject()
 
 
 def test_report_shows_counts_and_exports_csv_xlsx_json(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     for category in ("login.bankid", "login.bankid", "nav.meldekort"):
         window.visit_panel.log(category)
-    dialog = _dialog(window)
+    dialog = _dialog(qtbot, window)
     assert dialog.report is not None and dialog.report.total == 3
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "2"
@@ -31,16 +70,35 @@ def test_report_shows_counts_and_exports_csv_xlsx_json(qtbot: QtBot, window: Mai
                      for r in range(dialog.heatmap.rowCount()) for c in range(dialog.heatmap.columnCount()))
     assert grid_total == 3
 
-    csv_path = dialog.export(".csv", tmp_path / "rapport.csv")
-    assert csv_path is not None
+    csv_path = _export(qtbot, dialog, ".csv", tmp_path / "rapport.csv")
+    assert csv_path == tmp_path / "rapport.csv"
     text = csv_path.read_text(encoding="utf-8-sig")
     assert "BankID" in text and any(row for row in csv.reader(text.splitlines(), delimiter=";"))
-    xlsx_path = dialog.export(".xlsx", tmp_path / "rapport.xlsx")
-    assert xlsx_path is not None and openpyxl.load_workbook(xlsx_path).sheetnames
-    json_path = dialog.export(".json", tmp_path / "rapport.json")
-    assert json_path is not None and json.loads(json_path.read_text(encoding="utf-8"))["total"] == 3
-    template = dialog.export_template(tmp_path / "digital-deltakelse.xlsx")
-    assert template is not None and template.stat().st_size > 0
+    assert str(csv_path) in dialog.status.text()
+    xlsx_path = _export(qtbot, dialog, ".xlsx", tmp_path / "rapport.xlsx")
+    assert isinstance(xlsx_path, Path) and openpyxl.load_workbook(xlsx_path).sheetnames
+    json_path = _export(qtbot, dialog, ".json", tmp_path / "rapport.json")
+    assert isinstance(json_path, Path) and json.loads(json_path.read_text(encoding="utf-8"))["total"] == 3
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as saved:
+        dialog.export_template(tmp_path / "digital-deltakelse.xlsx")
+    template = saved.args[0]
+    assert isinstance(template, Path) and template.stat().st_size > 0
+    assert not dialog.working
+    dialog.reject()
+
+
+def test_a_failed_export_says_so_and_the_dialog_keeps_working(qtbot: QtBot, window: MainWindow,
+                                                              tmp_path: Path) -> None:
+    window.visit_panel.log("login.bankid")
+    dialog = _dialog(qtbot, window)
+    folder = tmp_path / "ikke-en-fil.csv"
+    folder.mkdir()  # a folder where the file should go: the write fails on the pool thread
+    assert _export(qtbot, dialog, ".csv", folder) is None
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Kunne ikke lagre filen" in box.text()
+    box.accept()
+    assert not dialog.working and not dialog.busy.isVisibleTo(dialog)
+    assert _export(qtbot, dialog, ".csv", tmp_path / "rapport.csv") == tmp_path / "rapport.csv"
     dialog.reject()
 
 
@@ -54,8 +112,10 @@ def test_station_files_are_imported(qtbot: QtBot, window: MainWindow, tmp_path: 
         visit["id"] = visit["id"][:-4] + "9999"
     path = tmp_path / "skranke-9.json"
     write_export(document, path)
-    dialog = _dialog(window)
+    dialog = _dialog(qtbot, window)
     assert dialog.import_files([path]) == 1
+    with qtbot.waitSignal(dialog.reportShown, timeout=10_000):
+        pass
     assert dialog.report is not None and dialog.report.total == 2
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget is not window:

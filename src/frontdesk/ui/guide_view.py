@@ -30,6 +30,11 @@ from frontdesk.knowledge.render import markdown_to_html
 GUIDE_SCHEME = "guide"
 
 
+def display_title(guide: Guide, language: str) -> str:
+    """The title in the UI language: English when the guide has one, else the bokmål title."""
+    return (guide.title_en or guide.title) if language == "en" else guide.title
+
+
 class _Browser(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> object:
         # Never fetch anything (images, style sheets): the app is offline and guides must not phone home.
@@ -66,9 +71,10 @@ class GuideView(QWidget):
     printRequested = Signal(object)
     pdfRequested = Signal(object)
 
-    def __init__(self, registry: AgencyRegistry, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: AgencyRegistry, language: str = "nb", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._registry = registry
+        self._language = language
         self.guide: Guide | None = None
 
         self.title = QLabel(self)
@@ -131,7 +137,7 @@ class GuideView(QWidget):
                 notice.show_html("")
             self.browser.setHtml(self._start_html())
             return
-        self.title.setText(guide.title)
+        self.title.setText(display_title(guide, self._language))
         parts = [self._registry.name(guide.agency)]
         if guide.is_local:
             parts.append(self.tr("Lokal veiledning") if not guide.overrides_bundled
@@ -170,9 +176,8 @@ class GuideView(QWidget):
         parts = [f"<p><i>{html.escape(guide.summary)}</i></p>", markdown_to_html(guide.body)]
         related = [guides[r] for r in guide.related if r in guides]
         if related:
-            links = "".join(
-                f"<li><a href='{GUIDE_SCHEME}:{html.escape(r.id)}'>{html.escape(r.title)}</a></li>" for r in related
-            )
+            links = "".join(f"<li><a href='{GUIDE_SCHEME}:{html.escape(r.id)}'>"
+                            f"{html.escape(display_title(r, self._language))}</a></li>" for r in related)
             heading = html.escape(self.tr("Relaterte veiledninger"))
             parts.append(f"<h3>{heading}</h3><ul>{links}</ul>")
         if guide.sources:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.model import Guide
+from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import StoreErrorReporter, show_message
-from frontdesk.ui.guide_view import GuideView
+from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
+from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import SearchPanel
 from frontdesk.ui.services import Services
@@ -51,8 +54,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         self.knowledge = KnowledgeService(services.knowledge, services.now().date(), self)
-        self.search = SearchPanel(self.knowledge, self.registry.name, self)
-        self.guide_view = GuideView(self.registry, self)
+        self.tasks = BackgroundTasks(self)
+        self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
+        self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
+        self.guide_view = GuideView(self.registry, language, self)
         self.visit_panel = self._build_visit_panel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -88,8 +93,12 @@ class MainWindow(QMainWindow):
         self.knowledge.progress.connect(self._on_progress)
         self.knowledge.loaded.connect(self._on_loaded)
         self.knowledge.failed.connect(self._on_failed)
+        self.pack_importer.busyChanged.connect(self._on_import_busy)
         self.knowledge.reload()
         self.search.focus_search()
+        self.recovery_notice: QMessageBox | None = None
+        if services.store.recovery is not None:  # the damaged log was replaced at start: say so, once
+            QTimer.singleShot(0, self._show_recovery)
 
     # -- construction ------------------------------------------------------------------------------------
     def _build_visit_panel(self) -> VisitPanel:
@@ -131,10 +140,27 @@ class MainWindow(QMainWindow):
         guides.addSeparator()
         guides.addAction(self._action(self.tr("Last inn veiledninger på &nytt"), self.knowledge.reload, "F5"))
         guides.addAction(self._action(self.tr("Veilednings&problemer …"), self.show_problems))
+        guides.addSeparator()
+        self.import_action = self._action(self.tr("&Importer veiledningspakke …"), self.import_pack)
+        guides.addAction(self.import_action)
         self.tools_menu = bar.addMenu(self.tr("&Rapporter"))
         self.tools_menu.addAction(self._action(self.tr("&Rapporter …"), self.show_reports, "Ctrl+R"))
         help_menu = bar.addMenu(self.tr("&Hjelp"))
         help_menu.addAction(self._action(self.tr("&Tastatursnarveier"), self.show_shortcuts, "F1"))
+
+    def bring_to_front(self) -> None:
+        """Another start of frontdesk asked for this window: show it, un-minimised, on top."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)  # where the system won't let a window take focus, the taskbar flashes
+
+    def _show_recovery(self) -> None:
+        recovery = self.services.store.recovery
+        if recovery is not None:
+            self.recovery_notice = show_message(self, self.tr("Besøksloggen er gjenopprettet"),
+                                                recovery.message(self.language))
 
     def _update_title(self) -> None:
         centre = str(self.services.settings.get("centre_name") or "")
@@ -169,6 +195,19 @@ class MainWindow(QMainWindow):
             return
         self.guide_view.show_guide(guide, guides, self.services.now().date())
         self.guide_view.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def import_pack(self, path: Path | None = None) -> None:
+        self.pack_importer.start(path)
+
+    def _on_import_busy(self, busy: bool) -> None:
+        self.import_action.setEnabled(not busy)
+        if busy:
+            self.progress.setRange(0, 0)
+            self.progress.show()
+            self.statusBar().showMessage(self.tr("Importerer veiledningspakke …"))
+        else:
+            self.progress.hide()
+            self.statusBar().clearMessage()
 
     def show_problems(self) -> None:
         snapshot = self.knowledge.snapshot
@@ -272,8 +311,8 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> None:
         from frontdesk.ui.reports_view import ReportsDialog  # only supervisors open it; keep start-up lean
 
-        titles = {g.id: g.title for g in self.knowledge.snapshot.guides.values()}
-        dialog = ReportsDialog(self.services, self.language, titles, self)
+        titles = {g.id: display_title(g, self.language) for g in self.knowledge.snapshot.guides.values()}
+        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -295,4 +334,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.knowledge.shutdown()
+        self.tasks.shutdown()
         super().closeEvent(event)

@@ -3,16 +3,20 @@
 Pick a month or any period; see the counts (with the previous period beside them), a bar chart by category and
 a weekday × hour grid of when people come; export CSV/XLSX/JSON, the Digdir "digital deltakelse" template, and
 import other counters' station files. All figures come from frontdesk.reports; this file only shows them.
+
+Reports and exports run on the thread pool (a year of a busy centre is a million visits), with a busy bar;
+the window keeps answering. Station-file import writes to the log, so it stays on the store's own connection.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,22 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.reports.aggregate import build_report
-from frontdesk.reports.csv_export import save_csv
-from frontdesk.reports.json_export import save_json
 from frontdesk.reports.model import ExportOptions, Report
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
-from frontdesk.reports.templates import digital_deltakelse
-from frontdesk.reports.xlsx_export import save_xlsx
-from frontdesk.ui.errors import show_message
+from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.errors import friendly_message, show_message
+from frontdesk.ui.report_charts import category_chart, fill_heatmap
+from frontdesk.ui.report_jobs import (
+    ReportAnswer,
+    ReportRequest,
+    UnknownFileType,
+    compute_report,
+    compute_template,
+    save,
+)
 from frontdesk.ui.services import Services
 from frontdesk.visits.exchange import ExchangeError, import_file
-
-SAVERS = {".csv": save_csv, ".xlsx": save_xlsx, ".json": save_json}
-CHART_ROWS = 12
-WEEKDAYS_NB = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _months_back(today: date, count: int) -> list[str]:
@@ -56,13 +61,20 @@ def _months_back(today: date, count: int) -> list[str]:
 
 
 class ReportsDialog(QDialog):
-    def __init__(self, services: Services, language: str, guide_titles: dict[str, str],
+    reportShown = Signal()
+    exported = Signal(object)  # the saved Path, or None when saving failed
+
+    def __init__(self, services: Services, tasks: BackgroundTasks, language: str, guide_titles: dict[str, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._tasks = tasks
         self._guide_titles = guide_titles
         self._language = language
+        self._generation = 0
+        self._jobs = 0  # reports and exports under way
         self.report: Report | None = None
+        self.report_period: Period | None = None  # the period self.report counts
         self.setWindowTitle(self.tr("Rapporter"))
         self.resize(1000, 680)
         today = services.now().date()
@@ -85,6 +97,15 @@ class ReportsDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Sammendrag"))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # no steps to count: SQLite answers in one go
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Arbeider …"))
+        self.busy.hide()
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Tabell med antall"))
@@ -103,12 +124,14 @@ class ReportsDialog(QDialog):
         self.tabs.addTab(self.heatmap, self.tr("Når folk kommer"))
 
         buttons = QHBoxLayout()
+        self.export_buttons: list[QPushButton] = []
         for text, suffix in ((self.tr("Eksporter CSV …"), ".csv"), (self.tr("Eksporter XLSX …"), ".xlsx"),
                              (self.tr("Eksporter JSON …"), ".json")):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip(" …"))
             button.clicked.connect(lambda _c=False, s=suffix: self.export(s))
             buttons.addWidget(button)
+            self.export_buttons.append(button)
         template = QPushButton(self.tr("Digital deltakelse (mal) …"), self)
         template.setAccessibleName(self.tr("Eksporter malen for digital deltakelse"))
         template.clicked.connect(lambda: self.export_template())
@@ -130,6 +153,8 @@ class ReportsDialog(QDialog):
             period_row.addWidget(caption)
             period_row.addWidget(widget)
         period_row.addStretch(1)
+        period_row.addWidget(self.status)
+        period_row.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
         layout.addWidget(self.summary)
@@ -152,13 +177,61 @@ class ReportsDialog(QDialog):
         return Period(min(start, end), max(start, end))
 
     def refresh(self) -> None:
-        period = self.period()
-        self.report = build_report(
-            self._services.store, self._services.taxonomy, period.start, period.end,
-            guide_titles=self._guide_titles,
-            agency_names={a.id: a.name for a in self._services.knowledge.registry.agencies.values()},
-        )
-        report = self.report
+        """Count the chosen period on the thread pool; the figures on screen stay until the answer comes."""
+        self._generation += 1
+        registry = self._services.knowledge.registry
+        request = ReportRequest(self._generation, self._services.store.path, self._services.taxonomy,
+                                self.period(), dict(self._guide_titles),
+                                {a.id: a.name for a in registry.agencies.values()})
+        self._start_job()
+        for button in self.export_buttons:  # they would save the figures of the period no longer chosen
+            button.setEnabled(False)
+        self._tasks.run(lambda: compute_report(request), self._report_ready, self._job_failed)
+
+    def _start_job(self) -> None:
+        self._jobs += 1
+        self.busy.show()
+
+    def _end_job(self) -> None:
+        self._jobs -= 1
+        self.busy.setVisible(self._jobs > 0)
+
+    @property
+    def working(self) -> bool:
+        return self._jobs > 0
+
+    def _job_failed(self, error: BaseException) -> None:
+        self._end_job()
+        message = friendly_message(error)
+        if message is None:
+            raise error  # a bug: the exception dialog logs it
+        show_message(self, self.tr("Rapporter"), message)
+        self.exported.emit(None)
+
+    def _report_ready(self, answer: ReportAnswer) -> None:
+        self._end_job()
+        if answer.generation != self._generation:
+            return  # the period was changed again while this one was counted
+        for button in self.export_buttons:
+            button.setEnabled(True)
+        self.report, self.report_period = answer.report, answer.period
+        self._show_summary(answer.report, answer.period)
+        current = self.breakdown.currentData()
+        self.breakdown.blockSignals(True)
+        self.breakdown.clear()
+        for breakdown in answer.report.breakdowns:
+            self.breakdown.addItem(breakdown.title(self._language), breakdown.name)
+        self.breakdown.setCurrentIndex(max(0, self.breakdown.findData(current)))
+        self.breakdown.blockSignals(False)
+        self._show_table()
+        old = self.chart_view.chart()
+        self.chart_view.setChart(category_chart(answer.report, self._language, self.palette()))
+        if old is not None:
+            old.deleteLater()
+        fill_heatmap(self.heatmap, answer.report, self._language, self.palette())
+        self.reportShown.emit()
+
+    def _show_summary(self, report: Report, period: Period) -> None:
         change = report.change_percent
         text = self.tr("Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.") \
             .replace("%1", str(report.total)).replace("%2", str(period)).replace("%3", str(report.previous_total))
@@ -168,16 +241,6 @@ class ReportsDialog(QDialog):
             text += " " + self.tr("Utelatt (sammenslåtte måneder som bare delvis er med): %1.") \
                 .replace("%1", ", ".join(report.left_out_months))
         self.summary.setText(text)
-        current = self.breakdown.currentData()
-        self.breakdown.blockSignals(True)
-        self.breakdown.clear()
-        for breakdown in report.breakdowns:
-            self.breakdown.addItem(breakdown.title(self._language), breakdown.name)
-        self.breakdown.setCurrentIndex(max(0, self.breakdown.findData(current)))
-        self.breakdown.blockSignals(False)
-        self._show_table()
-        self._show_chart()
-        self._show_heatmap()
 
     def _show_table(self) -> None:
         if self.report is None or self.breakdown.currentData() is None:
@@ -195,60 +258,6 @@ class ReportsDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
 
-    def _show_chart(self) -> None:
-        assert self.report is not None
-        rows = sorted((r for r in self.report.breakdown("by_category").rows if r.count),
-                      key=lambda r: r.count)[-CHART_ROWS:]
-        chart = QChart()
-        chart.setTitle(self.tr("Besøk per kategori (de %1 største)").replace("%1", str(CHART_ROWS)))
-        chart.legend().hide()
-        palette = self.palette()
-        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
-        chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
-        bars = QBarSet(self.tr("Besøk"))
-        bars.setColor(palette.color(QPalette.ColorRole.Highlight))
-        for row in rows:
-            bars.append(row.count)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([r.label(self._language) for r in rows] or [""])
-        axis_x = QValueAxis()
-        axis_x.setRange(0, max([r.count for r in rows] or [1]))
-        axis_x.setLabelFormat("%d")
-        axis_x.applyNiceNumbers()
-        for axis, side in ((axis_y, Qt.AlignmentFlag.AlignLeft), (axis_x, Qt.AlignmentFlag.AlignBottom)):
-            axis.setLabelsBrush(palette.color(QPalette.ColorRole.Text))
-            chart.addAxis(axis, side)
-            series.attachAxis(axis)
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
-
-    def _show_heatmap(self) -> None:
-        assert self.report is not None
-        grid = self.report.weekday_hour
-        hours = [h for h in range(24) if any(grid[d][h] for d in range(7))]
-        first, last = min([*hours, 8]), max([*hours, 16])
-        shown = list(range(first, last + 1))
-        self.heatmap.setColumnCount(len(shown))
-        self.heatmap.setHorizontalHeaderLabels([f"{h:02d}" for h in shown])
-        self.heatmap.setVerticalHeaderLabels(list(WEEKDAYS_EN if self._language == "en" else WEEKDAYS_NB))
-        peak = max((grid[d][h] for d in range(7) for h in shown), default=0) or 1
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        for day in range(7):
-            for column, hour in enumerate(shown):
-                count = grid[day][hour]
-                item = QTableWidgetItem(str(count) if count else "")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if count:
-                    shade = QColor(highlight)
-                    shade.setAlphaF(0.15 + 0.85 * count / peak)
-                    item.setBackground(shade)
-                self.heatmap.setItem(day, column, item)
-
     # -- files -------------------------------------------------------------------------------------------
     def _options(self) -> ExportOptions:
         settings = self._services.settings
@@ -262,32 +271,49 @@ class ReportsDialog(QDialog):
             ";;".join([filters[suffix]] + [f for s, f in filters.items() if s != suffix]))
         return Path(chosen) if chosen else None
 
-    def _save(self, content: Report | Table, path: Path) -> Path | None:
-        saver = SAVERS.get(path.suffix.lower())
-        if saver is None:
+    def _save_in_background(self, path: Path, make: Callable[[], Report | Table]) -> None:
+        if path.suffix.lower() not in (".csv", ".xlsx", ".json"):
             show_message(self, self.tr("Rapporter"), self.tr("Velg en fil som slutter på .csv, .xlsx eller .json."))
-            return None
-        try:
-            saver(content, path, self._options())
-        except OSError as error:
+            self.exported.emit(None)
+            return
+        options = self._options()
+
+        def work() -> Path:
+            return save(make(), path, options)
+
+        self._start_job()
+        self._tasks.run(work, self._saved, self._save_failed)
+
+    def _saved(self, path: Path) -> None:
+        self._end_job()
+        self.status.setText(self.tr("Lagret %1").replace("%1", str(path)))
+        self.exported.emit(path)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, UnknownFileType | OSError):
+            self._end_job()
             show_message(self, self.tr("Rapporter"), self.tr("Kunne ikke lagre filen: %1").replace("%1", str(error)))
-            return None
-        return path
+            self.exported.emit(None)
+            return
+        self._job_failed(error)
 
-    def export(self, suffix: str, path: Path | None = None) -> Path | None:
-        if self.report is None:
-            return None
-        period = self.period()
+    def export(self, suffix: str, path: Path | None = None) -> None:
+        """Save the report on screen; ``exported`` says where (or None) when the file is written."""
+        if self.report is None or self.report_period is None:
+            return
+        period = self.report_period
         path = path or self._ask_path(f"frontdesk-{period.start.isoformat()}-{period.end.isoformat()}", suffix)
-        return self._save(self.report, path) if path else None
+        if path is not None:
+            report = self.report
+            self._save_in_background(path, lambda: report)
 
-    def export_template(self, path: Path | None = None) -> Path | None:
+    def export_template(self, path: Path | None = None) -> None:
         period = self.period()
         path = path or self._ask_path(f"digital-deltakelse-{period.start.isoformat()}", ".xlsx")
         if path is None:
-            return None
-        table = digital_deltakelse(self._services.store, self._services.taxonomy, period.start, period.end)
-        return self._save(table, path)
+            return
+        database, taxonomy = self._services.store.path, self._services.taxonomy
+        self._save_in_background(path, lambda: compute_template(database, taxonomy, period))
 
     def import_files(self, paths: list[Path] | None = None) -> int:
         if paths is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.ui.guide_view import display_title
 from frontdesk.ui.knowledge_worker import KnowledgeService, SearchOutcome
 from frontdesk.ui.widgets import UndoPassingLineEdit
 
@@ -86,10 +87,11 @@ class HitDelegate(QStyledItemDelegate):
 class SearchPanel(QWidget):
     guideActivated = Signal(str)
 
-    def __init__(self, knowledge: KnowledgeService, agency_name: Callable[[str], str],
+    def __init__(self, knowledge: KnowledgeService, agency_name: Callable[[str], str], language: str = "nb",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._knowledge = knowledge
+        self._language = language
         self._agency_name = agency_name
         self.box = SearchBox(self)
         self.box.setPlaceholderText(self.tr("Søk i veiledninger (Ctrl+K)"))
@@ -146,9 +148,10 @@ class SearchPanel(QWidget):
     def _show_all(self) -> None:
         """An empty box lists every guide A–Z, so staff can browse as well as search."""
         self.model.clear()
-        guides = sorted(self._knowledge.snapshot.guides.values(), key=lambda g: g.title.casefold())
-        for guide in guides:
-            self._add_row(guide.id, guide.title, guide.agency, guide.summary)
+        titled = sorted(((display_title(g, self._language), g) for g in self._knowledge.snapshot.guides.values()),
+                        key=lambda pair: pair[0].casefold())
+        for title, guide in titled:
+            self._add_row(guide.id, title, guide.agency, guide.summary)
         self.status.hide()
         self.shown_generation = self._knowledge.generation
         if self.model.rowCount():
@@ -174,8 +177,11 @@ class SearchPanel(QWidget):
             return  # the A–Z list is on screen
         self.shown_generation = outcome.generation
         self.model.clear()
+        guides = self._knowledge.snapshot.guides
         for hit in outcome.hits or outcome.close_matches:
-            self._add_row(hit.id, hit.title, hit.agency, hit.snippet)
+            guide = guides.get(hit.id)
+            title = display_title(guide, self._language) if guide is not None else hit.title
+            self._add_row(hit.id, title, hit.agency, hit.snippet)
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
         if outcome.hits:

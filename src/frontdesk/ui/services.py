@@ -25,3 +25,4 @@ class Services:
     guard: SupervisorGuard
     now: Callable[[], datetime] = datetime.now
     log_file: Path | None = None
+    local_guides_folder: Path | None = None  # from settings; None means config.local_guides_dir

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.supervisor import PinError, SupervisorGuard
+from frontdesk.supervisor import SupervisorGuard
 from frontdesk.ui.errors import friendly_message
+from frontdesk.ui.pin_dialog import PinDialog, with_supervisor_pin
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -49,6 +49,8 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._guard = guard
         self._default_guides = default_guides
+        self.changed_keys: set[str] = set()
+        self.pin_dialog: PinDialog | None = None  # open while a retention change waits for the PIN
         self.setWindowTitle(self.tr("Innstillinger"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -200,8 +202,14 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         values = self.values()
         changed = {key: value for key, value in values.items() if value != self._settings.get(key)}
-        if "retention_months" in changed and self._guard.has_pin and not self._check_pin():
-            return
+        if "retention_months" in changed:
+            self.pin_dialog = with_supervisor_pin(
+                self._guard, self, self.tr("Endring av oppbevaringstid krever leder-PIN."),
+                lambda: self._apply(changed))
+        else:
+            self._apply(changed)
+
+    def _apply(self, changed: dict[str, object]) -> None:
         for key, value in changed.items():
             try:
                 self._settings.set(key, value)
@@ -213,16 +221,3 @@ class SettingsDialog(QDialog):
                 return
         self.changed_keys = set(changed)
         self.accept()
-
-    def _check_pin(self) -> bool:
-        pin, ok = QInputDialog.getText(self, self.tr("Leder-PIN"),
-                                       self.tr("Endring av oppbevaringstid krever leder-PIN:"),
-                                       QLineEdit.EchoMode.Password)
-        if not ok:
-            return False
-        try:
-            self._guard.verify(pin)
-        except PinError as error:
-            self._show_error(str(error))
-            return False
-        return True

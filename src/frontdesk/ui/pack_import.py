@@ -1,0 +1,149 @@
+"""Veiledninger → «Importer veiledningspakke …»: a supervisor installs a signed guide pack from a USB stick.
+
+The order is PIN (when one is set), then the file, then the import on the thread pool (unpacking, checking
+signatures and validating thousands of guides takes a while). The core does all of it
+(:func:`frontdesk.knowledge.pack_import.install_pack`, all or nothing); this shows what changed, or why
+nothing did, and reloads the guides so the new ones are searchable at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frontdesk.knowledge.library import library_folders
+from frontdesk.knowledge.pack_import import install_pack
+from frontdesk.knowledge.packs import PackChange, PackError, load_trusted_keys
+from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.errors import show_message
+from frontdesk.ui.knowledge_worker import KnowledgeService
+from frontdesk.ui.pin_dialog import PinDialog, with_supervisor_pin
+from frontdesk.ui.services import Services
+
+
+class PackChangeDialog(QDialog):
+    """The change notice: which guides the pack added, updated and removed."""
+
+    def __init__(self, change: PackChange, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packChange")
+        self.setWindowTitle(self.tr("Veiledningspakke importert"))
+        self.resize(560, 440)
+        self.summary = QLabel(self.tr("Veiledningspakken «%1», versjon %2, er installert.")
+                              .replace("%1", change.name).replace("%2", change.version), self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Endringer i veiledningene"))
+        sections = ((self.tr("Nye veiledninger (%n)", "", len(change.added)), change.added),
+                    (self.tr("Oppdaterte veiledninger (%n)", "", len(change.updated)), change.updated),
+                    (self.tr("Fjernede veiledninger (%n)", "", len(change.removed)), change.removed))
+        for heading, titles in sections:
+            if titles:
+                self._add_heading(heading)
+                for title in titles:
+                    self.list.addItem(f"  {title}")
+        if not (change.added or change.updated or change.removed):
+            self.list.addItem(self.tr("Ingen endringer: denne versjonen av pakken var allerede installert."))
+        buttons = QDialogButtonBox(self)
+        close = buttons.addButton(self.tr("Lukk"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setAccessibleName(self.tr("Lukk"))
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def _add_heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not something to select
+        self.list.addItem(item)
+
+
+class PackImporter(QObject):
+    """Runs one import at a time. ``finished`` carries the PackChange, or the message shown when it failed."""
+
+    busyChanged = Signal(bool)
+    finished = Signal(object)
+
+    def __init__(self, services: Services, tasks: BackgroundTasks, knowledge: KnowledgeService,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._knowledge = knowledge
+        self._parent = parent
+        self.busy = False
+        self.notice: QDialog | None = None  # the change notice or error message last shown
+
+    def start(self, path: Path | None = None) -> PinDialog | None:
+        """Ask for the PIN when one is set, then for the file (unless given), then import."""
+        if self.busy:
+            return None
+        return with_supervisor_pin(self._services.guard, self._parent,
+                                   self.tr("Import av veiledningspakker krever leder-PIN."),
+                                   lambda: self._choose(path))
+
+    def _choose(self, path: Path | None) -> None:
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self._parent, self.tr("Importer veiledningspakke"), str(Path.home()),
+                self.tr("Veiledningspakker (*.zip)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        self._install(path)
+
+    def _install(self, path: Path) -> None:
+        config = self._services.config
+        agencies: Collection[str] = self._services.knowledge.registry.agencies
+        categories = self._services.taxonomy.ids(include_retired=True)
+
+        def work() -> PackChange:
+            return install_pack(path, config.packs_dir, load_trusted_keys(config.trusted_keys_files),
+                                agencies=agencies, categories=categories)
+
+        self._set_busy(True)
+        self._tasks.run(work, self._installed, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busyChanged.emit(busy)
+
+    def _installed(self, change: PackChange) -> None:
+        self._set_busy(False)
+        # Queued on the knowledge thread before any later search, so the new guides are found at once.
+        self._knowledge.rescan(library_folders(self._services.config, self._services.local_guides_folder))
+        dialog = PackChangeDialog(change, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.notice = dialog
+        self.finished.emit(change)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, PackError):
+            text = self.tr("Veiledningspakken ble ikke importert, og ingenting er endret.") + "\n\n" + str(error)
+        elif isinstance(error, OSError):
+            text = self.tr("Veiledningspakken kunne ikke leses eller installeres: %1").replace("%1", str(error))
+        else:
+            raise error  # a bug: the exception dialog logs it
+        self.notice = show_message(self._parent, self.tr("Importer veiledningspakke"), text,
+                                   QMessageBox.Icon.Warning)
+        self.finished.emit(text)
