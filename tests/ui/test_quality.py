@@ -100,6 +100,17 @@ def test_a_second_instance_is_detected(temp_home: Path) -> None:
     assert SingleInstance(temp_home).acquire()
 
 
+def test_a_second_instance_wakes_the_first(qtbot: QtBot, temp_home: Path) -> None:
+    first = SingleInstance(temp_home)
+    assert first.acquire() and first.listening
+    second = SingleInstance(temp_home)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.activationRequested, timeout=5000):
+        assert second.notify_running()
+    first.release()
+    assert not SingleInstance(temp_home).notify_running()  # nobody listens any more: the caller shows the message
+
+
 def test_qt_bindings_keep_none_alive(qapp: QApplication) -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on every call that returns nothing; after a
     few thousand calls the interpreter aborts ("deallocating None"). 6.11 is fine; pin around the bad one."""

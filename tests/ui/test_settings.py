@@ -87,3 +87,33 @@ def test_language_switch_applies_english_on_restart(qtbot: QtBot, config: Config
     finally:
         remove_translators(qapp, translators)
         again.store.close()
+
+
+def test_retention_change_needs_the_supervisor_pin(qtbot: QtBot, window: MainWindow) -> None:
+    window.services.guard.set_pin("4826")
+    before = window.services.settings.get("retention_months")
+    dialog = window.show_settings()
+    dialog.retention.setValue(int(str(before)) - 1)
+    dialog.centre.setText("Servicetorget")
+    dialog.save()
+    pin = dialog.pin_dialog
+    assert pin is not None and pin.isVisible()
+    qtbot.keyClicks(pin.pin, "0000")
+    pin.check()
+    assert "Feil PIN-kode" in pin.error.text() and pin.isVisible()
+    assert window.services.settings.get("retention_months") == before  # nothing saved yet, not even the name
+    assert window.services.settings.get("centre_name") == ""
+    qtbot.keyClicks(pin.pin, "4826")
+    pin.check()
+    assert not dialog.isVisible()
+    assert window.services.settings.get("retention_months") == int(str(before)) - 1
+    assert window.services.settings.get("centre_name") == "Servicetorget"
+
+
+def test_no_pin_set_means_no_pin_asked(qtbot: QtBot, window: MainWindow) -> None:
+    before = int(str(window.services.settings.get("retention_months")))
+    dialog = window.show_settings()
+    dialog.retention.setValue(before + 1)
+    dialog.save()
+    assert dialog.pin_dialog is None and not dialog.isVisible()
+    assert window.services.settings.get("retention_months") == before + 1

@@ -1,0 +1,103 @@
+"""Veiledninger → «Importer veiledningspakke …» on the real window: PIN first, import off the UI thread, the
+change notice, and new guides searchable at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from frontdesk.config import Config
+from frontdesk.knowledge.packs import PackChange, build_pack, generate_key
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.pack_import import PackChangeDialog
+from frontdesk.ui.pin_dialog import PinDialog
+from tests.knowledge.guide_files import write_guide
+
+TITLE = "Beboerparkering i Testby – søk om parkeringstillatelse"
+
+
+def _pack(tmp_path: Path, config: Config, *, trusted: bool = True) -> Path:
+    key = tmp_path / "signing.key"
+    public = generate_key(key)
+    if trusted:
+        (config.home / "trusted_keys.txt").write_text(f"{public}  # Testby kommune\n", encoding="utf-8")
+    source = tmp_path / "testby"
+    write_guide(source / "kommune", "testby-beboerparkering", title=TITLE, agency="kommune",
+                sources=[{"title": "testby.kommune.no", "url": "https://www.testby.kommune.no/parkering"}])
+    out = tmp_path / "testby-2026-11.zip"
+    build_pack(source, key, out, name="testby", version="2026.11", agencies={"kommune"})
+    return out
+
+
+def _boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_import_shows_the_change_notice_and_the_guide_is_searchable_at_once(
+        qtbot: QtBot, window: MainWindow, config: Config, tmp_path: Path) -> None:
+    pack = _pack(tmp_path, config)
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
+        window.import_pack(pack)  # no PIN set: a one-person counter imports straight away
+        assert window.pack_importer.busy and not window.import_action.isEnabled()
+        assert window.progress.isVisibleTo(window)
+    change = done.args[0]
+    assert isinstance(change, PackChange) and change.added == [TITLE] and change.version == "2026.11"
+    notice = window.pack_importer.notice
+    assert isinstance(notice, PackChangeDialog) and notice.isVisible()
+    assert "«testby», versjon 2026.11" in notice.summary.text()
+    shown = [notice.list.item(i).text().strip() for i in range(notice.list.count())]
+    assert shown == ["Nye veiledninger (1)", TITLE]
+    notice.accept()
+    assert window.import_action.isEnabled()
+
+    window.search.box.setText("beboerparkering testby")
+    qtbot.waitUntil(lambda: window.search.is_settled() and window.search.model.rowCount() > 0, timeout=20_000)
+    first = window.search.model.index(0, 0)
+    assert first.data(Qt.ItemDataRole.UserRole + 1) == "testby-beboerparkering"
+    assert (config.packs_dir / "testby").is_dir()
+
+
+def test_the_pin_is_asked_first_and_a_wrong_one_is_explained(qtbot: QtBot, window: MainWindow, config: Config,
+                                                             tmp_path: Path) -> None:
+    pack = _pack(tmp_path, config)
+    window.services.guard.set_pin("4826")
+    dialog = window.pack_importer.start(pack)
+    assert isinstance(dialog, PinDialog) and dialog.isVisible()
+    qtbot.keyClicks(dialog.pin, "1111")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text() == "Feil PIN-kode."
+    assert dialog.pin.text() == "" and not window.pack_importer.busy
+    assert not (config.packs_dir / "testby").exists()
+    qtbot.keyClicks(dialog.pin, "4826")
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert isinstance(done.args[0], PackChange)
+    assert (config.packs_dir / "testby").is_dir()
+    window.pack_importer.notice.accept()  # type: ignore[union-attr]
+
+
+def test_cancelling_the_pin_imports_nothing(qtbot: QtBot, window: MainWindow, config: Config,
+                                            tmp_path: Path) -> None:
+    pack = _pack(tmp_path, config)
+    window.services.guard.set_pin("4826")
+    dialog = window.pack_importer.start(pack)
+    assert dialog is not None
+    dialog.reject()
+    assert not window.pack_importer.busy and not (config.packs_dir / "testby").exists()
+
+
+def test_a_pack_from_an_unknown_publisher_is_refused_with_the_reason(
+        qtbot: QtBot, window: MainWindow, config: Config, tmp_path: Path) -> None:
+    pack = _pack(tmp_path, config, trusted=False)
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
+        window.import_pack(pack)
+    assert isinstance(done.args[0], str)
+    box = _boxes()[0]
+    assert "ikke importert" in box.text() and "trusted" in box.text()
+    box.accept()
+    assert not (config.packs_dir / "testby").exists()
+    assert window.import_action.isEnabled() and not window.progress.isVisibleTo(window)
+    assert "testby-beboerparkering" not in window.knowledge.snapshot.guides

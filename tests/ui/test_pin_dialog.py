@@ -1,0 +1,40 @@
+"""The supervisor PIN dialog every supervisor action uses: the guard's messages, rate limit included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from frontdesk.supervisor import SupervisorGuard
+from frontdesk.ui.pin_dialog import with_supervisor_pin
+
+
+def test_without_a_pin_the_action_runs_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ran: list[str] = []
+    assert with_supervisor_pin(SupervisorGuard(tmp_path / "supervisor.json"), parent, "…",
+                               lambda: ran.append("done")) is None
+    assert ran == ["done"]
+
+
+def test_after_too_many_wrong_pins_even_the_right_one_waits(qtbot: QtBot, tmp_path: Path) -> None:
+    guard = SupervisorGuard(tmp_path / "supervisor.json")
+    guard.set_pin("4826")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    ran: list[str] = []
+    dialog = with_supervisor_pin(guard, parent, "Import av veiledningspakker krever leder-PIN.",
+                                 lambda: ran.append("done"))
+    assert dialog is not None and dialog.reason.text().startswith("Import av")
+    for _ in range(4):
+        qtbot.keyClicks(dialog.pin, "1111")
+        dialog.check()
+    qtbot.keyClicks(dialog.pin, "4826")
+    dialog.check()
+    assert "For mange feil forsøk" in dialog.error.text()
+    assert dialog.isVisible() and ran == []
+    dialog.reject()
+    assert ran == []
