@@ -65,7 +65,11 @@ def bench_inserts(folder: Path, count: int) -> list[VisitResult]:
 
 
 def fill(path: Path, count: int, seed: int = 7) -> None:
-    """``count`` visits spread over 2025, written in bulk straight into the real schema."""
+    """``count`` visits spread over 2025, written in bulk straight into the real schema.
+
+    Rows go in in date order, as a real log grows (one visit at a time, as they happen), so the table's row
+    order follows the date index like it does at a counter.
+    """
     taxonomy = _taxonomy()
     store = VisitStore(path, taxonomy, apply_retention=False)
     store.close()
@@ -75,11 +79,12 @@ def fill(path: Path, count: int, seed: int = 7) -> None:
         ["solved", "partly", "referred"]
     days = (YEAR_END - YEAR_START).days + 1
     conn = sqlite3.connect(path)
-    rows = (
-        (str(uuid.UUID(int=rng.getrandbits(128))), f"skranke-{rng.randint(1, 4)}",
-         (YEAR_START + timedelta(days=rng.randrange(days))).isoformat(), rng.randint(8, 17),
-         rng.choice(categories), rng.choice(channels), rng.choice(modes), rng.choice(outcomes), None, None, None)
-        for _ in range(count)
+    rows = sorted(
+        ((str(uuid.UUID(int=rng.getrandbits(128))), f"skranke-{rng.randint(1, 4)}",
+          (YEAR_START + timedelta(days=rng.randrange(days))).isoformat(), rng.randint(8, 17),
+          rng.choice(categories), rng.choice(channels), rng.choice(modes), rng.choice(outcomes), None, None, None)
+         for _ in range(count)),
+        key=lambda row: (row[2], row[3]),
     )
     with conn:
         conn.executemany("INSERT INTO visits (id, station, date, hour, category, channel, mode, outcome, "

@@ -1,7 +1,7 @@
 """Build a :class:`Report`: every breakdown for a period, next to the previous period of the same length.
 
-One grouped query per breakdown (see :mod:`frontdesk.reports.query`); group and kind are derived from the
-category counts, so they cost no scan. Folded months (retention) count for a period only when the whole
+One read of the period counts every breakdown (:func:`frontdesk.reports.query.read_counts`); group and kind
+are derived from the category counts. Folded months (retention) count for a period only when the whole
 month lies inside it; a period that cuts one leaves it out and names it in ``Report.left_out_months``.
 """
 
@@ -53,13 +53,16 @@ def _rows(counts: Mapping[str, list[int]], dimension: Dimension, labels: LabelSo
 
 
 def category_counts(
-    db: sqlite_utils.Database, scope: query.Scope, taxonomy: Taxonomy, map_retired: bool
+    db: sqlite_utils.Database, scope: query.Scope, taxonomy: Taxonomy, map_retired: bool,
+    grouped: Iterable[tuple[Any, ...]] | None = None,
 ) -> Counts:
+    """Counts per category (retired ones under their replacement when ``map_retired``); ``grouped``: the
+    category rows when already read, else they are queried."""
     def key_of(raw: Any) -> str:
         value = stored_value(raw)
         return taxonomy.resolve(value) if map_retired and value != NOT_RECORDED else value
 
-    return merge(query.grouped(db, scope, "category"), key_of)
+    return merge(query.grouped(db, scope, "category") if grouped is None else grouped, key_of)
 
 
 def build_report(
@@ -87,7 +90,9 @@ def build_report(
     scope = query.scope(period, previous, station)
     labels = LabelSource(taxonomy, guide_titles, agency_names)
 
-    by_category = category_counts(db, scope, taxonomy, map_retired)
+    columns = ("category", *(d.column for d in DIMENSIONS if d.column is not None))
+    counts_read = query.read_counts(db, scope, columns)
+    by_category = category_counts(db, scope, taxonomy, map_retired, counts_read.by_column["category"])
     flat = [(key, cur, prev) for key, (cur, prev) in by_category.items()]
     derived = {
         "by_category": by_category,
@@ -99,7 +104,7 @@ def build_report(
         counts = derived.get(dimension.name)
         if counts is None:
             assert dimension.column is not None
-            counts = merge(query.grouped(db, scope, dimension.column), stored_value)
+            counts = merge(counts_read.by_column[dimension.column], stored_value)
         breakdowns.append(
             Breakdown(dimension.name, dimension.title_nb, dimension.title_en, _rows(counts, dimension, labels))
         )
@@ -109,7 +114,7 @@ def build_report(
         total=sum(cur for cur, _ in by_category.values()),
         previous_total=sum(prev for _, prev in by_category.values()),
         breakdowns=tuple(breakdowns),
-        weekday_hour=query.weekday_hour(db, scope),
+        weekday_hour=counts_read.weekday_hour,
         station=station,
         left_out_months=tuple(query.left_out_months(db, (previous, period), station)),
     )
