@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from frontdesk.ui.errors import StoreErrorReporter, show_message
 from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
+from frontdesk.ui.link_confirmation import confirm_external_link
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import SearchPanel
@@ -217,22 +218,7 @@ class MainWindow(QMainWindow):
 
     # -- links -------------------------------------------------------------------------------------------
     def confirm_external_link(self, url: QUrl) -> QMessageBox:
-        host = url.host() or url.toString()
-        official = self.registry.is_official_url(url.toString())
-        text = self.tr("Lenken åpnes i nettleseren og går til:") + f"\n\n{host}\n"
-        if not official:
-            text += "\n" + self.tr("Advarsel: dette er ikke et av de offentlige nettstedene på listen. "
-                                   "Sjekk at det er riktig side før innbyggeren logger inn eller oppgir noe.")
-        box = QMessageBox(QMessageBox.Icon.Information if official else QMessageBox.Icon.Warning,
-                          self.tr("Åpne lenke"), text, QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("linkConfirmation")
-        accept = box.addButton(self.tr("Åpne i nettleseren"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(accept)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: button is accept and self.open_url(url))
-        box.open()
-        return box
+        return confirm_external_link(self, self.registry, url, self.open_url)
 
     # -- visits ------------------------------------------------------------------------------------------
     def log_guide(self, guide: Guide) -> None:
@@ -252,7 +238,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     # -- handouts ----------------------------------------------------------------------------------------
-    def _handout(self, guide: Guide) -> object:
+    def _handout(self, guide: Guide) -> QTextDocument:
         return handout_document(guide, str(self.services.settings.get("centre_name") or ""),
                                 self.registry.name(guide.agency), self.services.now().date())
 
@@ -262,8 +248,7 @@ class MainWindow(QMainWindow):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Skriv ut for innbygger"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            handout_document(guide, str(self.services.settings.get("centre_name") or ""),
-                             self.registry.name(guide.agency), self.services.now().date()).print_(printer)
+            self._handout(guide).print_(printer)
 
     def save_handout_pdf(self, guide: Guide, path: Path | None = None) -> Path | None:
         if path is None:
@@ -272,9 +257,7 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = Path(chosen)
-        document = handout_document(guide, str(self.services.settings.get("centre_name") or ""),
-                                    self.registry.name(guide.agency), self.services.now().date())
-        save_pdf(document, path)
+        save_pdf(self._handout(guide), path)
         self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
         return path
 

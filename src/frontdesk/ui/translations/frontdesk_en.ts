@@ -1,19 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="71" />
+        <location filename="../../app.py" line="75"/>
         <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
         <translation>frontdesk is already open on this computer. Use the window that is open (see the taskbar).</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="80" />
+        <location filename="../../app.py" line="84"/>
         <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
         <translation>The visit log is locked by another program. Close the other program and start frontdesk again.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="82" />
+        <location filename="../../app.py" line="86"/>
         <source>Besøksloggen kunne ikke åpnes: %1</source>
         <translation>The visit log could not be opened: %1</translation>
     </message>
@@ -21,42 +22,42 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../errors.py" line="33" />
+        <location filename="../errors.py" line="33"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="42" />
+        <location filename="../errors.py" line="42"/>
         <source>Dette ser ut som en personopplysning (for eksempel fødselsnummer, telefonnummer eller e-post), og kan ikke lagres. Fjern det og prøv igjen.</source>
         <translation>This looks like personal data (for example a national ID number, phone number or e-mail address) and cannot be saved. Remove it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="47" />
+        <location filename="../errors.py" line="47"/>
         <source>Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en sikkerhetskopi kjører). Vent litt og prøv igjen.</source>
         <translation>The database is busy (perhaps frontdesk is open elsewhere, or a backup is running). Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="50" />
+        <location filename="../errors.py" line="50"/>
         <source>Kunne ikke lese eller skrive besøksloggen: %1</source>
         <translation>Could not read or write the visit log: %1</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="71" />
+        <location filename="../errors.py" line="71"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="87" />
+        <location filename="../errors.py" line="87"/>
         <source>Noe uventet gikk galt. Det du holdt på med er kanskje ikke fullført, men programmet kjører videre.</source>
         <translation>Something unexpected went wrong. What you were doing may not have been completed, but the program keeps running.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90" />
+        <location filename="../errors.py" line="90"/>
         <source>Detaljer for IT-støtte ligger i loggfilen: %1</source>
         <translation>Details for IT support are in the log file: %1</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="92" />
+        <location filename="../errors.py" line="92"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
@@ -64,147 +65,147 @@
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="80" />
+        <location filename="../guide_view.py" line="86"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="83" />
+        <location filename="../guide_view.py" line="89"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="84" />
+        <location filename="../guide_view.py" line="90"/>
         <source>Varsel om gjennomgang</source>
         <translation>Review notice</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="85" />
+        <location filename="../guide_view.py" line="91"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="86" />
+        <location filename="../guide_view.py" line="92"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="88" />
+        <location filename="../guide_view.py" line="94"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="89" />
+        <location filename="../guide_view.py" line="95"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="90" />
+        <location filename="../guide_view.py" line="96"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
-        <translation>Log the visit in this guide's category (Ctrl+L)</translation>
+        <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="92" />
+        <location filename="../guide_view.py" line="98"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="93" />
+        <location filename="../guide_view.py" line="99"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="94" />
+        <location filename="../guide_view.py" line="100"/>
         <source>Skriv ut eller lagre som PDF (Ctrl+P)</source>
         <translation>Print or save as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="96" />
+        <location filename="../guide_view.py" line="102"/>
         <source>Skriv ut …</source>
         <translation>Print …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="98" />
+        <location filename="../guide_view.py" line="104"/>
         <source>Lagre som PDF …</source>
         <translation>Save as PDF …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105" />
+        <location filename="../guide_view.py" line="111"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="128" />
+        <location filename="../guide_view.py" line="134"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="129" />
+        <location filename="../guide_view.py" line="135"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="137" />
+        <location filename="../guide_view.py" line="143"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="138" />
+        <location filename="../guide_view.py" line="144"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="139" />
+        <location filename="../guide_view.py" line="145"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="143" />
+        <location filename="../guide_view.py" line="149"/>
         <source>Veiledningen skulle vært gjennomgått %1. Sjekk kildene før du stoler på den.</source>
         <translation>This guide was due for review on %1. Check the sources before relying on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="147" />
+        <location filename="../guide_view.py" line="153"/>
         <source>På vegne av andre:</source>
         <translation>On behalf of others:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="153" />
+        <location filename="../guide_view.py" line="159"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="154" />
+        <location filename="../guide_view.py" line="160"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="155" />
+        <location filename="../guide_view.py" line="161"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="156" />
+        <location filename="../guide_view.py" line="162"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="159" />
+        <location filename="../guide_view.py" line="165"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="166" />
+        <location filename="../guide_view.py" line="172"/>
         <source>Innbyggeren trenger:</source>
         <translation>The citizen needs:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="176" />
+        <location filename="../guide_view.py" line="181"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="182" />
+        <location filename="../guide_view.py" line="187"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
@@ -212,27 +213,27 @@
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../handout.py" line="25" />
+        <location filename="../handout.py" line="25"/>
         <source>Etat</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../handout.py" line="26" />
+        <location filename="../handout.py" line="26"/>
         <source>Dette trenger du</source>
         <translation>What you need</translation>
     </message>
     <message>
-        <location filename="../handout.py" line="27" />
+        <location filename="../handout.py" line="27"/>
         <source>På vegne av andre:</source>
         <translation>On behalf of others:</translation>
     </message>
     <message>
-        <location filename="../handout.py" line="28" />
+        <location filename="../handout.py" line="28"/>
         <source>Mer informasjon</source>
         <translation>More information</translation>
     </message>
     <message>
-        <location filename="../handout.py" line="45" />
+        <location filename="../handout.py" line="45"/>
         <source>Skrevet ut %1</source>
         <translation>Printed %1</translation>
     </message>
@@ -240,292 +241,421 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="76"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="78"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75" />
+        <location filename="../main_window.py" line="81"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="123"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="126"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="130"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="138"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="139"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="140"/>
         <source>Lagre som &amp;PDF …</source>
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="142"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="143"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="145"/>
+        <source>&amp;Importer veiledningspakke …</source>
+        <translation>&amp;Import guide pack …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="152" />
-        <source>Veiledninger: %n</source>
-        <translation><numerusform>%n guide</numerusform><numerusform>%n guides</numerusform></translation>
+    <message>
+        <location filename="../main_window.py" line="163"/>
+        <source>Besøksloggen er gjenopprettet</source>
+        <translation>Visit log restored</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="179"/>
+        <source>Veiledninger: %n</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="181"/>
         <source>Veiledningsproblemer: %n</source>
-        <translation><numerusform>%n guide problem</numerusform><numerusform>%n guide problems</numerusform></translation>
+        <translation>
+            <numerusform>%n guide problem</numerusform>
+            <numerusform>%n guide problems</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="188"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="189"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="190"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="208"/>
+        <source>Importerer veiledningspakke …</source>
+        <translation>Importing guide pack …</translation>
+    </message>
+    <message>
+        <location filename="../link_confirmation.py" line="20"/>
         <source>Lenken åpnes i nettleseren og går til:</source>
         <translation>The link opens in the web browser and goes to:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../link_confirmation.py" line="22"/>
         <source>Advarsel: dette er ikke et av de offentlige nettstedene på listen. Sjekk at det er riktig side før innbyggeren logger inn eller oppgir noe.</source>
         <translation>Warning: this is not one of the official websites on the list. Check that it is the right site before the citizen logs in or enters anything.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../link_confirmation.py" line="25"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../link_confirmation.py" line="27"/>
         <source>Åpne i nettleseren</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191" />
+        <location filename="../link_confirmation.py" line="28"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224" />
-        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="256"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="232" />
+        <location filename="../main_window.py" line="256"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="261"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="290"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="291"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="304"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283" />
+        <location filename="../main_window.py" line="305"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284" />
+        <location filename="../main_window.py" line="306"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="285" />
+        <location filename="../main_window.py" line="307"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="308"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="309"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="289" />
+        <location filename="../main_window.py" line="311"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290" />
+        <location filename="../main_window.py" line="312"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="313"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="316"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
+    <name>PackChangeDialog</name>
+    <message>
+        <location filename="../pack_import.py" line="44"/>
+        <source>Veiledningspakke importert</source>
+        <translation>Guide pack imported</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="46"/>
+        <source>Veiledningspakken «%1», versjon %2, er installert.</source>
+        <translation>The guide pack “%1”, version %2, is installed.</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="50"/>
+        <source>Endringer i veiledningene</source>
+        <translation>Changes to the guides</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pack_import.py" line="51"/>
+        <source>Nye veiledninger (%n)</source>
+        <translation>
+            <numerusform>New guides (%n)</numerusform>
+            <numerusform>New guides (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pack_import.py" line="52"/>
+        <source>Oppdaterte veiledninger (%n)</source>
+        <translation>
+            <numerusform>Updated guides (%n)</numerusform>
+            <numerusform>Updated guides (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pack_import.py" line="53"/>
+        <source>Fjernede veiledninger (%n)</source>
+        <translation>
+            <numerusform>Removed guides (%n)</numerusform>
+            <numerusform>Removed guides (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="60"/>
+        <source>Ingen endringer: denne versjonen av pakken var allerede installert.</source>
+        <translation>No changes: this version of the pack was already installed.</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="62"/>
+        <location filename="../pack_import.py" line="63"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PackImporter</name>
+    <message>
+        <location filename="../pack_import.py" line="100"/>
+        <source>Import av veiledningspakker krever leder-PIN.</source>
+        <translation>Importing guide packs needs the supervisor PIN.</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="106"/>
+        <location filename="../pack_import.py" line="147"/>
+        <source>Importer veiledningspakke</source>
+        <translation>Import guide pack</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="107"/>
+        <source>Veiledningspakker (*.zip)</source>
+        <translation>Guide packs (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="142"/>
+        <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
+        <translation>The guide pack was not imported, and nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="144"/>
+        <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
+        <translation>The guide pack could not be read or installed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../pin_dialog.py" line="25"/>
+        <location filename="../pin_dialog.py" line="30"/>
+        <location filename="../pin_dialog.py" line="31"/>
+        <source>Leder-PIN</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="36"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="40"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="42"/>
+        <location filename="../pin_dialog.py" line="43"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../problems_dialog.py" line="14" />
+        <location filename="../problems_dialog.py" line="14"/>
         <source>Veiledningsproblemer</source>
         <translation>Guide problems</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="17" />
+        <location filename="../problems_dialog.py" line="17"/>
         <source>Veiledninger med feil er hoppet over; resten virker som vanlig. Rett filen og velg «Last inn veiledninger på nytt». Advarsler betyr at veiledningen vises, men bør sjekkes.</source>
         <translation>Guides with errors were skipped; the rest work as usual. Fix the file and choose “Reload guides”. Warnings mean the guide is shown but should be checked.</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="21" />
+        <location filename="../problems_dialog.py" line="21"/>
         <source>Liste over veiledningsproblemer</source>
         <translation>List of guide problems</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="23" />
+        <location filename="../problems_dialog.py" line="23"/>
         <source>Feil: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="25" />
+        <location filename="../problems_dialog.py" line="25"/>
         <source>Advarsel: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="28" />
+        <location filename="../problems_dialog.py" line="28"/>
         <source>Ingen problemer funnet.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="30" />
-        <location filename="../problems_dialog.py" line="31" />
+        <location filename="../problems_dialog.py" line="30"/>
+        <location filename="../problems_dialog.py" line="31"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -533,229 +663,248 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="66" />
-        <location filename="../reports_view.py" line="268" />
-        <location filename="../reports_view.py" line="273" />
+        <location filename="../reports_view.py" line="78"/>
+        <location filename="../reports_view.py" line="208"/>
+        <location filename="../reports_view.py" line="276"/>
+        <location filename="../reports_view.py" line="295"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="71" />
+        <location filename="../reports_view.py" line="83"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="76" />
+        <location filename="../reports_view.py" line="88"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="76" />
+        <location filename="../reports_view.py" line="88"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="83" />
+        <location filename="../reports_view.py" line="95"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="87" />
+        <location filename="../reports_view.py" line="99"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="90" />
+        <location filename="../reports_view.py" line="104"/>
+        <source>Arbeider …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="111"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="94" />
+        <location filename="../reports_view.py" line="115"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97" />
+        <location filename="../reports_view.py" line="118"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="101" />
+        <location filename="../reports_view.py" line="122"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="102" />
+        <location filename="../reports_view.py" line="123"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="103" />
+        <location filename="../reports_view.py" line="124"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106" />
+        <location filename="../reports_view.py" line="128"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106" />
+        <location filename="../reports_view.py" line="128"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107" />
+        <location filename="../reports_view.py" line="129"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112" />
+        <location filename="../reports_view.py" line="135"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="113" />
+        <location filename="../reports_view.py" line="136"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="115" />
+        <location filename="../reports_view.py" line="138"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="116" />
-        <location filename="../reports_view.py" line="294" />
-        <location filename="../reports_view.py" line="307" />
+        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="320"/>
+        <location filename="../reports_view.py" line="333"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118" />
+        <location filename="../reports_view.py" line="141"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="126" />
+        <location filename="../reports_view.py" line="149"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="126" />
+        <location filename="../reports_view.py" line="149"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127" />
+        <location filename="../reports_view.py" line="150"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127" />
+        <location filename="../reports_view.py" line="150"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163" />
+        <location filename="../reports_view.py" line="236"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="166" />
+        <location filename="../reports_view.py" line="239"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="168" />
+        <location filename="../reports_view.py" line="241"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186" />
+        <location filename="../reports_view.py" line="249"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="187" />
+        <location filename="../reports_view.py" line="250"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="203" />
+        <location filename="../report_charts.py" line="25"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="208" />
+        <location filename="../report_charts.py" line="29"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="261" />
+        <location filename="../reports_view.py" line="270"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="268" />
+        <location filename="../reports_view.py" line="276"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="273" />
+        <location filename="../reports_view.py" line="289"/>
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="295"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="295" />
+        <location filename="../reports_view.py" line="321"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="304" />
+        <location filename="../reports_view.py" line="330"/>
         <source>Besøk importert: %n.</source>
-        <translation><numerusform>%n visit imported.</numerusform><numerusform>%n visits imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n visit imported.</numerusform>
+            <numerusform>%n visits imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="95" />
+        <location filename="../search_panel.py" line="97"/>
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Search the guides (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="96" />
+        <location filename="../search_panel.py" line="98"/>
         <source>Søk i veiledninger</source>
         <translation>Search the guides</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="102" />
+        <location filename="../search_panel.py" line="104"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="108" />
+        <location filename="../search_panel.py" line="110"/>
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="188" />
+        <location filename="../search_panel.py" line="194"/>
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="191" />
+        <location filename="../search_panel.py" line="197"/>
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="193" />
+        <location filename="../search_panel.py" line="199"/>
         <source>Viser treff for «%1»:</source>
         <translation>Showing results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="195" />
+        <location filename="../search_panel.py" line="201"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
@@ -763,308 +912,306 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="52" />
+        <location filename="../settings_dialog.py" line="54"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="55" />
+        <location filename="../settings_dialog.py" line="57"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="62" />
+        <location filename="../settings_dialog.py" line="64"/>
         <source>Stasjon</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="63" />
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Et kort navn på denne skranken, for eksempel skranke-1</source>
         <translation>A short name for this counter, for example skranke-1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65" />
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Navn på senteret</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67" />
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="72" />
+        <location filename="../settings_dialog.py" line="74"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="78" />
+        <location filename="../settings_dialog.py" line="80"/>
         <source>Oppbevaring i måneder</source>
         <translation>Retention in months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80" />
+        <location filename="../settings_dialog.py" line="82"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82" />
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Single visits older than this are folded into monthly totals</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86" />
+        <location filename="../settings_dialog.py" line="88"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Channel (in person, phone, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87" />
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>How the help was given (guided, together, on behalf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88" />
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Outcome (solved, partly, referred)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89" />
+        <location filename="../settings_dialog.py" line="91"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90" />
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91" />
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Which guide was used</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103" />
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Favorittkategorier, høyst ni</source>
         <translation>Favourite categories, at most nine</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="115" />
+        <location filename="../settings_dialog.py" line="117"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="116" />
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117" />
-        <location filename="../settings_dialog.py" line="173" />
+        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="175"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119" />
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Åpne mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120" />
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Open the folder with local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122" />
-        <location filename="../settings_dialog.py" line="123" />
+        <location filename="../settings_dialog.py" line="124"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134" />
+        <location filename="../settings_dialog.py" line="136"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135" />
+        <location filename="../settings_dialog.py" line="137"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="136" />
+        <location filename="../settings_dialog.py" line="138"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137" />
+        <location filename="../settings_dialog.py" line="139"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138" />
+        <location filename="../settings_dialog.py" line="140"/>
         <source>&amp;Oppbevaring:</source>
         <translation>&amp;Retention:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139" />
+        <location filename="../settings_dialog.py" line="141"/>
         <source>Spør også om:</source>
         <translation>Also ask about:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140" />
+        <location filename="../settings_dialog.py" line="142"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favourites (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141" />
+        <location filename="../settings_dialog.py" line="143"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147" />
+        <location filename="../settings_dialog.py" line="149"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148" />
+        <location filename="../settings_dialog.py" line="150"/>
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150" />
-        <location filename="../settings_dialog.py" line="151" />
+        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="166" />
+        <location filename="../settings_dialog.py" line="168"/>
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>You can have at most nine favourites. Remove one first.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="218" />
-        <source>Leder-PIN</source>
-        <translation>Supervisor PIN</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="219" />
-        <source>Endring av oppbevaringstid krever leder-PIN:</source>
-        <translation>Changing the retention period needs the supervisor PIN:</translation>
+        <location filename="../settings_dialog.py" line="207"/>
+        <source>Endring av oppbevaringstid krever leder-PIN.</source>
+        <translation>Changing the retention period needs the supervisor PIN.</translation>
     </message>
 </context>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="67" />
+        <location filename="../visit_panel.py" line="67"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="72" />
+        <location filename="../visit_panel.py" line="72"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="74" />
+        <location filename="../visit_panel.py" line="74"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="79" />
+        <location filename="../visit_panel.py" line="79"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="81" />
+        <location filename="../visit_panel.py" line="81"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="90" />
+        <location filename="../visit_panel.py" line="90"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="91" />
+        <location filename="../visit_panel.py" line="91"/>
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="110" />
+        <location filename="../visit_panel.py" line="110"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="110" />
+        <location filename="../visit_panel.py" line="110"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="110" />
+        <location filename="../visit_panel.py" line="110"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="111" />
+        <location filename="../visit_panel.py" line="111"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="122" />
+        <location filename="../visit_panel.py" line="122"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="123" />
+        <location filename="../visit_panel.py" line="123"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="131" />
+        <location filename="../visit_panel.py" line="131"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="132" />
+        <location filename="../visit_panel.py" line="132"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="133" />
+        <location filename="../visit_panel.py" line="133"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="147" />
+        <location filename="../visit_panel.py" line="147"/>
         <source>Dagens telling per kategori</source>
-        <translation>Today's count by category</translation>
+        <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="150" />
+        <location filename="../visit_panel.py" line="150"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="216" />
+        <location filename="../visit_panel.py" line="216"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="224" />
+        <location filename="../visit_panel.py" line="224"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="226" />
+        <location filename="../visit_panel.py" line="226"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="241" />
+        <location filename="../visit_panel.py" line="241"/>
         <source>Besøk i dag: %n</source>
-        <translation><numerusform>Today: %n visit</numerusform><numerusform>Today: %n visits</numerusform></translation>
+        <translation>
+            <numerusform>Today: %n visit</numerusform>
+            <numerusform>Today: %n visits</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="246" />
+        <location filename="../visit_panel.py" line="246"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
