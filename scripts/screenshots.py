@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.app import application, build_services
 from frontdesk.config import Config
+from frontdesk.knowledge.packs import build_pack, generate_key
 from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
@@ -78,6 +79,34 @@ def type_search(window: MainWindow, text: str) -> None:
     wait_until(window.search.is_settled)
 
 
+def shoot_pack_import(window: MainWindow, services: Services, home: Path) -> None:
+    """The PIN prompt (after a wrong PIN) and the change notice, with a pack of three bundled municipal guides."""
+    source = home / "pack-source"
+    source.mkdir()
+    for guide in sorted(services.config.bundled_guides_dir.glob("kommune/*.md"))[:3]:
+        # A pack is checked on its own, so links to guides outside it are left out here.
+        lines = guide.read_text(encoding="utf-8").splitlines(keepends=True)
+        (source / guide.name).write_text("".join(x for x in lines if not x.startswith("related:")), encoding="utf-8")
+    key = home / "signing.key"
+    (home / "trusted_keys.txt").write_text(generate_key(key) + "\n", encoding="utf-8")
+    pack = home / "eksempel-kommune.zip"
+    build_pack(source, key, pack, name="eksempel-kommune", version="2026.11",
+               agencies=services.knowledge.registry.agencies)
+    services.guard.set_pin("4826")
+    pin = window.pack_importer.start(pack)
+    assert pin is not None
+    pin.pin.setText("1234")
+    pin.check()
+    shoot(pin, "pack-import-pin")
+    pin.pin.setText("4826")
+    pin.check()
+    wait_until(lambda: window.pack_importer.notice is not None)
+    notice = window.pack_importer.notice
+    assert notice is not None
+    shoot(notice, "pack-import-notice")
+    notice.accept()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="frontdesk-shots-"))
@@ -111,10 +140,12 @@ def main() -> int:
     reports = next(w for w in app.topLevelWidgets() if isinstance(w, ReportsDialog))
     previous = datetime.now().replace(day=1) - timedelta(days=1)
     reports.month.setCurrentIndex(reports.month.findData(previous.strftime("%Y-%m")))
+    wait_until(lambda: reports.report_period is not None and not reports.working)  # counted on the pool
     for tab, name in ((0, "reports-table"), (1, "reports-chart"), (2, "reports-heatmap")):
         reports.tabs.setCurrentIndex(tab)
         shoot(reports, name)
     reports.reject()
+    shoot_pack_import(window, services, home)
     window.close()
 
     translators = install_translators(app, "en")

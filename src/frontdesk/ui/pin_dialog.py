@@ -23,6 +23,7 @@ class PinDialog(QDialog):
         self._guard = guard
         self.setObjectName("supervisorPin")
         self.setWindowTitle(self.tr("Leder-PIN"))
+        self.setMinimumWidth(420)  # room for the reason and the guard's messages on one or two lines
         self.reason = QLabel(reason, self)
         self.reason.setWordWrap(True)
         self.pin = QLineEdit(self)
