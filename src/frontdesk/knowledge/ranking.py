@@ -39,18 +39,25 @@ def candidates(totals: dict[int, float], needed: int, best_word: float, size: in
     """The ``size`` best guides by :func:`final`, without computing it for every guide.
 
     Raw totals order guides by (words covered, score), which is nearly the final order. Take that order's
-    top (fast, in C); it is the true top when no guide outside it can beat its ``size``-th final score,
-    bounded by ``best_word`` (the best score any single word reached). Otherwise (rare) rank every guide.
+    top (fast, in C); its ``size``-th final score is a floor the true top must reach. A guide covering ``c``
+    words scores at most ``c * best_word`` (``best_word``: the best score any single word reached), so only
+    coverages that can reach the floor matter, and within them only raw totals above the floor's equivalent:
+    one cheap filter leaves the few guides that can still enter the top, and only those are scored.
     """
     pool = heapq.nlargest(size, totals.items(), key=itemgetter(1))
     finals = sorted(((final(total, needed), -document) for document, total in pool), reverse=True)
-    if len(pool) < len(totals):
-        last = int(pool[-1][1] // COVERED)
-        # Outside the pool: the same coverage as the pool's last guide and no higher total, or less coverage.
-        bound = max(final(pool[-1][1], needed), (last - 1) * best_word * ((last - 1) / needed) ** 2)
-        if finals[-1][0] < bound:
-            finals = sorted(((final(total, needed), -document) for document, total in totals.items()),
-                            reverse=True)[:size]
+    if len(pool) == len(totals):
+        return [(-negative, score) for score, negative in finals]
+    floor = finals[-1][0]
+    lowest = pool[-1][1]
+    for count in range(1, needed + 1):
+        factor = (count / needed) ** 2 * (ALL_WORDS_BONUS if count == needed and needed > 1 else 1.0)
+        if count * best_word * factor >= floor:  # this coverage can still reach the top
+            lowest = min(lowest, count * COVERED + floor / factor)
+            break  # higher coverages need an even lower score, so their raw totals lie above this one
+    rest = [item for item in totals.items() if lowest <= item[1]]
+    if len(rest) > len(pool):
+        finals = sorted(((final(total, needed), -document) for document, total in rest), reverse=True)[:size]
     return [(-negative, score) for score, negative in finals]
 
 
