@@ -120,3 +120,14 @@ def test_station_files_are_imported(qtbot: QtBot, window: MainWindow, tmp_path: 
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible() and widget is not window:
             widget.close()
+
+
+def test_closing_the_dialog_while_it_counts_is_safe(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    dialog = _open(window)
+    assert dialog.working
+    dialog.reject()  # deleted on close, before its answer comes back
+    qtbot.waitUntil(lambda: window.tasks.running == 0, timeout=10_000)  # the late answer was dropped quietly
+    assert not any(isinstance(w, ReportsDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    window.visit_panel.log("login.minid")  # and the window goes on working
+    assert window.services.store.counts_on(window.services.now().date()) == {"login.bankid": 1, "login.minid": 1}
