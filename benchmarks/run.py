@@ -17,9 +17,20 @@ from benchmarks.search_bench import run_search_benchmarks, search_table
 from benchmarks.startup_bench import run_startup_benchmarks, startup_table
 
 
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
 def machine_line() -> str:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return f"{date.today().isoformat()}, {platform.platform()}, Python {platform.python_version()}, {cpus} CPUs"
+    return (f"{date.today().isoformat()}, {platform.platform()}, {cpu_model()} × {cpus} CPUs, "
+            f"Python {platform.python_version()}")
 
 
 def build_report(smoke: bool, sizes: list[int], repeats: int) -> str:

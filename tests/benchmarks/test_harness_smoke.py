@@ -67,3 +67,31 @@ def test_fill_writes_the_requested_visits_into_the_real_schema(tmp_path: Path) -
         assert conn.execute("SELECT COUNT(*) FROM visit_counts").fetchone() == (500,)
         assert conn.execute("SELECT MIN(date) >= '2025-01-01', MAX(date) <= '2025-12-31' FROM visits").fetchone() \
             == (1, 1)
+
+
+def test_startup_run_measures_the_cli_and_the_window_against_bare_python() -> None:
+    from benchmarks.startup_bench import BARE, run_startup_benchmarks, startup_table
+
+    results = run_startup_benchmarks(repeats=1)  # raises when the window never becomes usable
+    names = [r.what for r in results]
+    assert names[0] == BARE and results[0].ratio_to_bare_python == 1.0
+    assert sum("frontdesk search" in n for n in names) == 2
+    assert sum(n.startswith("GUI") for n in names) == 2
+    assert all(r.median_ms > 0 for r in results)
+    assert startup_table(results).count("\n") == len(results) + 1
+
+
+def test_gui_probe_reports_a_usable_window_with_its_phases(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+
+    from benchmarks.startup_bench import GUI, REPO
+
+    env = {**os.environ, "FRONTDESK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(GUI, env=env, cwd=REPO, capture_output=True, text=True, check=True)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["usable"] is True
+    phases = list(report["phases_ms"])
+    assert phases == ["imports", "window shown", "box ready, guides loaded", "searchable"]
+    assert (tmp_path / "cache").is_dir()  # the window's start wrote the guide cache

@@ -17,9 +17,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from frontdesk.knowledge.compounds import MIN_PART, Decompounder
 from frontdesk.knowledge.text import Stemmer, fold, index_words, split_words, word_pairs
 
@@ -190,6 +187,10 @@ class InvertedIndex:
         """Terms within ``edits`` typos of ``word`` (a transposition is one typo), compared folded."""
         if edits <= 0:
             return []
+        # Imported here: only a word with no direct match needs it, and the CLI's start-up skips its import.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         folded = fold(word)
         candidates = [c for n in range(len(folded) - edits, len(folded) + edits + 1)
                       for c in self._folded_by_length.get(n, ())]
