@@ -43,7 +43,6 @@ from frontdesk.ui.report_charts import category_chart, fill_heatmap
 from frontdesk.ui.report_jobs import (
     ReportAnswer,
     ReportRequest,
-    UnknownFileType,
     compute_report,
     compute_template,
     save,
@@ -202,11 +201,13 @@ class ReportsDialog(QDialog):
 
     def _job_failed(self, error: BaseException) -> None:
         self._end_job()
+        self._show_failure(error)
+
+    def _show_failure(self, error: BaseException) -> None:
         message = friendly_message(error)
         if message is None:
             raise error  # a bug: the exception dialog logs it
         show_message(self, self.tr("Rapporter"), message)
-        self.exported.emit(None)
 
     def _report_ready(self, answer: ReportAnswer) -> None:
         self._end_job()
@@ -290,12 +291,12 @@ class ReportsDialog(QDialog):
         self.exported.emit(path)
 
     def _save_failed(self, error: BaseException) -> None:
-        if isinstance(error, UnknownFileType | OSError):
-            self._end_job()
+        self._end_job()
+        self.exported.emit(None)
+        if isinstance(error, OSError):
             show_message(self, self.tr("Rapporter"), self.tr("Kunne ikke lagre filen: %1").replace("%1", str(error)))
-            self.exported.emit(None)
-            return
-        self._job_failed(error)
+        else:
+            self._show_failure(error)
 
     def export(self, suffix: str, path: Path | None = None) -> None:
         """Save the report on screen; ``exported`` says where (or None) when the file is written."""

@@ -599,24 +599,24 @@
     <name>PinDialog</name>
     <message>
         <location filename="../pin_dialog.py" line="25"/>
-        <location filename="../pin_dialog.py" line="30"/>
         <location filename="../pin_dialog.py" line="31"/>
+        <location filename="../pin_dialog.py" line="32"/>
         <source>Leder-PIN</source>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="36"/>
+        <location filename="../pin_dialog.py" line="37"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="40"/>
+        <location filename="../pin_dialog.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../pin_dialog.py" line="42"/>
         <location filename="../pin_dialog.py" line="43"/>
+        <location filename="../pin_dialog.py" line="44"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -663,162 +663,162 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="78"/>
-        <location filename="../reports_view.py" line="208"/>
-        <location filename="../reports_view.py" line="276"/>
-        <location filename="../reports_view.py" line="295"/>
+        <location filename="../reports_view.py" line="77"/>
+        <location filename="../reports_view.py" line="210"/>
+        <location filename="../reports_view.py" line="277"/>
+        <location filename="../reports_view.py" line="297"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="83"/>
+        <location filename="../reports_view.py" line="82"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="88"/>
+        <location filename="../reports_view.py" line="87"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="88"/>
+        <location filename="../reports_view.py" line="87"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="94"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="98"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="104"/>
+        <location filename="../reports_view.py" line="103"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107"/>
+        <location filename="../reports_view.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="111"/>
+        <location filename="../reports_view.py" line="110"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="115"/>
+        <location filename="../reports_view.py" line="114"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="123"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="123"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="127"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="127"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="129"/>
+        <location filename="../reports_view.py" line="128"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
-        <location filename="../reports_view.py" line="320"/>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="321"/>
+        <location filename="../reports_view.py" line="334"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="150"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="150"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="236"/>
+        <location filename="../reports_view.py" line="237"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="239"/>
+        <location filename="../reports_view.py" line="240"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="241"/>
+        <location filename="../reports_view.py" line="242"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="249"/>
+        <location filename="../reports_view.py" line="250"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="250"/>
+        <location filename="../reports_view.py" line="251"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
@@ -833,32 +833,32 @@
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="270"/>
+        <location filename="../reports_view.py" line="271"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="276"/>
+        <location filename="../reports_view.py" line="277"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="289"/>
+        <location filename="../reports_view.py" line="290"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="295"/>
+        <location filename="../reports_view.py" line="297"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="321"/>
+        <location filename="../reports_view.py" line="322"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="330"/>
+        <location filename="../reports_view.py" line="331"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
