@@ -188,3 +188,25 @@ def _trusted(folder: Path, key: Path) -> Path:
     trusted = folder / "trusted.txt"
     trusted.write_text(generate_key(key) + "\n", encoding="utf-8")
     return trusted
+
+
+def test_pack_guides_may_link_to_the_rest_of_the_library(tmp_path: Path, signer: tuple[Path, Path]) -> None:
+    from frontdesk.knowledge.loader import GuideFolder
+
+    key, trusted = signer
+    write_guide(tmp_path / "bundled", "nav-meldekort")
+    context = [GuideFolder(tmp_path / "bundled")]
+    write_guide(tmp_path / "src", "kommune-parkering", agency="kommune", related=["nav-meldekort"])
+    with pytest.raises(PackError, match="related guide 'nav-meldekort' does not exist"):
+        build_pack(tmp_path / "src", key, tmp_path / "alone.zip", name="kommunen", version="1", agencies=AGENCIES)
+    build_pack(tmp_path / "src", key, tmp_path / "p.zip", name="kommunen", version="1", agencies=AGENCIES,
+               context=context)
+    packs = tmp_path / "packs"
+    keys = load_trusted_keys([trusted])
+    with pytest.raises(PackError, match="related guide 'nav-meldekort' does not exist"):
+        install_pack(tmp_path / "p.zip", packs, keys, agencies=AGENCIES)
+    change = install_pack(tmp_path / "p.zip", packs, keys, agencies=AGENCIES, context=context)
+    assert change.added == ["Tittel for kommune-parkering"]  # the context's own guides are not "added"
+    again = install_pack(tmp_path / "p.zip", packs, keys, agencies=AGENCIES,
+                         context=[*context, GuideFolder(packs / "kommunen")])
+    assert (again.added, again.updated, again.removed) == ([], [], [])

@@ -9,6 +9,7 @@ import click
 
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.library import library_folders
 
 
 @click.command("keygen")
@@ -53,8 +54,8 @@ def pack(config: Config, folder: Path, key: Path, out: Path, name: str | None, v
     registry = AgencyRegistry.load(config.data_dir)
     pack_name = name or folder.resolve().name.lower()
     try:
-        count = build_pack(folder, key, out, name=pack_name, version=version,
-                           agencies=registry.agencies, categories=category_ids(config))
+        count = build_pack(folder, key, out, name=pack_name, version=version, agencies=registry.agencies,
+                           categories=category_ids(config), context=library_folders(config))
     except PackError as exc:
         click.echo(f"Error: {exc}", err=True)
         sys.exit(1)
@@ -84,7 +85,8 @@ def import_pack(config: Config, pack_file: Path, pin: str | None) -> None:
     registry = AgencyRegistry.load(config.data_dir)
     try:
         change = install_pack(pack_file, config.packs_dir, load_trusted_keys(config.trusted_keys_files),
-                              agencies=registry.agencies, categories=category_ids(config))
+                              agencies=registry.agencies, categories=category_ids(config),
+                              context=library_folders(config))
     except PackError as exc:
         click.echo(f"Not imported: {exc}", err=True)
         sys.exit(1)

@@ -141,8 +141,13 @@ def _verifies(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
 
 
 def install_pack(path: Path, packs_dir: Path, trusted_keys: Sequence[Ed25519PublicKey], *,
-                 agencies: Collection[str], categories: Collection[str] | None = None) -> PackChange:
-    """Verify, validate and swap the pack's folder in whole. On any problem nothing changes."""
+                 agencies: Collection[str], categories: Collection[str] | None = None,
+                 context: Sequence[GuideFolder] = ()) -> PackChange:
+    """Verify, validate and swap the pack's folder in whole. On any problem nothing changes.
+
+    ``context`` is the rest of the library (bundled guides, other packs, local guides): the pack's guides may
+    link to those. The pack's own earlier version is left out of it.
+    """
     pack = read_pack(path, trusted_keys)
     packs_dir.mkdir(parents=True, exist_ok=True)
     staging = packs_dir / f".incoming-{pack.name}-{uuid.uuid4().hex}"
@@ -152,12 +157,14 @@ def install_pack(path: Path, packs_dir: Path, trusted_keys: Sequence[Ed25519Publ
             destination = staging / rel
             destination.parent.mkdir(parents=True, exist_ok=True)
             destination.write_bytes(data)
-        incoming = load_guides([GuideFolder(staging)], agencies=agencies, categories=categories)
-        if incoming.errors:
-            details = "\n".join(str(p).replace(str(staging), pack.name) for p in incoming.errors)
+        others = [f for f in context if f.path.resolve() != target.resolve()]
+        incoming = load_guides([*others, GuideFolder(staging)], agencies=agencies, categories=categories)
+        errors = [p for p in incoming.errors if p.path.is_relative_to(staging)]
+        if errors:
+            details = "\n".join(str(p).replace(str(staging), pack.name) for p in errors)
             raise PackError(f"the pack has invalid guides; nothing was installed:\n{details}")
         before = load_guides([GuideFolder(target)], agencies=agencies).guides if target.is_dir() else {}
-        after = incoming.guides
+        after = {i: g for i, g in incoming.guides.items() if g.path.is_relative_to(staging)}
         change = PackChange(
             name=pack.name, version=pack.version,
             added=sorted(g.title for i, g in after.items() if i not in before),

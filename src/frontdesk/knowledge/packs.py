@@ -13,7 +13,7 @@ import binascii
 import hashlib
 import json
 import zipfile
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,11 +89,14 @@ def load_trusted_keys(files: Iterable[Path]) -> list[Ed25519PublicKey]:
 
 # -- building --------------------------------------------------------------------------------------------------
 def build_pack(source: Path, key_path: Path, out: Path, *, name: str, version: str,
-               agencies: Collection[str], categories: Collection[str] | None = None) -> int:
-    """Sign every guide below ``source`` into ``out``. Refuses a folder with any invalid guide."""
-    result = load_guides([GuideFolder(source)], agencies=agencies, categories=categories)
-    if result.errors:
-        raise PackError("the guides have errors; fix them first:\n" + "\n".join(map(str, result.errors)))
+               agencies: Collection[str], categories: Collection[str] | None = None,
+               context: Sequence[GuideFolder] = ()) -> int:
+    """Sign every guide below ``source`` into ``out``. Refuses a folder with any invalid guide; ``context``
+    is the library the pack's guides may link to."""
+    result = load_guides([*context, GuideFolder(source)], agencies=agencies, categories=categories)
+    errors = [p for p in result.errors if p.path.resolve().is_relative_to(source.resolve())]
+    if errors:
+        raise PackError("the guides have errors; fix them first:\n" + "\n".join(map(str, errors)))
     key = load_private_key(key_path)
     files = {path.relative_to(source).as_posix(): path.read_bytes() for path in guide_files(source)}
     manifest = {

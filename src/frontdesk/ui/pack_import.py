@@ -114,10 +114,11 @@ class PackImporter(QObject):
         config = self._services.config
         agencies: Collection[str] = self._services.knowledge.registry.agencies
         categories = self._services.taxonomy.ids(include_retired=True)
+        context = library_folders(self._services.config, self._services.local_guides_folder)
 
         def work() -> PackChange:
             return install_pack(path, config.packs_dir, load_trusted_keys(config.trusted_keys_files),
-                                agencies=agencies, categories=categories)
+                                agencies=agencies, categories=categories, context=context)
 
         self._set_busy(True)
         self._tasks.run(work, self._installed, self._failed)
