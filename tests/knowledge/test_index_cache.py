@@ -12,7 +12,7 @@ from frontdesk.config import Config, bundled_data_dir
 from frontdesk.knowledge import library
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.index_cache import FILE_NAME, IndexCache
-from frontdesk.knowledge.library import KnowledgeBase, cache_folder
+from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.loader import GuideFolder
 from frontdesk.knowledge.synonyms import SynonymTable
 from tests.knowledge.guide_files import write_guide
@@ -122,7 +122,7 @@ def test_search_text_never_reaches_the_cache(tmp_path: Path) -> None:
 
 
 def test_cache_folder_stays_under_a_chosen_home(tmp_path: Path) -> None:
-    assert cache_folder(Config.from_env(tmp_path)) == tmp_path.resolve() / "cache"
+    assert Config.from_env(tmp_path).cache_dir == tmp_path.resolve() / "cache"
 
 
 def test_from_config_writes_the_cache_under_the_home(temp_home: Path) -> None:
@@ -130,3 +130,15 @@ def test_from_config_writes_the_cache_under_the_home(temp_home: Path) -> None:
     kb.reload()
     assert (temp_home / "cache" / FILE_NAME).is_file()
     assert kb.search("bankid")
+
+
+def test_a_newly_installed_pack_folder_is_picked_up_without_a_restart(tmp_path: Path) -> None:
+    from tests.knowledge.guide_files import write_guide
+
+    config = Config.from_env(tmp_path)
+    kb = KnowledgeBase.from_config(config)
+    assert kb.get("kommune-parkering") is None
+    write_guide(config.packs_dir / "fylket" / "kommune", "kommune-parkering", agency="kommune",
+                title="Parkeringstillatelse for beboere")
+    assert kb.get("kommune-parkering") is not None
+    assert kb.search("parkeringstillatelse")[0].id == "kommune-parkering"

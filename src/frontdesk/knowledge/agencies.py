@@ -8,6 +8,9 @@ from urllib.parse import urlparse
 
 import yaml
 
+# libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Agency:
@@ -23,7 +26,7 @@ class AgencyRegistry:
 
     @classmethod
     def load(cls, data_dir: Path) -> AgencyRegistry:
-        raw = yaml.safe_load((data_dir / "agencies.yaml").read_text(encoding="utf-8"))
+        raw = yaml.load((data_dir / "agencies.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
         agencies = {
             key: Agency(id=key, name=str(value["name"]), domains=tuple(value.get("domains", [])))
             for key, value in raw["agencies"].items()

@@ -10,9 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 
-import platformdirs
-
-from frontdesk.config import APP_NAME, Config
+from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
@@ -41,14 +39,6 @@ def library_folders(config: Config, local_folder: Path | None = None) -> list[Gu
     return folders
 
 
-def cache_folder(config: Config) -> Path:
-    """``<home>/cache`` when the home was chosen (FRONTDESK_HOME, ``--home``, portable installs, tests), so
-    everything stays under it; otherwise the platformdirs user cache folder."""
-    if config.home != Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)):
-        return config.home / "cache"
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-
-
 class KnowledgeBase:
     def __init__(
         self,
@@ -57,9 +47,13 @@ class KnowledgeBase:
         synonyms: SynonymTable,
         categories: Collection[str] | None = None,
         cache: IndexCache | None = None,
+        folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
     ) -> None:
-        """``cache``: where parsed guides and their index are kept between starts; None builds every time."""
+        """``cache``: where parsed guides and their index are kept between starts; None builds every time.
+        ``folder_source``: asked again at every change check, so a newly installed pack folder is picked up
+        like any other new guide file."""
         self.folders = tuple(folders)
+        self._folder_source = folder_source
         self._cache = cache
         self.registry = registry
         self.synonyms = synonyms
@@ -78,11 +72,14 @@ class KnowledgeBase:
             AgencyRegistry.load(config.data_dir),
             SynonymTable.load(config.data_dir / "synonyms.yaml"),
             categories,
-            IndexCache(cache_folder(config)),
+            IndexCache(config.cache_dir),
+            folder_source=lambda: library_folders(config, local_folder),
         )
 
     # -- loading -----------------------------------------------------------------------------------------
     def _current_signature(self) -> Signature:
+        if self._folder_source is not None:
+            self.folders = tuple(self._folder_source())
         entries: list[tuple[str, int, int]] = []
         for folder in self.folders:
             for path in guide_files(folder.path):

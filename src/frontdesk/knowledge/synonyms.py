@@ -14,6 +14,9 @@ import yaml
 
 from frontdesk.knowledge.text import split_words
 
+# libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 Phrase = tuple[str, ...]
 
 
@@ -54,7 +57,7 @@ class SynonymTable:
         if not path.is_file():
             return cls()
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
             raise ValueError(f"{path}: cannot read synonyms: {error}") from error
         if not isinstance(raw, dict):

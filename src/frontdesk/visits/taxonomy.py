@@ -22,6 +22,9 @@ import yaml
 from frontdesk.config import Config
 from frontdesk.visits.privacy import PersonalDataError, check_no_personal_data
 
+# libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 CATEGORY_ID = re.compile(r"^([a-z][a-z0-9_]*)\.[a-z0-9_]+$")
 GROUP_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CATEGORY_KEYS = {"label_nb", "label_en", "kind", "valid_from", "retired", "replaced_by"}
@@ -122,7 +125,7 @@ class _Reader:
 
     def read(self, groups: dict[str, GroupLabel], categories: dict[str, Category]) -> None:
         try:
-            raw = yaml.safe_load(self.path.read_text(encoding="utf-8")) or {}
+            raw = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             self.problem(f"cannot read: {exc}")
             return
