@@ -8,14 +8,12 @@ of hits) delivered by signals, so typing never waits for indexing. Query text is
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from frontdesk.knowledge.library import KnowledgeBase
-from frontdesk.knowledge.loader import GuideFolder
 from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.search import SearchHit
 
@@ -68,13 +66,6 @@ class _Worker(QObject):
             log.exception("loading guides failed")
             self.failed.emit("load")
 
-    @Slot(object)
-    def rescan(self, folders: tuple[GuideFolder, ...]) -> None:
-        # The knowledge base watches the files in the folders it was built with; a newly installed guide
-        # pack is a new folder, so it gets the current list first.
-        self._knowledge.folders = folders
-        self.reload()
-
     @Slot(int, str, int)
     def search(self, generation: int, query: str, limit: int) -> None:
         try:
@@ -105,7 +96,6 @@ class KnowledgeService(QObject):
     searched = Signal(object)
     failed = Signal(str)
     _reload_requested = Signal()
-    _rescan_requested = Signal(object)
     _search_requested = Signal(int, str, int)
 
     def __init__(self, knowledge: KnowledgeBase, today: date, parent: QObject | None = None) -> None:
@@ -115,7 +105,6 @@ class KnowledgeService(QObject):
         self._worker = _Worker(knowledge, today)
         self._worker.moveToThread(self._thread)
         self._reload_requested.connect(self._worker.reload)
-        self._rescan_requested.connect(self._worker.rescan)
         self._search_requested.connect(self._worker.search)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.progress.connect(self.progress)
@@ -131,10 +120,6 @@ class KnowledgeService(QObject):
 
     def reload(self) -> None:
         self._reload_requested.emit()
-
-    def rescan(self, folders: Sequence[GuideFolder]) -> None:
-        """Reload from these folders (after a guide pack was installed). Searches queued later see the result."""
-        self._rescan_requested.emit(tuple(folders))
 
     def search(self, query: str, limit: int = 20) -> int:
         """Queue a search; the answer carries the returned generation so stale answers can be dropped."""

@@ -129,8 +129,9 @@ class PackImporter(QObject):
 
     def _installed(self, change: PackChange) -> None:
         self._set_busy(False)
-        # Queued on the knowledge thread before any later search, so the new guides are found at once.
-        self._knowledge.rescan(library_folders(self._services.config, self._services.local_guides_folder))
+        # Queued on the knowledge thread before any later search, so the new guides are found at once; the
+        # knowledge base finds the new pack folder by itself.
+        self._knowledge.reload()
         dialog = PackChangeDialog(change, self._parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
