@@ -72,3 +72,18 @@ def test_damaged_state_file_stays_locked(tmp_path: Path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(PinError):
         SupervisorGuard(path).verify("1234")
+
+
+def test_errors_carry_a_kind_for_translation(tmp_path: Path) -> None:
+    guard = SupervisorGuard(tmp_path / "supervisor.json", Clock())
+    with pytest.raises(PinError) as missing:
+        guard.verify("1234")
+    assert missing.value.kind == "no_pin"
+    guard.set_pin("1234")
+    for _ in range(FREE_ATTEMPTS):
+        with pytest.raises(PinError) as wrong:
+            guard.verify("0000")
+        assert wrong.value.kind == "wrong"
+    with pytest.raises(PinError) as locked:
+        guard.verify("1234")
+    assert (locked.value.kind, locked.value.seconds) == ("locked", 30)

@@ -11,6 +11,7 @@ import base64
 import hashlib
 import hmac
 import json
+import math
 import os
 import secrets
 import time
@@ -26,7 +27,14 @@ MIN_PIN_LENGTH = 4
 
 
 class PinError(Exception):
-    """Wrong, missing, badly formed or rate-limited PIN. The message is ready for the user."""
+    """Wrong, missing, badly formed or rate-limited PIN. ``str()`` is a bokmål message ready for the user;
+    ``kind`` (``no_pin``, ``format``, ``wrong``, ``locked``) and ``seconds`` let a UI word it in its own
+    language."""
+
+    def __init__(self, kind: str, message: str, seconds: int = 0) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.seconds = seconds
 
 
 def hash_pin(pin: str) -> str:
@@ -84,7 +92,7 @@ class SupervisorGuard:
     def set_pin(self, new_pin: str, current_pin: str | None = None) -> None:
         """Set the first PIN, or change it (which needs the current one)."""
         if not new_pin.isdigit() or len(new_pin) < MIN_PIN_LENGTH:
-            raise PinError(f"PIN-koden må være minst {MIN_PIN_LENGTH} sifre.")
+            raise PinError("format", f"PIN-koden må være minst {MIN_PIN_LENGTH} sifre.")
         if self.has_pin:
             self.verify(current_pin or "")
         self._save(_State(pin_hash=hash_pin(new_pin)))
@@ -96,10 +104,11 @@ class SupervisorGuard:
         """Raise :class:`PinError` unless ``pin`` is right and no lockout is running."""
         state = self._load()
         if not state.pin_hash:
-            raise PinError("Ingen leder-PIN er satt. Sett en med «frontdesk pin set».")
+            raise PinError("no_pin", "Ingen leder-PIN er satt. Sett en med «frontdesk pin set».")
         wait = state.locked_until - self._clock()
         if wait > 0:
-            raise PinError(f"For mange feil forsøk. Prøv igjen om {int(wait) + 1} sekunder.")
+            seconds = math.ceil(wait)
+            raise PinError("locked", f"For mange feil forsøk. Prøv igjen om {seconds} sekunder.", seconds)
         if pin_matches(pin, state.pin_hash):
             if state.failures:
                 self._save(_State(pin_hash=state.pin_hash))
@@ -109,4 +118,4 @@ class SupervisorGuard:
         if extra >= 0:
             state.locked_until = self._clock() + min(MAX_LOCKOUT_SECONDS, FIRST_LOCKOUT_SECONDS * 2**extra)
         self._save(state)
-        raise PinError("Feil PIN-kode.")
+        raise PinError("wrong", "Feil PIN-kode.")

@@ -38,3 +38,34 @@ def test_after_too_many_wrong_pins_even_the_right_one_waits(qtbot: QtBot, tmp_pa
     assert dialog.isVisible() and ran == []
     dialog.reject()
     assert ran == []
+
+
+def test_guard_messages_follow_the_ui_language(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from frontdesk.ui.i18n import install_translators
+
+    guard = SupervisorGuard(tmp_path / "supervisor.json")
+    guard.set_pin("4826")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = with_supervisor_pin(guard, parent, "…", lambda: None)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.pin, "1111")
+    dialog.check()
+    assert dialog.error.text() == "Feil PIN-kode."
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "en")
+    try:
+        for _ in range(2):
+            qtbot.keyClicks(dialog.pin, "1111")
+            dialog.check()
+        assert dialog.error.text() == "Wrong PIN."
+        qtbot.keyClicks(dialog.pin, "4826")
+        dialog.check()
+        assert dialog.error.text() == "Too many wrong attempts. Try again in 30 seconds."
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    dialog.reject()

@@ -56,12 +56,22 @@ class PinDialog(QDialog):
         try:
             self._guard.verify(self.pin.text())
         except PinError as error:
-            self.error.setText(str(error))
+            self.error.setText(self._describe(error))
             self.error.show()
             self.pin.clear()
             self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.accept()
+
+    def _describe(self, error: PinError) -> str:
+        """The guard's error in the UI language (its own text is bokmål only)."""
+        if error.kind == "wrong":
+            return self.tr("Feil PIN-kode.")
+        if error.kind == "locked":
+            return self.tr("For mange feil forsøk. Prøv igjen om %n sekunder.", "", error.seconds)
+        if error.kind == "no_pin":
+            return self.tr("Ingen leder-PIN er satt.")
+        return str(error)
 
 
 def with_supervisor_pin(guard: SupervisorGuard, parent: QWidget, reason: str,

@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../pack_import.py" line="106"/>
-        <location filename="../pack_import.py" line="147"/>
+        <location filename="../pack_import.py" line="149"/>
         <source>Importer veiledningspakke</source>
         <translation>Import guide pack</translation>
     </message>
@@ -585,12 +585,12 @@
         <translation>Guide packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="142"/>
+        <location filename="../pack_import.py" line="144"/>
         <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
         <translation>The guide pack was not imported, and nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="144"/>
+        <location filename="../pack_import.py" line="146"/>
         <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
         <translation>The guide pack could not be read or installed: %1</translation>
     </message>
@@ -619,6 +619,24 @@
         <location filename="../pin_dialog.py" line="44"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="69"/>
+        <source>Feil PIN-kode.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pin_dialog.py" line="71"/>
+        <source>For mange feil forsøk. Prøv igjen om %n sekunder.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../pin_dialog.py" line="73"/>
+        <source>Ingen leder-PIN er satt.</source>
+        <translation>No supervisor PIN is set.</translation>
     </message>
 </context>
 <context>
