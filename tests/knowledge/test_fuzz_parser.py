@@ -54,14 +54,14 @@ def check_problems(data: bytes, guide: Guide | None, problems: list[Problem]) ->
     limit = max(last_line(text), data.count(b"\n") + 1)
     assert (guide is None) == bool(problems)  # a guide exactly when nothing is wrong
     for problem in problems:
-        assert 1 <= problem.line <= limit, (problem, limit)
+        assert problem.line in range(1, limit + 1), (problem, limit)
         assert problem.message.strip()
 
 
 def check_parsed(text: str, result: ParsedFile | FrontMatterError) -> None:
     limit = last_line(text.removeprefix("\ufeff"))
     if isinstance(result, FrontMatterError):
-        assert 1 <= result.line <= limit and result.message.strip()
+        assert result.line in range(1, limit + 1) and result.message.strip()
         return
     assert isinstance(result.data, dict)
     assert 2 < result.body_line <= limit
