@@ -140,5 +140,26 @@ def test_a_newly_installed_pack_folder_is_picked_up_without_a_restart(tmp_path: 
     assert kb.get("kommune-parkering") is None
     write_guide(config.packs_dir / "fylket" / "kommune", "kommune-parkering", agency="kommune",
                 title="Parkeringstillatelse for beboere")
+    assert kb.refresh_if_changed()
     assert kb.get("kommune-parkering") is not None
     assert kb.search("parkeringstillatelse")[0].id == "kommune-parkering"
+
+
+def test_queries_look_at_the_files_at_most_every_recheck_interval(tmp_path: Path) -> None:
+    from frontdesk.config import bundled_data_dir
+    from frontdesk.knowledge.agencies import AgencyRegistry
+    from frontdesk.knowledge.loader import GuideFolder
+    from frontdesk.knowledge.synonyms import SynonymTable
+    from tests.knowledge.guide_files import write_guide
+
+    now = [100.0]
+    write_guide(tmp_path, "nav-meldekort", title="Meldekort")
+    kb = KnowledgeBase([GuideFolder(tmp_path)], AgencyRegistry.load(bundled_data_dir()),
+                       SynonymTable.load(bundled_data_dir() / "synonyms.yaml"), recheck_seconds=2.0,
+                       clock=lambda: now[0])
+    assert [h.id for h in kb.search("meldekort")] == ["nav-meldekort"]
+    write_guide(tmp_path, "kommune-parkering", agency="kommune", title="Parkeringstillatelse")
+    now[0] += 1.0
+    assert kb.search("parkeringstillatelse") == []  # within the interval: the last look still counts
+    now[0] += 1.5
+    assert [h.id for h in kb.search("parkeringstillatelse")] == ["kommune-parkering"]

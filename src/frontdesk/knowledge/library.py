@@ -6,6 +6,7 @@ call, so staff never need to restart after dropping a local guide into the folde
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,8 @@ from frontdesk.knowledge.search import SearchHit, SearchIndex
 from frontdesk.knowledge.synonyms import SynonymTable
 
 Signature = tuple[tuple[str, int, int], ...]
+# Queries look at the guide files at most this often; an edited or new guide shows up within this time.
+RECHECK_SECONDS = 2.0
 Progress = Callable[[int, int], None]
 
 
@@ -48,12 +51,20 @@ class KnowledgeBase:
         categories: Collection[str] | None = None,
         cache: IndexCache | None = None,
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
+        recheck_seconds: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         """``cache``: where parsed guides and their index are kept between starts; None builds every time.
         ``folder_source``: asked again at every change check, so a newly installed pack folder is picked up
-        like any other new guide file."""
+        like any other new guide file.
+        ``recheck_seconds``: how long queries trust the last look at the files. Looking means a stat of every
+        guide file, too much for every keystroke of search-as-you-type in a large library; an explicit
+        :meth:`refresh_if_changed` always looks."""
         self.folders = tuple(folders)
         self._folder_source = folder_source
+        self._recheck_seconds = recheck_seconds
+        self._clock = clock
+        self._last_check = float("-inf")
         self._cache = cache
         self.registry = registry
         self.synonyms = synonyms
@@ -74,6 +85,7 @@ class KnowledgeBase:
             categories,
             IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
+            recheck_seconds=RECHECK_SECONDS,
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -92,6 +104,7 @@ class KnowledgeBase:
 
     def reload(self, progress: Progress | None = None) -> LoadResult:
         """Read every guide and rebuild the search index now (from the disk cache when it is current)."""
+        self._last_check = self._clock()
         self._signature = self._current_signature()
         key = cache_key(self.folders, self._signature, self.registry.agencies, self.categories)
         cached = self._cache.load(key) if self._cache is not None else None
@@ -110,21 +123,26 @@ class KnowledgeBase:
 
     def refresh_if_changed(self, progress: Progress | None = None) -> bool:
         """Reload when any guide file was added, changed or removed since the last load."""
+        self._last_check = self._clock()
         if self._signature is None or self._current_signature() != self._signature:
             self.reload(progress)
             return True
         return False
 
+    def _refresh_when_due(self) -> None:
+        if self._signature is None or self._clock() - self._last_check >= self._recheck_seconds:
+            self.refresh_if_changed()
+
     # -- queries -----------------------------------------------------------------------------------------
     @property
     def guides(self) -> dict[str, Guide]:
-        self.refresh_if_changed()
+        self._refresh_when_due()
         return self._result.guides
 
     @property
     def problems(self) -> list[Problem]:
         """Load errors (the guide was skipped) for the guide-problems list."""
-        self.refresh_if_changed()
+        self._refresh_when_due()
         return list(self._result.problems)
 
     def warnings(self, today: date) -> list[Problem]:
@@ -141,6 +159,6 @@ class KnowledgeBase:
         return self._current_index().suggest(query, limit=limit)
 
     def _current_index(self) -> SearchIndex:
-        self.refresh_if_changed()
+        self._refresh_when_due()
         assert self._index is not None
         return self._index
