@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,25 +47,45 @@ def visit_ids(path: Path) -> list[str]:
         conn.close()
 
 
+def _writable(folder: Path) -> bool:
+    probe = folder / "probe"
+    try:
+        probe.write_bytes(b"")
+    except OSError:
+        return False
+    probe.unlink()
+    return True
+
+
+def _set_immutable(paths: list[Path], on: bool) -> bool:
+    """Linux's immutable attribute, which stops root too (chmod does not). False where it isn't supported."""
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        return False
+    flag = "+i" if on else "-i"
+    done = subprocess.run([chattr, flag, *map(str, paths)], capture_output=True, check=False)
+    return done.returncode == 0
+
+
 @contextmanager
 def read_only(home: Path) -> Iterator[None]:
-    """Make ``home`` and everything in it read-only for the block. Skips the test where chmod does not
-    restrict (root, which CI uses): detected by trying to write, not by asking who we are."""
+    """Make ``home`` and everything in it read-only for the block: with chmod, and where chmod does not
+    restrict (root, which CI uses) with the immutable attribute. Detected by trying to write, not by asking
+    who we are."""
     paths = [home, *home.rglob("*")]
     modes = {path: stat.S_IMODE(path.stat().st_mode) for path in paths}
     for path in sorted(paths, reverse=True):  # files before their folders
         path.chmod(modes[path] & ~0o222)
+    immutable = False
     try:
-        probe = home / "probe"
-        try:
-            probe.write_bytes(b"")
-        except OSError:
-            pass
-        else:
-            probe.unlink()
-            pytest.skip("chmod does not stop this user from writing (running as root)")
+        if _writable(home):
+            immutable = _set_immutable(paths, True)
+            if not immutable or _writable(home):
+                pytest.skip("this file system lets root write to a read-only folder (no immutable attribute)")
         yield
     finally:
+        if immutable:
+            _set_immutable(paths, False)
         for path in paths:
             path.chmod(modes[path])
 
