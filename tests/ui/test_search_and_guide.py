@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_panel import DETAIL_ROLE, ID_ROLE
 from tests.knowledge.guide_files import write_guide
@@ -123,7 +121,6 @@ def test_search_understands_how_people_type(qtbot: QtBot, window: MainWindow) ->
     assert window.search.model.index(0, 0).data(ID_ROLE) == "minid-glemt-passord"
 
 
-@pytest.mark.skipif(not hasattr(KnowledgeBase, "suggest"), reason="the core has no KnowledgeBase.suggest yet")
 def test_misspelling_offers_a_spelling_and_close_matches(qtbot: QtBot, window: MainWindow) -> None:
     _type(qtbot, window, "skattemeldnig")
     if window.search.status.isVisible():  # the search may already have forgiven the typo

@@ -8,7 +8,7 @@ import click
 
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
-from frontdesk.knowledge.search import SearchHit, SearchIndex
+from frontdesk.knowledge.search import SearchHit
 
 
 def _as_dict(hit: SearchHit) -> dict[str, object]:
@@ -20,15 +20,6 @@ def _as_dict(hit: SearchHit) -> dict[str, object]:
         "snippet": hit.snippet,
         "matched": list(hit.matched),
     }
-
-
-def _suggest(kb: KnowledgeBase, text: str) -> list[str]:
-    """"Did you mean" from the knowledge base when it offers it, else from an index of its guides (only on
-    the no-hits path, so the extra indexing of a few hundred guides costs nothing in the common case)."""
-    suggest = getattr(kb, "suggest", None)
-    if callable(suggest):
-        return list(suggest(text, limit=5))
-    return SearchIndex(list(kb.guides.values()), kb.synonyms).suggest(text, limit=5)
 
 
 @click.command()
@@ -60,7 +51,7 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
         return
     if not hits:
         click.echo("Ingen treff. / No guides found.")
-        suggestions = _suggest(kb, text)
+        suggestions = kb.suggest(text, limit=5)
         if suggestions:
             click.echo("Mente du / Did you mean: " + " | ".join(suggestions))
         return

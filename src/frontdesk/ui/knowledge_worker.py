@@ -73,7 +73,7 @@ class _Worker(QObject):
             suggestions: tuple[str, ...] = ()
             close: tuple[SearchHit, ...] = ()
             if query.strip() and not hits:
-                suggestions = self._suggest(query)
+                suggestions = tuple(self._knowledge.suggest(query, limit=5))
                 if suggestions:  # "no hits" still lists the guides for the likeliest spelling
                     close = tuple(self._knowledge.search(suggestions[0], limit=limit))
             self._publish_if_changed()
@@ -81,11 +81,6 @@ class _Worker(QObject):
         except Exception:
             log.exception("search failed")  # the exception, never the query text
             self.failed.emit("search")
-
-    def _suggest(self, query: str) -> tuple[str, ...]:
-        # KnowledgeBase.suggest is the core's "Mente du …?"; older cores without it simply offer none.
-        suggest = getattr(self._knowledge, "suggest", None)
-        return tuple(str(s) for s in suggest(query, limit=5)) if callable(suggest) else ()
 
 
 class KnowledgeService(QObject):
