@@ -17,8 +17,8 @@ from frontdesk.knowledge import ranking
 from frontdesk.knowledge.compounds import joins
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.model import Guide
-from frontdesk.knowledge.query import Alternative, Group, Query, QueryBuilder, Slot
-from frontdesk.knowledge.snippets import Sentence, make_snippet, sentences
+from frontdesk.knowledge.query import Alternative, Group, QueryBuilder, Slot
+from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
 from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import Stemmer, max_edits
 
@@ -57,7 +57,7 @@ class SearchIndex:
             [guide_fields(g) for g in self._guides], Stemmer(), progress)
         self._builder = QueryBuilder(self._index, synonyms)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
-        self._sentences: dict[int, list[Sentence]] = {}
+        self._passages: dict[int, Passages] = {}
 
     @property
     def inverted(self) -> InvertedIndex:
@@ -81,7 +81,9 @@ class SearchIndex:
         seen = {document for document, _ in pool}
         pool += [(d, ranking.final(totals[d], needed)) for d in whole_tag if d in totals and d not in seen]
         best = ranking.rerank(pool, findable, whole_tag, limit)
-        return [self._hit(document, score, plan) for document, score in best]
+        # The query's index terms, once: each hit shows those it holds.
+        terms = sorted({t for slot in plan.slots for t in slot.terms() if t in self._index})
+        return [self._hit(document, score, terms) for document, score in best]
 
     def _slot_scores(self, slot: Slot) -> dict[int, float]:
         """Guide -> the best score any alternative of this query word reaches in it."""
@@ -125,10 +127,9 @@ class SearchIndex:
             scores.update(zip(docs, map((factor * group[term]).__mul__, values), strict=True))
         return scores
 
-    def _hit(self, document: int, score: float, plan: Query) -> SearchHit:
+    def _hit(self, document: int, score: float, terms: Sequence[str]) -> SearchHit:
         guide = self._guides[document]
-        terms = {t for slot in plan.slots for t in slot.terms()}
-        matched = tuple(sorted(t for t in terms if self._index.score(t, document) > 0))
+        matched = tuple(t for t in terms if self._index.score(t, document) > 0)
         # Phrase pairs ("nav brev") are shown as their words; every term as the guide spells it ("e-post").
         words = sorted({w for t in matched for w in t.split(" ")})
         display = tuple(dict.fromkeys(self._index.display.get(w, w) for w in words))
@@ -137,16 +138,16 @@ class SearchIndex:
             title=guide.title,
             agency=guide.agency,
             score=round(score, 4),
-            snippet=make_snippet(self._sentences_of(document), matched),
+            snippet=make_snippet(self._passages_of(document), matched),
             matched=display,
             summary=guide.summary,
         )
 
-    def _sentences_of(self, document: int) -> list[Sentence]:
-        found = self._sentences.get(document)
+    def _passages_of(self, document: int) -> Passages:
+        found = self._passages.get(document)
         if found is None:
             guide = self._guides[document]
-            found = self._sentences[document] = sentences(guide.summary, guide.body)
+            found = self._passages[document] = Passages(sentences(guide.summary, guide.body))
         return found
 
     # -- "Mente du …?" -----------------------------------------------------------------------------------
