@@ -64,3 +64,19 @@ def test_decompounder_splits_into_known_parts_with_linking_letters() -> None:
 
 def test_joins_try_the_linking_letters() -> None:
     assert list(joins("arbeid", "søker")) == ["arbeidsøker", "arbeidssøker", "arbeidesøker"]
+
+
+def test_snippet_passages_pick_the_sentence_with_most_matched_terms() -> None:
+    from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
+
+    passages = Passages(sentences(
+        "Søke barnehageplass i kommunen.",
+        "Logg inn med BankID.\n\nVelg barnehage og plass i søknaden. Send søknaden.\n\n- Identitet sjekkes.",
+    ))
+    assert passages.best(["plass"]).text == "Søke barnehageplass i kommunen."  # inside a compound, first wins
+    assert passages.best(["plass", "søknaden"]).text == "Velg barnehage og plass i søknaden."
+    assert passages.best(["id"]).text == "Søke barnehageplass i kommunen."  # "id" is no part of "identitet"
+    assert passages.best(["bankid"]).text == "Logg inn med BankID."
+    assert passages.best([]).text == "Søke barnehageplass i kommunen."
+    assert passages.holding("søknaden") == {2, 3}
+    assert make_snippet(Passages([]), ["plass"]) == ""

@@ -53,13 +53,16 @@ class KnowledgeBase:
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
         recheck_seconds: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
+        vectorized: bool = False,
     ) -> None:
         """``cache``: where parsed guides and their index are kept between starts; None builds every time.
         ``folder_source``: asked again at every change check, so a newly installed pack folder is picked up
         like any other new guide file.
         ``recheck_seconds``: how long queries trust the last look at the files. Looking means a stat of every
         guide file, too much for every keystroke of search-as-you-type in a large library; an explicit
-        :meth:`refresh_if_changed` always looks."""
+        :meth:`refresh_if_changed` always looks.
+        ``vectorized``: rank with NumPy (see :class:`SearchIndex`): for the window, which answers every keystroke;
+        a command that runs one query starts faster without."""
         self.folders = tuple(folders)
         self._folder_source = folder_source
         self._recheck_seconds = recheck_seconds
@@ -72,10 +75,12 @@ class KnowledgeBase:
         self._result = LoadResult()
         self._index: SearchIndex | None = None
         self._signature: Signature | None = None
+        self._vectorized = vectorized
 
     @classmethod
     def from_config(
-        cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None
+        cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None,
+        vectorized: bool = False,
     ) -> KnowledgeBase:
         """The library :func:`library_folders` describes, with the bundled agencies and synonyms."""
         return cls(
@@ -86,6 +91,7 @@ class KnowledgeBase:
             IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
             recheck_seconds=RECHECK_SECONDS,
+            vectorized=vectorized,
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -111,12 +117,13 @@ class KnowledgeBase:
         if cached is not None:
             self._result = cached.result
             guides = list(self._result.guides.values())
-            self._index = SearchIndex(guides, self.synonyms, prebuilt=cached.index)
+            self._index = SearchIndex(guides, self.synonyms, prebuilt=cached.index, vectorized=self._vectorized)
             if progress is not None:
                 progress(len(guides), len(guides))
             return self._result
         self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
-        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress)
+        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress,
+                                  vectorized=self._vectorized)
         if self._cache is not None:  # now, before any query has touched the index
             self._cache.save(key, CachedLibrary(self._result, self._index.inverted))
         return self._result

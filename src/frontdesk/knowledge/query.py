@@ -8,6 +8,7 @@ hostile input has no special power. Queries are capped, so a 10 kB paste costs n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frontdesk.knowledge.compounds import joins
 from frontdesk.knowledge.index import InvertedIndex
@@ -19,6 +20,9 @@ MAX_WORDS = 12
 MAX_WORD_LENGTH = 40
 PREFIX_LIMIT = 30
 SHORT_PREFIX_LIMIT = 5
+# Search-as-you-type repeats every finished word on each keystroke: its expansion is remembered (in memory only,
+# like the stemmer's cache) for this many words.
+REMEMBERED_WORDS = 1024
 
 EXACT = 1.0
 FOLDED = 0.9
@@ -34,9 +38,13 @@ FUZZY = (0.0, 0.45, 0.35)  # by number of typos
 Group = dict[str, float]  # index term -> how well it stands for the typed word
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Alternative:
-    """One way to match a query word: a single term group, or a phrase (all groups, averaged)."""
+    """One way to match a query word: a single term group, or a phrase (all groups, averaged).
+
+    Compared and hashed by identity: the builder remembers the alternatives of recent words, so a scorer can
+    remember what an alternative scores too.
+    """
 
     weight: float
     groups: tuple[Group, ...]
@@ -61,6 +69,16 @@ class QueryBuilder:
     def __init__(self, index: InvertedIndex, synonyms: SynonymTable) -> None:
         self._index = index
         self._synonyms = synonyms
+        # Per instance, so the caches go with the index they describe. Cached values are never mutated.
+        self.variants = lru_cache(maxsize=REMEMBERED_WORDS)(self._variants)
+        self._slot_alternatives = lru_cache(maxsize=REMEMBERED_WORDS)(self._expand)
+        self._phrase = lru_cache(maxsize=REMEMBERED_WORDS)(self._phrase_alternative)
+        self._pair = lru_cache(maxsize=REMEMBERED_WORDS)(self._pair_alternatives)
+
+    def forget(self) -> None:
+        """Drop every remembered expansion (benchmarks measure queries cold with this)."""
+        for cached in (self.variants, self._slot_alternatives, self._phrase, self._pair):
+            cached.cache_clear()
 
     def build(self, text: str) -> Query:
         text = text[:MAX_CHARS]
@@ -74,21 +92,28 @@ class QueryBuilder:
         for position, word in enumerate(words):
             if not ignorable[position]:
                 last = typing and position == len(words) - 1
-                slots[position] = self._slot(word, last)
+                slots[position] = Slot(word, list(self._slot_alternatives(word, last)))
         for start, end, phrases in self._synonyms.spans(words):
             alternatives = [a for a in (self._phrase(p, SYNONYM) for p in phrases) if a is not None]
             self._attach(slots, words, range(start, end), alternatives)
         for position in range(len(words) - 1):
-            pair = f"{words[position]} {words[position + 1]}"
-            if pair in self._index:
-                self._attach(slots, words, range(position, position + 2), [Alternative(PHRASE, ({pair: 1.0},))])
-            group: Group = {}
-            for joined in joins(words[position], words[position + 1]):
-                for term, weight in self.variants(joined).items():
-                    group[term] = max(group.get(term, 0.0), weight)
-            if group:
-                self._attach(slots, words, range(position, position + 2), [Alternative(JOINED, (group,))])
+            for alternative in self._pair(words[position], words[position + 1]):
+                self._attach(slots, words, range(position, position + 2), [alternative])
         return Query(words, [slots[p] for p in sorted(slots)])
+
+    def _pair_alternatives(self, left: str, right: str) -> tuple[Alternative, ...]:
+        """Two adjacent words as a phrase of a title or tag ("nav brev"), or as one compound ("bank id")."""
+        alternatives: list[Alternative] = []
+        pair = f"{left} {right}"
+        if pair in self._index:
+            alternatives.append(Alternative(PHRASE, ({pair: 1.0},)))
+        group: Group = {}
+        for joined in joins(left, right):
+            for term, weight in self.variants(joined).items():
+                group[term] = max(group.get(term, 0.0), weight)
+        if group:
+            alternatives.append(Alternative(JOINED, (group,)))
+        return tuple(alternatives)
 
     @staticmethod
     def _attach(slots: dict[int, Slot], words: list[str], span: range, alternatives: list[Alternative]) -> None:
@@ -102,7 +127,7 @@ class QueryBuilder:
         for slot in targets:
             slot.alternatives.extend(alternatives)
 
-    def variants(self, word: str) -> Group:
+    def _variants(self, word: str) -> Group:
         """Index terms for ``word`` spelled as typed, folded or inflected, with their weights."""
         index = self._index
         group: Group = {}
@@ -114,9 +139,10 @@ class QueryBuilder:
             group[word] = EXACT
         return group
 
-    def _slot(self, word: str, last: bool) -> Slot:
-        slot = Slot(word)
-        group = self.variants(word)
+    def _expand(self, word: str, last: bool) -> tuple[Alternative, ...]:
+        """The word's own alternatives: as typed or inflected, completed (``last``), split, or misspelt."""
+        alternatives: list[Alternative] = []
+        group = dict(self.variants(word))
         direct = bool(group)
         if last and len(word) >= 2:
             # Two letters say little ("id", "pa"): only the few most common completions.
@@ -125,22 +151,22 @@ class QueryBuilder:
                 if weight > group.get(term, 0.0):
                     group[term] = weight
         if group:
-            slot.alternatives.append(Alternative(1.0, (group,)))
+            alternatives.append(Alternative(1.0, (group,)))
         if direct:
-            return slot
+            return tuple(alternatives)
         parts = self._index.decompounder.split(word)[:2]
         compound = self._phrase(parts, COMPOUND) if parts else None
         if compound is not None:
-            slot.alternatives.append(compound)
+            alternatives.append(compound)
         if not group:
             fuzzy: Group = {}
             for term, distance in self._index.near(word, max_edits(word)):
                 fuzzy[term] = max(fuzzy.get(term, 0.0), FUZZY[distance])
             if fuzzy:
-                slot.alternatives.append(Alternative(1.0, (fuzzy,)))
-        return slot
+                alternatives.append(Alternative(1.0, (fuzzy,)))
+        return tuple(alternatives)
 
-    def _phrase(self, words: Phrase, weight: float) -> Alternative | None:
+    def _phrase_alternative(self, words: Phrase, weight: float) -> Alternative | None:
         """A phrase matches through all its (non-stop) words; None when none of them is in the index."""
         content = [w for w in words if not self._synonyms.is_stopword(w)] or list(words)
         groups = tuple(self.variants(w) for w in content)

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from frontdesk.knowledge import ranking
 from frontdesk.knowledge.compounds import joins
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.model import Guide
-from frontdesk.knowledge.query import Alternative, Group, QueryBuilder, Slot
+from frontdesk.knowledge.query import Query, QueryBuilder
+from frontdesk.knowledge.scoring import Scorer, SparseScorer
 from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
 from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import Stemmer, max_edits
@@ -49,13 +49,24 @@ class SearchIndex:
         synonyms: SynonymTable,
         progress: Callable[[int, int], None] | None = None,
         prebuilt: InvertedIndex | None = None,
+        vectorized: bool = False,
     ) -> None:
-        """Index ``guides``, or use ``prebuilt`` (from the disk cache: built from these guides, in this order)."""
+        """Index ``guides``, or use ``prebuilt`` (from the disk cache: built from these guides, in this order).
+
+        ``vectorized``: rank with NumPy (:mod:`frontdesk.knowledge.dense`), for a process that answers many
+        queries; the default needs no NumPy import, which costs more than a single query saves."""
         self._guides = list(guides)
         self._synonyms = synonyms
         self._index = prebuilt if prebuilt is not None else InvertedIndex(
             [guide_fields(g) for g in self._guides], Stemmer(), progress)
         self._builder = QueryBuilder(self._index, synonyms)
+        self._scorer: Scorer
+        if vectorized:
+            from frontdesk.knowledge.dense import DenseScorer  # imports NumPy
+
+            self._scorer = DenseScorer(self._index, synonyms.is_stopword)
+        else:
+            self._scorer = SparseScorer(self._index, synonyms.is_stopword)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
         self._passages: dict[int, Passages] = {}
 
@@ -67,65 +78,26 @@ class SearchIndex:
         return len(self._guides)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        if limit <= 0 or not self._guides:
-            return []
+        """The best ``limit`` guides for ``query`` as hits with a snippet and the words that matched."""
         plan = self._builder.build(query)
-        per_slot = [self._slot_scores(slot) for slot in plan.slots]
-        findable = [scores for scores in per_slot if scores]
-        if not findable:
-            return []
-        totals = ranking.add_up(findable)
-        needed = len(findable)
-        pool = ranking.candidates(totals, needed, max(max(s.values()) for s in findable), max(limit * 4, 40))
-        whole_tag = self._index.whole_tag(plan.words)
-        seen = {document for document, _ in pool}
-        pool += [(d, ranking.final(totals[d], needed)) for d in whole_tag if d in totals and d not in seen]
-        best = ranking.rerank(pool, findable, whole_tag, limit)
+        best = self._rank(plan, limit)
         # The query's index terms, once: each hit shows those it holds.
         terms = sorted({t for slot in plan.slots for t in slot.terms() if t in self._index})
         return [self._hit(document, score, terms) for document, score in best]
 
-    def _slot_scores(self, slot: Slot) -> dict[int, float]:
-        """Guide -> the best score any alternative of this query word reaches in it."""
-        best: dict[int, float] = {}
-        for alternative in slot.alternatives:
-            scores = self._alternative_scores(alternative)
-            if len(scores) > len(best):
-                best, scores = scores, best
-            for document, value in scores.items():  # the smaller one, merged into the larger
-                if value > best.get(document, 0.0):
-                    best[document] = value
-        return best
+    def rank(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
+        """(guide id, score) of the best ``limit`` guides, best first: the ranking alone, without snippets."""
+        return [(self._guides[d].id, score) for d, score in self._rank(self._builder.build(query), limit)]
 
-    def _alternative_scores(self, alternative: Alternative) -> dict[int, float]:
-        share = alternative.weight / len(alternative.groups)  # a phrase scores the mean of its words
-        combined: dict[int, float] = {}
-        for group in alternative.groups:
-            scores = self._group_scores(group, share)
-            if not combined:
-                combined = scores
-                continue
-            for document, value in scores.items():
-                combined[document] = combined.get(document, 0.0) + value
-        return combined
+    def forget_queries(self) -> None:
+        """Forget the query words remembered to speed up typing (benchmarks measure cold queries with this)."""
+        self._builder.forget()
+        self._scorer.forget()
 
-    def _group_scores(self, group: Group, factor: float) -> dict[int, float]:
-        """Each guide scores by the best *kind* of match it has for the word (exact beats stem beats prefix).
-
-        Applying terms from the weakest to the strongest with dict.update keeps this in C: a guide's exact
-        occurrence replaces its stem or prefix occurrences, which is also the ranking the counter expects.
-        """
-        index = self._index
-        present = [t for t in group if t in index.postings]
-        if not present:
-            return {}
-        content = [t for t in present if not self._synonyms.is_stopword(t)] or present
-        factor *= min(index.idf[t] for t in content)
-        scores: dict[int, float] = {}
-        for term in sorted(present, key=lambda t: (group[t], t)):
-            docs, values = index.postings[term]
-            scores.update(zip(docs, map((factor * group[term]).__mul__, values), strict=True))
-        return scores
+    def _rank(self, plan: Query, limit: int) -> list[tuple[int, float]]:
+        if limit <= 0 or not self._guides:
+            return []
+        return self._scorer.rank(plan, limit)
 
     def _hit(self, document: int, score: float, terms: Sequence[str]) -> SearchHit:
         guide = self._guides[document]

@@ -1,0 +1,103 @@
+"""The NumPy scorer (the window's) and the dict scorer (the CLI's) rank alike, and remembering recent query
+words never changes an answer. Real bundled guides, a synthetic library grown from them, real queries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from benchmarks.corpus import query_set, real_guides, synthetic_corpus
+
+from frontdesk.config import bundled_data_dir
+from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.search import SearchIndex
+from frontdesk.knowledge.synonyms import SynonymTable
+
+
+@pytest.fixture(scope="module")
+def synonyms() -> SynonymTable:
+    return SynonymTable.load(bundled_data_dir() / "synonyms.yaml")
+
+
+def _queries() -> list[str]:
+    """The committed query set, and every query as it is typed, letter by letter, plus some odd input."""
+    typed = {query[:end] for query, _ in query_set() for end in range(1, len(query) + 1)}
+    odd = {"", "   ", "d", "hva er", "log in", "12345678901", "bank-id", "e post", "søknad barnehage plass",
+           "skattemelingen", "xyzzy qwerty", "nav nav nav", "\"minid\" AND (bankid OR *)"}
+    return sorted(typed | odd)
+
+
+def _same_ranking(guides: list[Guide], synonyms: SynonymTable, queries: list[str], limit: int) -> list[str]:
+    sparse = SearchIndex(guides, synonyms)
+    dense = SearchIndex(guides, synonyms, vectorized=True)
+    differences = []
+    for query in queries:
+        want, got = sparse.rank(query, limit), dense.rank(query, limit)
+        if [i for i, _ in got] != [i for i, _ in want] or [s for _, s in got] != pytest.approx(
+                [s for _, s in want], rel=1e-9):
+            differences.append(f"{query!r}: dict {want[:3]}…, numpy {got[:3]}…")
+    return differences
+
+
+def test_numpy_and_dict_scorers_rank_the_bundled_guides_alike(synonyms: SynonymTable) -> None:
+    queries = _queries()
+    assert len(queries) > 1000
+    assert _same_ranking(real_guides(), synonyms, queries, limit=20) == []
+
+
+def test_numpy_and_dict_scorers_rank_a_large_library_alike(synonyms: SynonymTable) -> None:
+    guides = synthetic_corpus(real_guides(), 600)  # common words in hundreds of guides, ties, whole tags
+    assert _same_ranking(guides, synonyms, [q for q, _ in query_set()], limit=10) == []
+
+
+def test_numpy_scorer_keeps_every_guide_when_few_match(synonyms: SynonymTable) -> None:
+    index = SearchIndex(real_guides(), synonyms, vectorized=True)
+    everything = index.rank("bankid", limit=500)
+    assert 3 < len(everything) < len(real_guides())  # all that match, none that don't
+    assert [score for _, score in everything] == sorted((score for _, score in everything), reverse=True)
+    assert all(score > 0 for _, score in everything)
+    assert index.rank("bankid", limit=0) == []
+
+
+@pytest.mark.parametrize("vectorized", [False, True])
+def test_remembered_words_never_change_an_answer(synonyms: SynonymTable, vectorized: bool) -> None:
+    guides = real_guides()
+    typing = SearchIndex(guides, synonyms, vectorized=vectorized)
+    queries = _queries()[::3]
+    warm = [typing.rank(query, 10) for query in queries]  # each builds on what the earlier ones remembered
+    typing.forget_queries()
+    fresh = SearchIndex(guides, synonyms, vectorized=vectorized)
+    assert warm == [fresh.rank(query, 10) for query in queries]
+    # Hits too: the same ids, snippets and matched words whichever scorer ranked them.
+    sample = queries[::15]
+    other = SearchIndex(guides, synonyms, vectorized=not vectorized)
+    assert [[(h.id, h.snippet, h.matched) for h in typing.search(q, 20)] for q in sample] == \
+        [[(h.id, h.snippet, h.matched) for h in other.search(q, 20)] for q in sample]
+
+
+def test_forget_queries_drops_what_typing_remembered(synonyms: SynonymTable) -> None:
+    index = SearchIndex(real_guides(), synonyms, vectorized=True)
+    before = index.rank("glemt passord minid", 5)
+    builder, scorer = index._builder, index._scorer
+    assert builder.variants.cache_info().currsize > 0
+    assert len(scorer._remembered) > 0  # type: ignore[attr-defined]
+    index.forget_queries()
+    assert builder.variants.cache_info().currsize == 0
+    assert len(scorer._remembered) == 0  # type: ignore[attr-defined]
+    assert index.rank("glemt passord minid", 5) == before
+
+
+def test_one_shot_commands_do_not_load_numpy() -> None:
+    """`frontdesk search` answers one query: NumPy's import would cost more than its ranking saves."""
+    code = (
+        "import sys, tempfile\n"
+        "from frontdesk.config import Config\n"
+        "from frontdesk.knowledge.library import KnowledgeBase\n"
+        "kb = KnowledgeBase.from_config(Config.from_env(tempfile.mkdtemp()))\n"
+        "kb.reload()\n"
+        "assert kb.search('glemt passord minid'), 'no hits'\n"
+        "print('numpy' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
