@@ -25,23 +25,43 @@ class Engine(Protocol):
 
     def search(self, query: str, k: int) -> list[str]: ...
 
+    def forget(self) -> None:
+        """Forget what earlier queries left in the engine's own caches (for the cold measurement)."""
+        ...
+
+
+class _NoQueryCache:
+    def forget(self) -> None:
+        pass  # the peers keep nothing per query
+
 
 class FrontdeskEngine:
-    name = "frontdesk"
+    """frontdesk's search: the window's NumPy scorer by default, or the dict scorer the CLI uses.
 
-    def __init__(self) -> None:
+    ``hits``: return what the window gets (hits with snippet and matched words) rather than ids alone."""
+
+    def __init__(self, vectorized: bool = True, hits: bool = False) -> None:
+        self.name = "frontdesk" + ("" if vectorized else "-dict") + ("+hits" if hits else "")
+        self._vectorized = vectorized
+        self._hits = hits
         self._synonyms = SynonymTable.load(bundled_data_dir() / "synonyms.yaml")
         self._index: SearchIndex | None = None
 
     def build(self, guides: Sequence[Guide]) -> None:
-        self._index = SearchIndex(list(guides), self._synonyms)
+        self._index = SearchIndex(list(guides), self._synonyms, vectorized=self._vectorized)
 
     def search(self, query: str, k: int) -> list[str]:
         assert self._index is not None
-        return [hit.id for hit in self._index.search(query, limit=k)]
+        if self._hits:
+            return [hit.id for hit in self._index.search(query, limit=k)]
+        return [guide_id for guide_id, _ in self._index.rank(query, limit=k)]
+
+    def forget(self) -> None:
+        assert self._index is not None
+        self._index.forget_queries()
 
 
-class Fts5Engine:
+class Fts5Engine(_NoQueryCache):
     """Raw SQLite FTS5 with the unicode61 tokenizer and bm25 field weights; query words OR-ed."""
 
     name = "sqlite-fts5"
@@ -67,7 +87,7 @@ class Fts5Engine:
         return [row[0] for row in rows]
 
 
-class TantivyEngine:
+class TantivyEngine(_NoQueryCache):
     """tantivy with its default tokenizer, or with its Norwegian stemmer (``stem=True``)."""
 
     def __init__(self, stem: bool) -> None:
@@ -107,7 +127,7 @@ class TantivyEngine:
         return [self._searcher.doc(address)["id"][0] for _score, address in hits]
 
 
-class NaiveFuzzEngine:
+class NaiveFuzzEngine(_NoQueryCache):
     """A rapidfuzz WRatio scan over every guide's title, tags and summary: what a quick prototype would do."""
 
     name = "rapidfuzz-scan"
@@ -124,5 +144,5 @@ class NaiveFuzzEngine:
 
 
 def all_engines() -> list[Engine]:
-    return [FrontdeskEngine(), TantivyEngine(stem=False), TantivyEngine(stem=True), Fts5Engine(),
-            NaiveFuzzEngine()]
+    return [FrontdeskEngine(), FrontdeskEngine(hits=True), FrontdeskEngine(vectorized=False),
+            TantivyEngine(stem=False), TantivyEngine(stem=True), Fts5Engine(), NaiveFuzzEngine()]

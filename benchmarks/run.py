@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes: checks the harness, measures nothing")
     parser.add_argument("--sizes", default="1000,10000", help="synthetic corpus sizes (default 1000,10000)")
-    parser.add_argument("--repeats", type=int, default=3, help="how many times each query is timed")
+    parser.add_argument("--repeats", type=int, default=5, help="how many times each query is timed")
     parser.add_argument("--out", type=Path, help="write the Markdown report here instead of stdout")
     args = parser.parse_args(argv)
     sizes = [150] if args.smoke else [int(s) for s in args.sizes.split(",") if s]

@@ -36,13 +36,17 @@ def test_rank_metrics() -> None:
 def test_tiny_run_covers_every_engine_and_corpus() -> None:
     results = run_search_benchmarks([len(real_guides()) + 20], repeats=1)
     engines = {r.engine for r in results}
-    assert engines == {"frontdesk", "tantivy-default", "tantivy-stem-no", "sqlite-fts5", "rapidfuzz-scan"}
+    assert engines == {"frontdesk", "frontdesk+hits", "frontdesk-dict", "tantivy-default", "tantivy-stem-no",
+                       "sqlite-fts5", "rapidfuzz-scan"}
     assert {r.corpus for r in results} == {"real", f"synthetic-{len(real_guides()) + 20}"}
     for r in results:
         assert 0.0 <= r.hit_at_3 <= 1.0 and 0.0 <= r.mrr <= 1.0
-        assert r.p95_ms >= r.p50_ms >= 0
+        assert r.p95_ms >= r.p50_ms >= 0 and r.cold_p95_ms >= 0
     table = search_table(results)
     assert table.count("\n") == len(results) + 1
+    frontdesk = [r for r in results if r.engine.startswith("frontdesk")]
+    for corpus in {r.corpus for r in results}:  # one ranking, three ways of asking for it
+        assert len({(r.hit_at_3, r.mrr) for r in frontdesk if r.corpus == corpus}) == 1
 
 
 def test_visit_benchmark_smoke_run() -> None:
