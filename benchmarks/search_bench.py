@@ -26,32 +26,40 @@ class SearchResult:
     memory_mib: float
 
 
-def bench_engine(engine: Engine, corpus_name: str, guides: Sequence[Guide], queries: Sequence[tuple[str, str]],
-                 repeats: int) -> SearchResult:
-    gc.collect()
-    before = rss_mib()
-    build_ms = timed_ms(lambda: engine.build(guides))
-    memory = rss_mib() - before
-    ranked = [engine.search(query, 10) for query, _ in queries]  # warm-up and quality
-    latencies = query_latencies(engine, [query for query, _ in queries], repeats, cold=False)
-    cold = query_latencies(engine, [query for query, _ in queries], repeats, cold=True)
-    hit3, mrr = rank_metrics(ranked, [want for _, want in queries])
-    return SearchResult(corpus_name, engine.name, len(guides), hit3, mrr, percentile(latencies, 50),
-                        percentile(latencies, 95), percentile(cold, 95), build_ms, memory)
+def bench_corpus(engines: Sequence[Engine], corpus_name: str, guides: Sequence[Guide],
+                 queries: Sequence[tuple[str, str]], repeats: int) -> list[SearchResult]:
+    """Build every engine on the corpus, then time them query by query, interleaved (see :func:`latencies`)."""
+    built = []
+    for engine in engines:
+        gc.collect()
+        before = rss_mib()
+        build_ms = timed_ms(lambda e=engine: e.build(guides))
+        memory = rss_mib() - before
+        ranked = [engine.search(query, 10) for query, _ in queries]  # warm-up and quality
+        built.append((build_ms, memory, rank_metrics(ranked, [want for _, want in queries])))
+    texts = [query for query, _ in queries]
+    warm = latencies(engines, texts, repeats, cold=False)
+    cold = latencies(engines, texts, repeats, cold=True)
+    return [SearchResult(corpus_name, engine.name, len(guides), hit3, mrr, percentile(warm[i], 50),
+                         percentile(warm[i], 95), percentile(cold[i], 95), build_ms, memory)
+            for i, (engine, (build_ms, memory, (hit3, mrr))) in enumerate(zip(engines, built, strict=True))]
 
 
-def query_latencies(engine: Engine, queries: Sequence[str], repeats: int, cold: bool) -> list[float]:
-    """Each query's fastest of ``repeats`` timings (the machine is shared: the fastest is the least disturbed).
+def latencies(engines: Sequence[Engine], queries: Sequence[str], repeats: int, cold: bool) -> list[list[float]]:
+    """Per engine, each query's fastest of ``repeats`` timings.
 
-    Warm: as the engine stands after the warm-up. Cold: its per-query caches emptied before every timing, as
-    for words nobody has typed since the start (peers keep none, so for them both are the same)."""
-    fastest = {query: float("inf") for query in queries}
+    The machine is shared and its speed drifts over minutes, so the engines take turns, a round of every query
+    each, ``repeats`` times (a drift hits them all alike), and the fastest timing, the least disturbed, stands
+    for the query. Warm: as the engine stands after the warm-up. Cold: its per-query caches emptied before
+    every timing, as for words nobody has typed since the start (peers keep none: for them both are alike)."""
+    fastest = [[float("inf")] * len(queries) for _ in engines]
     for _ in range(repeats):
-        for query in queries:
-            if cold:
-                engine.forget()
-            fastest[query] = min(fastest[query], timed_ms(lambda q=query: engine.search(q, 10)))
-    return list(fastest.values())
+        for e, engine in enumerate(engines):
+            for q, query in enumerate(queries):
+                if cold:
+                    engine.forget()
+                fastest[e][q] = min(fastest[e][q], timed_ms(lambda: engine.search(query, 10)))  # noqa: B023
+    return fastest
 
 
 def run_search_benchmarks(sizes: Sequence[int], repeats: int = 3, engines: list[Engine] | None = None
@@ -62,8 +70,7 @@ def run_search_benchmarks(sizes: Sequence[int], repeats: int = 3, engines: list[
     corpora += [(f"synthetic-{size}", synthetic_corpus(real, size)) for size in sizes]
     results = []
     for name, guides in corpora:
-        for engine in engines if engines is not None else all_engines():
-            results.append(bench_engine(engine, name, guides, queries, repeats))
+        results += bench_corpus(engines if engines is not None else all_engines(), name, guides, queries, repeats)
     return results
 
 
