@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from frontdesk.config import bundled_data_dir
 from frontdesk.knowledge.compounds import Decompounder, joins
 from frontdesk.knowledge.text import Stemmer, fold, index_words, max_edits, normalise, split_words, word_pairs
 
@@ -45,6 +48,31 @@ def test_stemmer_unifies_definite_and_plural_forms() -> None:
     # "registeret" and "register" only meet on the second pass
     assert set(stemmer.keys("registeret")) & set(stemmer.keys("register"))
     assert stemmer.stem("id") == "id"  # short words are left alone
+
+
+def test_the_c_stemmer_is_in_use_and_stems_every_guide_word_as_the_snowball_reference() -> None:
+    # PyStemmer is a dependency for speed only: it must stem exactly as snowballstemmer's pure Python, or an
+    # index built on one machine would disagree with queries stemmed on another.
+    import Stemmer as pystemmer
+    from snowballstemmer.norwegian_stemmer import NorwegianStemmer
+
+    stemmer = Stemmer()
+    assert isinstance(stemmer._stemmer, pystemmer.Stemmer)
+    words = {w for path in Path(bundled_data_dir(), "guides").rglob("*.md")
+             for w in split_words(path.read_text(encoding="utf-8"))}
+    assert len(words) > 1000
+    reference = NorwegianStemmer()
+    assert [stemmer._stemmer.stemWord(w) for w in sorted(words)] == [reference.stemWord(w) for w in sorted(words)]
+
+
+def test_stemmer_remembers_a_bounded_number_of_words_and_forgets_on_request() -> None:
+    stemmer = Stemmer()
+    stemmer.keys("meldekortet")
+    assert stemmer.keys.cache_info().currsize == 1
+    assert stemmer.keys.cache_info().maxsize == Stemmer.REMEMBERED
+    stemmer.forget()
+    assert stemmer.keys.cache_info().currsize == 0
+    assert stemmer.stem("meldekortet") == stemmer.stem("meldekort")
 
 
 def test_typo_tolerance_scales_with_length() -> None:

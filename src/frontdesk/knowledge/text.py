@@ -9,6 +9,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 import snowballstemmer
 
@@ -82,31 +83,36 @@ def fold(word: str) -> str:
 
 
 class Stemmer:
-    """Norwegian Snowball stemming, cached per instance (the same few thousand words recur constantly)."""
+    """Norwegian Snowball stemming, cached per instance (the same few thousand words recur constantly).
+
+    snowballstemmer hands out PyStemmer's C implementation when it is installed (a dependency), with the same
+    results as its pure-Python one (tests/knowledge/test_text.py)."""
 
     # A second pass catches forms the first pass leaves apart ("registeret" -> register -> regist), but only
     # when the result is long enough not to collide with unrelated short words.
     _SECOND_PASS_MIN = 5
+    # The cache holds query words too (in memory only): bounded, so a long day at the counter cannot grow it
+    # without end. Far above the vocabulary of thousands of guides, so indexing never evicts.
+    REMEMBERED = 1 << 17
 
     def __init__(self) -> None:
         self._stemmer = snowballstemmer.stemmer("norwegian")
-        self._cache: dict[str, tuple[str, ...]] = {}
+        self.keys = lru_cache(maxsize=self.REMEMBERED)(self._keys)
 
     def stem(self, word: str) -> str:
         return self.keys(word)[0]
 
-    def keys(self, word: str) -> tuple[str, ...]:
+    def forget(self) -> None:
+        """Drop every remembered stem (benchmarks measure never-typed words with this)."""
+        self.keys.cache_clear()
+
+    def _keys(self, word: str) -> tuple[str, ...]:
         """The stem, and the stem of the stem when that differs and is long enough."""
-        cached = self._cache.get(word)
-        if cached is not None:
-            return cached
         first = self._stemmer.stemWord(word) if len(word) > 3 else word
         if len(first) < 3:
             first = word
         second = self._stemmer.stemWord(first)
-        keys = (first, second) if second != first and len(second) >= self._SECOND_PASS_MIN else (first,)
-        self._cache[word] = keys
-        return keys
+        return (first, second) if second != first and len(second) >= self._SECOND_PASS_MIN else (first,)
 
 
 def max_edits(word: str) -> int:
