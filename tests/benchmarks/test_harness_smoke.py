@@ -6,7 +6,7 @@ from pathlib import Path
 
 from benchmarks.corpus import query_set, real_guides, synthetic_corpus
 from benchmarks.measure import percentile, rank_metrics
-from benchmarks.search_bench import run_search_benchmarks, search_table
+from benchmarks.search_bench import TYPING_MAX_MS, keystrokes, run_search_benchmarks, search_table
 
 
 def test_synthetic_corpus_is_deterministic_and_keeps_real_guides() -> None:
@@ -42,11 +42,17 @@ def test_tiny_run_covers_every_engine_and_corpus() -> None:
     for r in results:
         assert 0.0 <= r.hit_at_3 <= 1.0 and 0.0 <= r.mrr <= 1.0
         assert r.p95_ms >= r.p50_ms >= 0 and r.cold_p95_ms >= 0
+        assert r.typing_p95_ms >= 0 or r.p95_ms > TYPING_MAX_MS  # every engine fast enough is typed into
     table = search_table(results)
     assert table.count("\n") == len(results) + 1
     frontdesk = [r for r in results if r.engine.startswith("frontdesk")]
     for corpus in {r.corpus for r in results}:  # one ranking, three ways of asking for it
         assert len({(r.hit_at_3, r.mrr) for r in frontdesk if r.corpus == corpus}) == 1
+
+
+def test_keystrokes_replay_the_search_box_letter_by_letter() -> None:
+    assert keystrokes("nav b") == ["n", "na", "nav", "nav ", "nav b"]
+    assert keystrokes("") == []
 
 
 def test_visit_benchmark_smoke_run() -> None:

@@ -85,7 +85,25 @@ def test_forget_queries_drops_what_typing_remembered(synonyms: SynonymTable) -> 
     index.forget_queries()
     assert builder.variants.cache_info().currsize == 0
     assert len(scorer._remembered) == 0  # type: ignore[attr-defined]
+    assert index.inverted.stemmer.keys.cache_info().currsize == 0
     assert index.rank("glemt passord minid", 5) == before
+
+
+def test_numpy_scorer_remembers_vectors_within_its_memory_budget(synonyms: SynonymTable,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from frontdesk.knowledge import dense
+
+    guides = real_guides()
+    monkeypatch.setattr(dense, "_REMEMBERED_BYTES", 8 * len(guides) * 20)  # room for 20 vectors
+    index = SearchIndex(guides, synonyms, vectorized=True)
+    scorer = index._scorer
+    queries = _queries()[::7]
+    answers = [index.rank(query, 10) for query in queries]
+    assert 0 < len(scorer._remembered) <= 20  # type: ignore[attr-defined]
+    monkeypatch.setattr(dense, "_REMEMBERED_BYTES", 2**30)  # a large budget: capped by the count instead
+    roomy = SearchIndex(guides, synonyms, vectorized=True)
+    assert [roomy.rank(query, 10) for query in queries] == answers
+    assert 20 < len(roomy._scorer._remembered) <= dense._REMEMBERED_MAX  # type: ignore[attr-defined]
 
 
 def test_one_shot_commands_do_not_load_numpy() -> None:

@@ -27,8 +27,10 @@ Vector = NDArray[np.float64]
 Column = tuple[NDArray[np.intp], Vector] | tuple[list[int], list[float]]
 _FEW = 4
 # Vectors of recent query words' alternatives, kept while the same words are typed on: search-as-you-type
-# scores only the word being typed. 10,000 guides × 8 bytes × this = 10 MB at most.
-_REMEMBERED = 128
+# scores only the word being typed. Bounded by memory (32 MiB: 400 vectors at 10,000 guides) and by what the
+# query builder still remembers (an alternative it has forgotten is never asked for again).
+_REMEMBERED_BYTES = 32 * 2**20
+_REMEMBERED_MAX = 4096
 
 
 class DenseScorer:
@@ -39,6 +41,7 @@ class DenseScorer:
         # Converted the first time a query uses the term, so memory grows with the terms people type.
         self._columns: dict[str, Column] = {}
         self._remembered: OrderedDict[Alternative, Vector | None] = OrderedDict()
+        self._capacity = max(16, min(_REMEMBERED_MAX, _REMEMBERED_BYTES // (8 * max(1, self._size))))
 
     def forget(self) -> None:
         self._remembered.clear()
@@ -86,12 +89,13 @@ class DenseScorer:
     def _rerank(pool: NDArray[np.intp], final: Vector, slots: Sequence[Vector], whole_tag: set[int],
                 limit: int) -> list[tuple[int, float]]:
         """:func:`ranking.rerank` for the pool: times the balance factor and the whole-tag bonus."""
-        values = np.array([vector[pool] for vector in slots])  # query word × pooled guide
-        positive = values > 0
-        weakest = np.where(positive, values, np.inf).min(axis=0)
-        strongest = values.max(axis=0)
-        balance = np.where(positive.sum(axis=0) >= 2, 0.5 + 0.5 * weakest / strongest, 1.0)
-        scores = final[pool] * balance
+        scores = final[pool]
+        if len(slots) > 1:  # one word is always balanced (factor 1)
+            values = np.array([vector[pool] for vector in slots])  # query word × pooled guide
+            positive = values > 0
+            weakest = np.where(positive, values, np.inf).min(axis=0)
+            strongest = values.max(axis=0)
+            scores *= np.where(positive.sum(axis=0) >= 2, 0.5 + 0.5 * weakest / strongest, 1.0)
         if whole_tag:
             scores[[d in whole_tag for d in pool.tolist()]] *= ranking.WHOLE_TAG_BONUS
         order = np.lexsort((pool, -scores))[:limit]
@@ -113,7 +117,7 @@ class DenseScorer:
             remembered.move_to_end(alternative)
             return remembered[alternative]
         vector = remembered[alternative] = self._score_alternative(alternative)
-        if len(remembered) > _REMEMBERED:
+        if len(remembered) > self._capacity:
             remembered.popitem(last=False)
         return vector
 
@@ -135,8 +139,9 @@ class DenseScorer:
 
     def _scatter(self, into: Vector, terms: list[tuple[str, float]]) -> None:
         """Each term's weighted postings written over the previous terms' (the best kind of match wins)."""
+        columns = self._columns
         for term, multiplier in terms:
-            docs, values = self._column(term)
+            docs, values = columns.get(term) or self._column(term)
             if isinstance(docs, list):
                 for document, value in zip(docs, values, strict=True):
                     into[document] = value * multiplier

@@ -39,12 +39,13 @@ def weighted_terms(index: InvertedIndex, group: Group, factor: float,
     in this order, a guide's exact occurrence overwrites its stem or prefix occurrences. All terms of the word
     share the idf of its most common content form, so a rare completion cannot outscore the word itself.
     """
-    present = [t for t in group if t in index.postings]
-    if not present:
+    postings = index.postings
+    ordered = sorted((weight, term) for term, weight in group.items() if term in postings)
+    if not ordered:
         return []
-    content = [t for t in present if not is_stopword(t)] or present
-    factor *= min(index.idf[t] for t in content)
-    return [(term, factor * group[term]) for term in sorted(present, key=lambda t: (group[t], t))]
+    idf = index.idf
+    factor *= min([idf[t] for _, t in ordered if not is_stopword(t)] or [idf[t] for _, t in ordered])
+    return [(term, factor * weight) for weight, term in ordered]
 
 
 class SparseScorer:

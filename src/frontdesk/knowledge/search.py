@@ -93,6 +93,7 @@ class SearchIndex:
         """Forget the query words remembered to speed up typing (benchmarks measure cold queries with this)."""
         self._builder.forget()
         self._scorer.forget()
+        self._index.stemmer.forget()
 
     def _rank(self, plan: Query, limit: int) -> list[tuple[int, float]]:
         if limit <= 0 or not self._guides:
