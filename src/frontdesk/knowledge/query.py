@@ -18,7 +18,10 @@ from frontdesk.knowledge.text import max_edits, split_words
 MAX_CHARS = 200
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 40
-PREFIX_LIMIT = 30
+# Completions of the word being typed, the most common first. 15 ranks the query set as 30 did, and a word cut
+# to its first three letters slightly better (hit@3 0.815 against 0.804 on the bundled guides), for half the
+# terms to score on every key.
+PREFIX_LIMIT = 15
 SHORT_PREFIX_LIMIT = 5
 # Search-as-you-type repeats every finished word on each keystroke: its expansion is remembered (in memory only,
 # like the stemmer's cache) for this many words.
