@@ -10,8 +10,8 @@ agree to rounding (tests/knowledge/test_scorers.py).
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from typing import cast
+from collections.abc import Callable, Hashable
+from typing import TypeVar, cast
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,10 +22,14 @@ from frontdesk.knowledge.query import Alternative, Query, Slot
 from frontdesk.knowledge.scoring import pool_size, weighted_terms
 
 Vector = NDArray[np.float64]
+Matrix = NDArray[np.float64]  # query word × guide
+K = TypeVar("K", bound=Hashable)
 # A term's postings as the scatter wants them: guide numbers as indexes, scores as float64. A term in a few
 # guides stays a pair of lists: a Python loop over 1–4 items beats a NumPy call's fixed cost.
 Column = tuple[NDArray[np.intp], Vector] | tuple[list[int], list[float]]
 _FEW = 4
+# Up to this many matching guides the pool is found by one stable sort; beyond, by a partition (linear).
+_SORT_MAX = 512
 # Vectors of recent query words' alternatives, kept while the same words are typed on: search-as-you-type
 # scores only the word being typed. Bounded by memory (32 MiB: 400 vectors at 10,000 guides) and by what the
 # query builder still remembers (an alternative it has forgotten is never asked for again).
@@ -40,7 +44,9 @@ class DenseScorer:
         self._size = index.size
         # Converted the first time a query uses the term, so memory grows with the terms people type.
         self._columns: dict[str, Column] = {}
-        self._remembered: OrderedDict[Alternative, Vector | None] = OrderedDict()
+        # Keyed by an alternative, or a word's tuple of alternatives (both by identity).
+        self._remembered: OrderedDict[Hashable, Vector | None] = OrderedDict()
+        self._coverage_factors: dict[int, Vector] = {}
         self._capacity = max(16, min(_REMEMBERED_MAX, _REMEMBERED_BYTES // (8 * max(1, self._size))))
 
     def forget(self) -> None:
@@ -50,19 +56,15 @@ class DenseScorer:
         slots = [v for v in (self._slot_vector(slot) for slot in plan.slots) if v is not None]
         if not slots:
             return []
-        needed = len(slots)
-        if needed == 1:
+        # ufunc.reduce and ndarray methods rather than np.sum/np.min/np.flatnonzero: at a few hundred guides a
+        # call's fixed cost is most of the work, and those wrappers add a Python layer to each.
+        matrix: Matrix | None = None
+        if len(slots) == 1:
             final = slots[0]  # one word: nothing to cover, the score is final
         else:
-            total = slots[0].copy()
-            covered = (slots[0] > 0).astype(np.intp)
-            for vector in slots[1:]:
-                total += vector
-                covered += vector > 0
-            # ranking.final per number of words covered: (share covered)², times the bonus for all of them.
-            factors = np.array([(c / needed) ** 2 for c in range(needed + 1)])
-            factors[needed] *= ranking.ALL_WORDS_BONUS
-            final = total * factors[covered]
+            matrix = np.vstack(slots)  # query word × guide
+            covered = np.add.reduce(matrix > 0, axis=0)
+            final = np.add.reduce(matrix, axis=0) * self._coverage(len(slots))[covered]
         pool = self._pool(final, pool_size(limit))
         # Guides whose tag or title is the whole query join the pool (their bonus is applied in the rerank).
         whole_tag = self._index.whole_tag(plan.words)
@@ -70,32 +72,43 @@ class DenseScorer:
             pooled = set(pool.tolist())
             extra = np.fromiter((d for d in whole_tag if d not in pooled), dtype=np.intp)
             pool = np.concatenate((pool, extra[final[extra] > 0]))
-        return self._rerank(pool, final, slots, whole_tag, limit)
+        return self._rerank(pool, final, matrix, whole_tag, limit)
+
+    def _coverage(self, needed: int) -> Vector:
+        """:func:`ranking.final`'s factor by words covered, 0…needed: (share covered)², times the bonus for all."""
+        factors = self._coverage_factors.get(needed)
+        if factors is None:
+            factors = np.array([(c / needed) ** 2 for c in range(needed + 1)])
+            factors[needed] *= ranking.ALL_WORDS_BONUS
+            self._coverage_factors[needed] = factors
+        return factors
 
     @staticmethod
     def _pool(final: Vector, size: int) -> NDArray[np.intp]:
         """The ``size`` best guides by ``final`` among those matching a word (final > 0); ties by guide number."""
-        matching = np.flatnonzero(final)
+        matching = final.nonzero()[0]
         if len(matching) <= size:
             return matching
-        # Partitioned among the matching guides only: NumPy's selection is slow on a mostly-zero vector.
         scores = final[matching]
+        if len(matching) <= _SORT_MAX:  # a stable sort keeps ties in guide order
+            return matching[np.argsort(-scores, kind="stable")[:size]]
+        # Partitioned among the matching guides only: NumPy's selection is slow on a mostly-zero vector.
         cut = np.partition(scores, len(scores) - size)[len(scores) - size]  # the size-th best score
         above = matching[scores > cut]
         tied = matching[scores == cut][: size - len(above)]
         return np.concatenate((above, tied))
 
     @staticmethod
-    def _rerank(pool: NDArray[np.intp], final: Vector, slots: Sequence[Vector], whole_tag: set[int],
+    def _rerank(pool: NDArray[np.intp], final: Vector, matrix: Matrix | None, whole_tag: set[int],
                 limit: int) -> list[tuple[int, float]]:
         """:func:`ranking.rerank` for the pool: times the balance factor and the whole-tag bonus."""
         scores = final[pool]
-        if len(slots) > 1:  # one word is always balanced (factor 1)
-            values = np.array([vector[pool] for vector in slots])  # query word × pooled guide
-            positive = values > 0
-            weakest = np.where(positive, values, np.inf).min(axis=0)
-            strongest = values.max(axis=0)
-            scores *= np.where(positive.sum(axis=0) >= 2, 0.5 + 0.5 * weakest / strongest, 1.0)
+        if matrix is not None:  # one word is always balanced (factor 1)
+            values = matrix[:, pool]  # query word × pooled guide
+            weakest = np.minimum.reduce(np.where(values > 0, values, np.inf), axis=0)
+            # Every pooled guide matches a word, so weakest ≤ strongest is finite; with one word matched they are
+            # equal and the factor is exactly 1, as ranking.balance gives.
+            scores *= 0.5 + 0.5 * (weakest / np.maximum.reduce(values, axis=0))
         if whole_tag:
             scores[[d in whole_tag for d in pool.tolist()]] *= ranking.WHOLE_TAG_BONUS
         order = np.lexsort((pool, -scores))[:limit]
@@ -103,20 +116,28 @@ class DenseScorer:
 
     def _slot_vector(self, slot: Slot) -> Vector | None:
         """Per guide, the best score any alternative of this query word reaches in it; None if none matches."""
+        alternatives = slot.alternatives
+        if len(alternatives) == 1:
+            return self._recall(alternatives[0], self._score_alternative)
+        # The builder hands out the same alternatives for a word typed again: their tuple stands for the word.
+        return self._recall(tuple(alternatives), self._best_alternative)
+
+    def _best_alternative(self, alternatives: tuple[Alternative, ...]) -> Vector | None:
         best: Vector | None = None
-        for alternative in slot.alternatives:
-            scores = self._alternative_vector(alternative)
+        for alternative in alternatives:
+            scores = self._recall(alternative, self._score_alternative)
             if scores is None:
                 continue
             best = scores if best is None else np.maximum(best, scores)  # never in place: kept vectors
         return best
 
-    def _alternative_vector(self, alternative: Alternative) -> Vector | None:
+    def _recall(self, key: K, compute: Callable[[K], Vector | None]) -> Vector | None:
+        """``compute(key)``, remembered: the least recently used goes first when the budget is full."""
         remembered = self._remembered
-        if alternative in remembered:
-            remembered.move_to_end(alternative)
-            return remembered[alternative]
-        vector = remembered[alternative] = self._score_alternative(alternative)
+        if key in remembered:
+            remembered.move_to_end(key)
+            return remembered[key]
+        vector = remembered[key] = compute(key)
         if len(remembered) > self._capacity:
             remembered.popitem(last=False)
         return vector
