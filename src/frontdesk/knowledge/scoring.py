@@ -40,6 +40,9 @@ def weighted_terms(index: InvertedIndex, group: Group, factor: float,
     share the idf of its most common content form, so a rare completion cannot outscore the word itself.
     """
     postings = index.postings
+    if len(group) == 1:  # most groups: a phrase pair, a synonym's word, a word only spelt one way
+        ((term, weight),) = group.items()
+        return [(term, factor * index.idf[term] * weight)] if term in postings else []
     ordered = sorted((weight, term) for term, weight in group.items() if term in postings)
     if not ordered:
         return []
