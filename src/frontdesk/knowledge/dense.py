@@ -30,10 +30,12 @@ Column = tuple[NDArray[np.intp], Vector] | tuple[list[int], list[float]]
 _FEW = 4
 # Up to this many matching guides the pool is found by one stable sort; beyond, by a partition (linear).
 _SORT_MAX = 512
-# Vectors of recent query words' alternatives, kept while the same words are typed on: search-as-you-type
-# scores only the word being typed. Bounded by memory (32 MiB: 400 vectors at 10,000 guides) and by what the
-# query builder still remembers (an alternative it has forgotten is never asked for again).
-_REMEMBERED_BYTES = 32 * 2**20
+# Vectors of recent query words and their alternatives, kept while the same words are typed on: search-as-you-
+# type scores only the word being typed. Bounded by memory (64 MiB: 800 vectors at 10,000 guides; 16 MiB for
+# 500 guides, where the count bounds) and by what the query builder still remembers (an alternative it has
+# forgotten is never asked for again). Least recently used first out: once a day's words outgrow the budget,
+# the oldest are scored afresh.
+_REMEMBERED_BYTES = 64 * 2**20
 _REMEMBERED_MAX = 4096
 
 
