@@ -172,13 +172,13 @@ class DenseScorer:
                 into[docs] = cast(Vector, values) * multiplier
 
     def _column(self, term: str) -> Column:
-        found = self._columns.get(term)
-        if found is None:
-            docs, values = self._index.postings[term]
-            if len(docs) <= _FEW:
-                found = (docs.tolist(), values.tolist())
-            else:
-                found = (np.frombuffer(docs, dtype=np.uint32).astype(np.intp),
-                         np.frombuffer(values, dtype=np.float32).astype(np.float64))
-            self._columns[term] = found
-        return found
+        """The term's postings converted for the scatter and kept (``_scatter`` looks them up first)."""
+        docs, values = self._index.postings[term]
+        column: Column
+        if len(docs) <= _FEW:
+            column = (docs.tolist(), values.tolist())
+        else:
+            column = (np.frombuffer(docs, dtype=np.uint32).astype(np.intp),
+                      np.frombuffer(values, dtype=np.float32).astype(np.float64))
+        self._columns[term] = column
+        return column
