@@ -18,12 +18,13 @@ from frontdesk.config import Config, bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.backup import make_daily_backup
 from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError, enum_value, validate_station
 from frontdesk.visits.recovery import DAMAGED_FOLDER, Recovery, recover
 from frontdesk.visits.retention import PurgeResult, fold_and_delete
 from frontdesk.visits.schema import migrate, open_database, transaction
 from frontdesk.visits.settings import Settings
-from frontdesk.visits.storage import DamagedDatabaseError, os_storage_error
+from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError, os_storage_error
 from frontdesk.visits.taxonomy import Taxonomy
 
 log = logging.getLogger("frontdesk.visits")
@@ -60,7 +61,14 @@ class VisitStore:
         if agencies is None:
             agencies = AgencyRegistry.load(bundled_data_dir()).agencies
         self.checker = VisitChecker(taxonomy, agencies)
-        self.db = open_database(path)
+        # Held while the store is open, so no other process moves the file away under it (see inuse).
+        self._in_use = InUseLock(path)
+        self._in_use.share()
+        try:
+            self.db = open_database(path)
+        except BaseException:
+            self._in_use.release()
+            raise
         try:
             migrate(self.db)
             self.settings = Settings(self.db, taxonomy)
@@ -70,7 +78,7 @@ class VisitStore:
             if apply_retention:  # privacy by default: the configured retention holds without anyone purging
                 self.purge(self.settings.get("retention_months"))
         except BaseException:
-            self.db.conn.close()
+            self.close()
             raise
 
     @classmethod
@@ -90,7 +98,15 @@ class VisitStore:
             return cls(config.database_path, chosen, config.backup_dir, agencies=agencies,
                        apply_retention=apply_retention)
         except DamagedDatabaseError as damage:
-            recovery = recover(config.database_path, config.backup_dir, config.home / DAMAGED_FOLDER, damage)
+            alone = InUseLock(config.database_path)
+            if not alone.take_alone():
+                raise DatabaseError(
+                    f"{damage} It was not moved aside automatically, because another frontdesk window or "
+                    "command still has it open: close every frontdesk window and try again.") from damage
+            try:
+                recovery = recover(config.database_path, config.backup_dir, config.home / DAMAGED_FOLDER, damage)
+            finally:
+                alone.release()
         store = cls(config.database_path, chosen, config.backup_dir, agencies=agencies,
                     apply_retention=apply_retention)
         store.recovery = recovery
@@ -105,6 +121,7 @@ class VisitStore:
 
     def close(self) -> None:
         self.db.conn.close()
+        self._in_use.release()
 
     def add(self, category: str, *, station: str, channel: str | None = None, mode: str | None = None,
             outcome: str | None = None, referred_to: str | None = None, guide_id: str | None = None,
