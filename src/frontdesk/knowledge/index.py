@@ -12,14 +12,14 @@ from __future__ import annotations
 import bisect
 import math
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import TypeAlias
 
 from frontdesk.knowledge.compounds import MIN_PART, Decompounder
-from frontdesk.knowledge.text import Stemmer, fold, index_words, split_words, word_pairs
+from frontdesk.knowledge.text import Stemmer, fold, index_terms, split_words, word_pairs
 
 
 @dataclass(frozen=True)
@@ -97,20 +97,27 @@ class InvertedIndex:
     ) -> list[tuple[dict[str, list[int]], list[int]]]:
         """Per guide: term -> occurrences per field, and the field lengths."""
         counts: list[tuple[dict[str, list[int]], list[int]]] = []
+        display = self.display
         step = max(1, self.size // 100)
         for number, fields in enumerate(documents):
             tf: dict[str, list[int]] = {}
             lengths = [0] * len(FIELDS)
             for position, text in enumerate(fields):
-                for term, display in index_words(text):
-                    self.display.setdefault(term, display)
-                    tf.setdefault(term, [0] * len(FIELDS))[position] += 1
-                    lengths[position] += 1
+                terms, shown = index_terms(text)
+                lengths[position] = len(terms)
+                occurrences = Counter(terms)  # counted in C: this runs for every field of every guide
+                for term in occurrences:  # the hyphenated spelling when the text has one ("e-post")
+                    if term not in display:
+                        display[term] = shown.get(term, term)
                 if position in _PHRASE_FIELDS:
-                    for pair in word_pairs(text):
-                        tf.setdefault(pair, [0] * len(FIELDS))[position] += 1
+                    occurrences.update(word_pairs(text))
                     for line in text.splitlines():
                         self._whole_tags.setdefault(" ".join(split_words(line)), set()).add(number)
+                for term, n in occurrences.items():
+                    per_field = tf.get(term)
+                    if per_field is None:
+                        per_field = tf[term] = [0] * len(FIELDS)
+                    per_field[position] += n
             counts.append((tf, lengths))
             if progress is not None and (number % step == 0 or number + 1 == self.size):
                 progress(number + 1, self.size)
@@ -118,29 +125,33 @@ class InvertedIndex:
 
     def _score(self, counts: list[tuple[dict[str, list[int]], list[int]]]) -> dict[str, Postings]:
         averages = [max(1.0, sum(c[1][i] for c in counts) / max(1, len(counts))) for i in range(len(FIELDS))]
+        # The four fields unrolled (this runs for every term of every guide); adding 0.0 for an empty field
+        # leaves the sum exactly as summing the others would.
+        w0, w1, w2, w3 = (f.weight for f in FIELDS)
         weighted: list[dict[str, float]] = []
         document_frequency: dict[str, int] = defaultdict(int)
+        split = self.decompounder.split
         for tf, lengths in counts:
-            norms = [1 - f.b + f.b * lengths[i] / averages[i] for i, f in enumerate(FIELDS)]
+            m0, m1, m2, m3 = (1 - f.b + f.b * lengths[i] / averages[i] for i, f in enumerate(FIELDS))
             doc: dict[str, float] = {}
-            for term, per_field in tf.items():
-                value = sum(FIELDS[i].weight * n / norms[i] for i, n in enumerate(per_field) if n)
+            for term, (n0, n1, n2, n3) in tf.items():
+                value = ((w0 * n0 / m0 if n0 else 0.0) + (w1 * n1 / m1 if n1 else 0.0)
+                         + (w2 * n2 / m2 if n2 else 0.0) + (w3 * n3 / m3 if n3 else 0.0))
                 doc[term] = doc.get(term, 0.0) + value
                 document_frequency[term] += 1  # parts don't count: "passord" must not make "pass" common
-                for part in () if " " in term else self.decompounder.split(term):
-                    doc[part] = doc.get(part, 0.0) + PART_WEIGHT * value
+                if " " not in term:
+                    for part in split(term):
+                        doc[part] = doc.get(part, 0.0) + PART_WEIGHT * value
             weighted.append(doc)
         self.idf = {term: math.log(1 + (self.size - df + 0.5) / (df + 0.5))
                     for term, df in document_frequency.items()}
-        columns: dict[str, Postings] = {}
+        numbers: dict[str, list[int]] = defaultdict(list)
+        values: dict[str, list[float]] = defaultdict(list)
         for number, doc in enumerate(weighted):
             for term, value in doc.items():
-                column = columns.get(term)
-                if column is None:
-                    column = columns[term] = (array("I"), array("f"))
-                column[0].append(number)
-                column[1].append(value * (K1 + 1) / (K1 + value))
-        return columns
+                numbers[term].append(number)
+                values[term].append(value * (K1 + 1) / (K1 + value))
+        return {term: (array("I", docs), array("f", values[term])) for term, docs in numbers.items()}
 
     # -- lookups -----------------------------------------------------------------------------------------
     def __contains__(self, term: str) -> bool:

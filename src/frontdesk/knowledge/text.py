@@ -48,21 +48,28 @@ def split_words(text: str) -> list[str]:
     return [part for group in _WORD.findall(normalise(text)) for part in group.split("-") if part]
 
 
-def index_words(text: str) -> Iterator[tuple[str, str]]:
-    """(term, display form) for every word worth indexing in ``text``.
+def index_terms(text: str) -> tuple[list[str], dict[str, str]]:
+    """Every word worth indexing in ``text``, in order, and the display forms that differ from the term.
 
-    A hyphenated word yields its parts and also the parts joined ("e-post" -> e, post, epost with display
+    A hyphenated word gives its parts and also the parts joined ("e-post" -> e, post, epost shown as
     "e-post"), so "epost", "e-post" and "e post" all find it. One-letter parts are only kept inside joins.
+    Lists, not a generator: indexing calls this for every field of every guide.
     """
+    terms: list[str] = []
+    shown: dict[str, str] = {}
     for group in _WORD.findall(normalise(text)):
+        if "-" not in group:  # most words
+            if len(group) > 1:
+                terms.append(group)
+            continue
         parts = [p for p in group.split("-") if p]
-        for part in parts:
-            if len(part) > 1:
-                yield part, part
+        terms += [part for part in parts if len(part) > 1]
         if len(parts) > 1:
             joined = "".join(parts)
             if len(joined) <= _HYPHEN_JOIN_MAX:
-                yield joined, group
+                terms.append(joined)
+                shown.setdefault(joined, group)
+    return terms, shown
 
 
 def word_pairs(text: str) -> Iterator[str]:
