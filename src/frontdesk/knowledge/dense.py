@@ -71,9 +71,10 @@ class DenseScorer:
         # Guides whose tag or title is the whole query join the pool (their bonus is applied in the rerank).
         whole_tag = self._index.whole_tag(plan.words)
         if whole_tag:
-            pooled = set(pool.tolist())
-            extra = np.fromiter((d for d in whole_tag if d not in pooled), dtype=np.intp)
-            pool = np.concatenate((pool, extra[final[extra] > 0]))
+            pooled = pool.tolist()
+            extra = [d for d in whole_tag if d not in pooled and final[d] > 0]
+            if extra:  # usually the whole-tag guide is pooled already
+                pool = np.concatenate((pool, np.array(extra, dtype=np.intp)))
         return self._rerank(pool, final, matrix, whole_tag, limit)
 
     def _coverage(self, needed: int) -> Vector:
@@ -111,8 +112,11 @@ class DenseScorer:
             # Every pooled guide matches a word, so weakest ≤ strongest is finite; with one word matched they are
             # equal and the factor is exactly 1, as ranking.balance gives.
             scores *= 0.5 + 0.5 * (weakest / np.maximum.reduce(values, axis=0))
-        if whole_tag:
-            scores[[d in whole_tag for d in pool.tolist()]] *= ranking.WHOLE_TAG_BONUS
+        if whole_tag:  # a guide or two: found in the pool's list faster than by a mask over it
+            pooled = pool.tolist()
+            for document in whole_tag:
+                if document in pooled:
+                    scores[pooled.index(document)] *= ranking.WHOLE_TAG_BONUS
         order = np.lexsort((pool, -scores))[:limit]
         return list(zip(pool[order].tolist(), scores[order].tolist(), strict=True))
 
