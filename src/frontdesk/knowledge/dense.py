@@ -70,11 +70,12 @@ class DenseScorer:
         pool = self._pool(final, pool_size(limit))
         # Guides whose tag or title is the whole query join the pool (their bonus is applied in the rerank).
         whole_tag = self._index.whole_tag(plan.words)
-        if whole_tag:
-            pooled = pool.tolist()
-            extra = [d for d in whole_tag if d not in pooled and final[d] > 0]
-            if extra:  # usually the whole-tag guide is pooled already
-                pool = np.concatenate((pool, np.array(extra, dtype=np.intp)))
+        if whole_tag:  # a guide or two, or thousands (an agency's name is a tag of all its guides)
+            pooled = set(pool.tolist())
+            extra = [d for d in whole_tag if d not in pooled]
+            if extra:  # usually the whole-tag guides are pooled already
+                missing = np.array(extra, dtype=np.intp)
+                pool = np.concatenate((pool, missing[final[missing] > 0]))
         return self._rerank(pool, final, matrix, whole_tag, limit)
 
     def _coverage(self, needed: int) -> Vector:
@@ -112,11 +113,8 @@ class DenseScorer:
             # Every pooled guide matches a word, so weakest ≤ strongest is finite; with one word matched they are
             # equal and the factor is exactly 1, as ranking.balance gives.
             scores *= 0.5 + 0.5 * (weakest / np.maximum.reduce(values, axis=0))
-        if whole_tag:  # a guide or two: found in the pool's list faster than by a mask over it
-            pooled = pool.tolist()
-            for document in whole_tag:
-                if document in pooled:
-                    scores[pooled.index(document)] *= ranking.WHOLE_TAG_BONUS
+        if whole_tag:
+            scores[[i for i, d in enumerate(pool.tolist()) if d in whole_tag]] *= ranking.WHOLE_TAG_BONUS
         order = np.lexsort((pool, -scores))[:limit]
         return list(zip(pool[order].tolist(), scores[order].tolist(), strict=True))
 
