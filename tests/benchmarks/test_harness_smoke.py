@@ -43,8 +43,10 @@ def test_tiny_run_covers_every_engine_and_corpus() -> None:
         assert 0.0 <= r.hit_at_3 <= 1.0 and 0.0 <= r.mrr <= 1.0
         assert r.p95_ms >= r.p50_ms >= 0 and r.cold_p95_ms >= 0
         assert r.typing_p95_ms >= 0 or r.p95_ms > TYPING_MAX_MS  # every engine fast enough is typed into
+        assert r.typing_max_ms >= r.typing_p95_ms or r.p95_ms > TYPING_MAX_MS
     table = search_table(results)
     assert table.count("\n") == len(results) + 1
+    assert len({line.count("|") for line in table.splitlines()}) == 1  # every row fills every column
     frontdesk = [r for r in results if r.engine.startswith("frontdesk")]
     for corpus in {r.corpus for r in results}:  # one ranking, three ways of asking for it
         assert len({(r.hit_at_3, r.mrr) for r in frontdesk if r.corpus == corpus}) == 1
