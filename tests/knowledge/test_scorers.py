@@ -6,10 +6,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from benchmarks.corpus import query_set, real_guides, synthetic_corpus
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.knowledge.dense import DenseScorer
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.search import SearchIndex
 from frontdesk.knowledge.synonyms import SynonymTable
@@ -49,6 +51,41 @@ def test_numpy_and_dict_scorers_rank_the_bundled_guides_alike(synonyms: SynonymT
 def test_numpy_and_dict_scorers_rank_a_large_library_alike(synonyms: SynonymTable) -> None:
     guides = synthetic_corpus(real_guides(), 600)  # common words in hundreds of guides, ties, whole tags
     assert _same_ranking(guides, synonyms, [q for q, _ in query_set()], limit=10) == []
+
+
+def test_numpy_and_dict_scorers_rank_thousands_of_guides_alike(synonyms: SynonymTable) -> None:
+    """From 2,048 guides the NumPy scorer looks for its pool among the strong guides first."""
+    guides = synthetic_corpus(real_guides(), 2500)
+    built = SearchIndex(guides, synonyms).inverted
+    sparse = SearchIndex(guides, synonyms, prebuilt=built)
+    dense = SearchIndex(guides, synonyms, vectorized=True, prebuilt=built)
+    queries = [q for q, _ in query_set()] + ["nav", "bank", "helsenorge", "skatt", "minid", "na", "sø"]
+    for query in queries:
+        want, got = sparse.rank(query, 10), dense.rank(query, 10)
+        assert [i for i, _ in got] == [i for i, _ in want], query
+        assert [s for _, s in got] == pytest.approx([s for _, s in want], rel=1e-9), query
+
+
+def _best_by_brute_force(final: np.ndarray, size: int) -> list[int]:
+    """The pool by definition: matching guides, best score first, ties by guide number, the first ``size``."""
+    matching = [d for d in range(len(final)) if final[d] > 0]
+    return sorted(sorted(matching, key=lambda d: (-final[d], d))[:size])
+
+
+@pytest.mark.parametrize("guides", [100, 3000])
+def test_the_pool_is_the_best_matching_guides_with_ties_by_guide_number(guides: int) -> None:
+    rng = np.random.default_rng(7)
+    cases = [
+        rng.random(guides),  # all match, no ties
+        np.round(rng.random(guides), 1),  # ties everywhere, a tenth not matching
+        np.where(rng.random(guides) < 0.01, 1.0, 0.0),  # a few equal matches: fewer than the pool
+        np.where(rng.random(guides) < 0.5, rng.random(guides) * 0.4, 0.0),  # none near the best but one
+        np.zeros(guides),
+    ]
+    cases[3][guides // 2] = 1.0
+    for final in cases:
+        for size in (1, 40, 200):
+            assert sorted(DenseScorer._pool(final, size).tolist()) == _best_by_brute_force(final, size)
 
 
 def test_numpy_scorer_keeps_every_guide_when_few_match(synonyms: SynonymTable) -> None:

@@ -30,6 +30,9 @@ Column = tuple[NDArray[np.intp], Vector] | tuple[list[int], list[float]]
 _FEW = 4
 # Up to this many matching guides the pool is found by one stable sort; beyond, by a partition (linear).
 _SORT_MAX = 512
+# From this many guides the pool is first looked for among the guides with at least this share of the best score.
+_STRONG_FROM = 2048
+_STRONG_SHARE = 0.5
 # Vectors of recent query words and their alternatives, kept while the same words are typed on: search-as-you-
 # type scores only the word being typed. Bounded by memory (64 MiB: 800 vectors at 10,000 guides; 16 MiB for
 # 500 guides, where the count bounds) and by what the query builder still remembers (an alternative it has
@@ -90,16 +93,27 @@ class DenseScorer:
     @staticmethod
     def _pool(final: Vector, size: int) -> NDArray[np.intp]:
         """The ``size`` best guides by ``final`` among those matching a word (final > 0); ties by guide number."""
+        if len(final) >= _STRONG_FROM:
+            # Thousands of guides: look among the strong ones first. When at least ``size`` guides reach half the
+            # best score, the size-th best (and every guide tied with it) is among them: the same pool, found in
+            # a few hundred guides instead of thousands (a third of the time at 10,000 guides).
+            strong = (final >= final.max() * _STRONG_SHARE).nonzero()[0]
+            if len(strong) >= size and final[strong[0]] > 0:
+                return DenseScorer._best(strong, final[strong], size)
         matching = final.nonzero()[0]
         if len(matching) <= size:
             return matching
-        scores = final[matching]
-        if len(matching) <= _SORT_MAX:  # a stable sort keeps ties in guide order
-            return matching[np.argsort(-scores, kind="stable")[:size]]
-        # Partitioned among the matching guides only: NumPy's selection is slow on a mostly-zero vector.
+        return DenseScorer._best(matching, final[matching], size)
+
+    @staticmethod
+    def _best(candidates: NDArray[np.intp], scores: Vector, size: int) -> NDArray[np.intp]:
+        """The ``size`` best of ``candidates`` (in guide order, more than ``size``) by ``scores``."""
+        if len(candidates) <= _SORT_MAX:  # a stable sort keeps ties in guide order
+            return candidates[np.argsort(-scores, kind="stable")[:size]]
+        # Partitioned among the candidates only: NumPy's selection is slow on a mostly-zero vector.
         cut = np.partition(scores, len(scores) - size)[len(scores) - size]  # the size-th best score
-        above = matching[scores > cut]
-        tied = matching[scores == cut][: size - len(above)]
+        above = candidates[scores > cut]
+        tied = candidates[scores == cut][: size - len(above)]
         return np.concatenate((above, tied))
 
     @staticmethod
