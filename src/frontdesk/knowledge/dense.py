@@ -98,7 +98,7 @@ class DenseScorer:
             # best score, the size-th best (and every guide tied with it) is among them: the same pool, found in
             # a few hundred guides instead of thousands (a third of the time at 10,000 guides).
             strong = (final >= final.max() * _STRONG_SHARE).nonzero()[0]
-            if len(strong) >= size and final[strong[0]] > 0:
+            if len(strong) >= size and final[strong[0]] > 0:  # (with nothing matching, every guide is 'strong')
                 return DenseScorer._best(strong, final[strong], size)
         matching = final.nonzero()[0]
         if len(matching) <= size:
