@@ -178,3 +178,19 @@ def test_suggest_corrects_unknown_words_from_the_vocabulary(library: SearchIndex
     assert library.suggest("skattemeldnig brev")[0] == "skattemelding brev"
     assert library.suggest("meldekort") == []  # nothing to correct
     assert len(library.suggest("meldekrot", limit=1)) == 1
+
+
+@pytest.mark.parametrize("vectorized", [False, True])
+def test_within_one_kind_of_match_a_guide_scores_by_its_best_term(tmp_path: Path, vectorized: bool) -> None:
+    """"meldekrot" is one typo from "meldekort" and from the misspelling "meldekot": both fuzzy matches of one
+    kind. The meldekort guide, with the word in its title and the misspelling only as a tag, scores by its title,
+    not by whichever of the two terms sorts last."""
+    plain = build(tmp_path, {
+        "meldekort": {"title": "Sende meldekort", "summary": "Meldekort til NAV hver fjortende dag.",
+                      "tags": ["meldekot"], "text": "Send meldekort på nav.no."},
+        "skrivefeil": {"title": "Vanlige skrivefeil i søk", "summary": "Ord som meldekot og skattekrot.",
+                       "tags": ["meldekot", "skrivefeil"]},
+    })
+    guides = list(load_guides([GuideFolder(tmp_path)], agencies=AGENCIES).guides.values())
+    index = SearchIndex(guides, SynonymTable(), prebuilt=plain.inverted, vectorized=vectorized)
+    assert [guide_id for guide_id, _ in index.rank("meldekrot")] == ["meldekort", "skrivefeil"]

@@ -19,7 +19,7 @@ from numpy.typing import NDArray
 from frontdesk.knowledge import ranking
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.query import Alternative, Query, Slot
-from frontdesk.knowledge.scoring import pool_size, weighted_terms
+from frontdesk.knowledge.scoring import Kind, match_kinds, pool_size
 
 Vector = NDArray[np.float64]
 Matrix = NDArray[np.float64]  # query word × guide
@@ -164,28 +164,46 @@ class DenseScorer:
         share = alternative.weight / len(alternative.groups)  # a phrase scores the mean of its words
         combined: Vector | None = None
         for group in alternative.groups:
-            terms = weighted_terms(self._index, group, share, self._is_stopword)
-            if not terms:
+            kinds = match_kinds(self._index, group, share, self._is_stopword)
+            if not kinds:
                 continue
             if combined is None:
                 combined = np.zeros(self._size)
-                self._scatter(combined, terms)
+                self._scatter(combined, kinds)
             else:
                 scores = np.zeros(self._size)
-                self._scatter(scores, terms)
+                self._scatter(scores, kinds)
                 combined += scores
         return combined
 
-    def _scatter(self, into: Vector, terms: list[tuple[str, float]]) -> None:
-        """Each term's weighted postings written over the previous terms' (the best kind of match wins)."""
-        columns = self._columns
-        for term, multiplier in terms:
-            docs, values = columns.get(term) or self._column(term)
+    def _scatter(self, into: Vector, kinds: list[Kind]) -> None:
+        """Each kind's weighted postings written over the weaker kinds' (the best kind of match wins)."""
+        for terms, multiplier in kinds:
+            # Several terms of one kind share the multiplier: a guide scores by its best of them.
+            docs, values = ((self._columns.get(terms[0]) or self._column(terms[0])) if len(terms) == 1
+                            else self._best_of(terms))
             if isinstance(docs, list):
                 for document, value in zip(docs, values, strict=True):
                     into[document] = value * multiplier
             else:
                 into[docs] = cast(Vector, values) * multiplier
+
+    def _best_of(self, terms: list[str]) -> tuple[NDArray[np.intp], Vector]:
+        """Every guide holding one of ``terms``, with its best (unweighted) score among them."""
+        best = np.zeros(self._size)
+        held = []
+        for term in terms:
+            docs, values = self._columns.get(term) or self._column(term)
+            if isinstance(docs, list):
+                for document, value in zip(docs, values, strict=True):
+                    if value > best[document]:
+                        best[document] = value
+                held.append(np.array(docs, dtype=np.intp))
+            else:
+                best[docs] = np.maximum(best[docs], values)
+                held.append(docs)
+        union = np.concatenate(held)  # a guide holding several of the terms is listed more than once: harmless
+        return union, best[union]
 
     def _column(self, term: str) -> Column:
         """The term's postings converted for the scatter and kept (``_scatter`` looks them up first)."""

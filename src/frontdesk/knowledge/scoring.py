@@ -31,24 +31,37 @@ def pool_size(limit: int) -> int:
     return max(limit * 4, 40)
 
 
-def weighted_terms(index: InvertedIndex, group: Group, factor: float,
-                   is_stopword: Callable[[str], bool]) -> list[tuple[str, float]]:
-    """The group's indexed terms with their multipliers, weakest kind of match first.
+Kind = tuple[list[str], float]  # the terms of one kind of match, and the multiplier they share
+
+
+def match_kinds(index: InvertedIndex, group: Group, factor: float,
+                is_stopword: Callable[[str], bool]) -> list[Kind]:
+    """The group's indexed terms by kind of match (terms of equal weight), weakest kind first.
 
     Each guide scores by the best *kind* of match it has for the word (exact beats stem beats prefix): applied
-    in this order, a guide's exact occurrence overwrites its stem or prefix occurrences. All terms of the word
-    share the idf of its most common content form, so a rare completion cannot outscore the word itself.
+    in this order, a guide's exact occurrence overwrites its stem or prefix occurrences. Within one kind a guide
+    scores by its best term: for "meldekrot", a guide with "meldekort" in its title and the misspelling
+    "meldekot" among its tags scores by its title. All terms of the word share the idf of its most common
+    content form, so a rare completion cannot outscore the word itself.
     """
     postings = index.postings
     if len(group) == 1:  # most groups: a phrase pair, a synonym's word, a word only spelt one way
         ((term, weight),) = group.items()
-        return [(term, factor * index.idf[term] * weight)] if term in postings else []
+        return [([term], factor * index.idf[term] * weight)] if term in postings else []
     ordered = sorted((weight, term) for term, weight in group.items() if term in postings)
     if not ordered:
         return []
     idf = index.idf
     factor *= min([idf[t] for _, t in ordered if not is_stopword(t)] or [idf[t] for _, t in ordered])
-    return [(term, factor * weight) for weight, term in ordered]
+    kinds: list[Kind] = []
+    previous = None
+    for weight, term in ordered:
+        if weight == previous:
+            kinds[-1][0].append(term)
+        else:
+            kinds.append(([term], factor * weight))
+            previous = weight
+    return kinds
 
 
 class SparseScorer:
@@ -99,9 +112,19 @@ class SparseScorer:
         return combined
 
     def _group_scores(self, group: Group, factor: float) -> dict[int, float]:
-        """dict.update in :func:`weighted_terms` order keeps the merge in C."""
+        """:func:`match_kinds` in order, each kind's scores written over the weaker kinds' with dict.update."""
+        postings = self._index.postings
         scores: dict[int, float] = {}
-        for term, multiplier in weighted_terms(self._index, group, factor, self._is_stopword):
-            docs, values = self._index.postings[term]
-            scores.update(zip(docs, map(multiplier.__mul__, values), strict=True))
+        for terms, multiplier in match_kinds(self._index, group, factor, self._is_stopword):
+            if len(terms) == 1:  # most kinds: the merge stays in C
+                docs, values = postings[terms[0]]
+                scores.update(zip(docs, map(multiplier.__mul__, values), strict=True))
+                continue
+            best: dict[int, float] = {}
+            for term in terms:
+                docs, values = postings[term]
+                for document, value in zip(docs, values, strict=True):
+                    if value > best.get(document, 0.0):
+                        best[document] = value
+            scores.update(zip(best, map(multiplier.__mul__, best.values()), strict=True))
         return scores
