@@ -37,6 +37,7 @@ def test_official_domains_include_subdomains_but_not_lookalikes() -> None:
     assert not REGISTRY.is_official_url("https://nav.no.evil.example/")
     assert not REGISTRY.is_official_url("https://fakenav.no/")
     assert not REGISTRY.is_official_url("not a url")
+    assert not REGISTRY.is_official_url("https://[www.nav.no/aap")  # urllib raises on the unbalanced "["
 
 
 def test_unofficial_source_and_body_link(tmp_path: Path) -> None:

@@ -88,6 +88,14 @@ def test_sources_need_title_and_web_url(tmp_path: Path) -> None:
     assert any("source 2 must have exactly the keys 'title' and 'url'" in p for p in problems)
 
 
+def test_a_url_with_an_unbalanced_bracket_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    # urllib reads "[" after "//" as an IPv6 address and raises on the missing "]" (found by the fuzz test).
+    path = write_guide(tmp_path, "a-guide", sources=[{"title": "NAV", "url": "https://[www.nav.no/aap"}])
+    guide, problems = read(path)
+    assert guide is None
+    assert any("source 1 url must start with https://" in p for p in problems)
+
+
 def test_yaml_syntax_error_points_at_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.md"
     path.write_text("---\nid: broken\ntitle: [unclosed\nagency: nav\n---\nbody\n", encoding="utf-8")

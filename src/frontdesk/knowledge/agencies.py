@@ -40,7 +40,10 @@ class AgencyRegistry:
 
     def is_official_url(self, url: str) -> bool:
         """True when the link's host is an allowlisted domain or a sub-domain of one."""
-        host = (urlparse(url).hostname or "").lower().rstrip(".")
+        try:
+            host = (urlparse(url).hostname or "").lower().rstrip(".")
+        except ValueError:  # an unbalanced "[" reads as a broken IPv6 address: not a link to trust
+            return False
         if host.startswith("www."):
             host = host[4:]
         return any(host == d or host.endswith("." + d) for d in self.official_domains)

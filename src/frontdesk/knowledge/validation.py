@@ -71,7 +71,10 @@ def _describe(value: Any) -> str:
 
 
 def _is_web_url(url: str) -> bool:
-    parsed = urlparse(url)
+    try:
+        parsed = urlparse(url)
+    except ValueError:  # an unbalanced "[" reads as a broken IPv6 address: "https://[www.nav.no"
+        return False
     return parsed.scheme in {"http", "https"} and bool(parsed.netloc)
 
 
