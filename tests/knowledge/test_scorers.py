@@ -60,8 +60,10 @@ def test_numpy_and_dict_scorers_rank_thousands_of_guides_alike(synonyms: Synonym
     sparse = SearchIndex(guides, synonyms, prebuilt=built)
     dense = SearchIndex(guides, synonyms, vectorized=True, prebuilt=built)
     queries = [q for q, _ in query_set()] + ["nav", "bank", "helsenorge", "skatt", "minid", "na", "sø"]
-    for query in queries:
-        want, got = sparse.rank(query, 10), dense.rank(query, 10)
+    # An agency's name is the whole tag of hundreds of these guides: only those that can still reach the top
+    # join the NumPy scorer's pool; asking for more of the ranking lowers that bar.
+    for query, limit in [(q, 10) for q in queries] + [("nav", 300), ("altinn", 120), ("nav brev", 300)]:
+        want, got = sparse.rank(query, limit), dense.rank(query, limit)
         assert [i for i, _ in got] == [i for i, _ in want], query
         assert [s for _, s in got] == pytest.approx([s for _, s in want], rel=1e-9), query
 
@@ -156,3 +158,20 @@ def test_one_shot_commands_do_not_load_numpy() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_whole_tag_guides_outside_the_pool_join_it_only_if_their_bonus_can_reach_the_top() -> None:
+    from frontdesk.knowledge.ranking import WHOLE_TAG_BONUS
+
+    pool = np.arange(60, dtype=np.intp)  # more whole-tag guides than pooled ones: the vectorised path
+    scores = np.linspace(100.0, 41.0, 60)  # the pool's reranked scores; the 2nd best is 99.0
+    final = np.zeros(200)
+    final[100] = 99.0 / WHOLE_TAG_BONUS  # its bonus reaches exactly the 2nd best: it may tie, so it joins
+    final[101] = 98.0 / WHOLE_TAG_BONUS  # can't reach the top 2
+    final[102] = 0.0  # doesn't match the query at all
+    whole_tag = {1, 100, 101, 102, *range(103, 170)}
+    assert DenseScorer._whole_tag_extras(pool, scores, final, whole_tag, limit=2).tolist() == [100]
+    # Asking for more of the ranking lowers the bar; guides already pooled never join twice.
+    assert sorted(DenseScorer._whole_tag_extras(pool, scores, final, whole_tag, limit=60).tolist()) == [100, 101]
+    # A guide or two (fewer than the pool): every matching one outside the pool joins.
+    assert DenseScorer._whole_tag_extras(pool, scores, final, {5, 101, 102}, limit=2).tolist() == [101]

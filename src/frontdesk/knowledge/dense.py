@@ -71,15 +71,33 @@ class DenseScorer:
             covered = np.add.reduce(matrix > 0, axis=0)
             final = np.add.reduce(matrix, axis=0) * self._coverage(len(slots))[covered]
         pool = self._pool(final, pool_size(limit))
-        # Guides whose tag or title is the whole query join the pool (their bonus is applied in the rerank).
         whole_tag = self._index.whole_tag(plan.words)
-        if whole_tag:  # a guide or two, or thousands (an agency's name is a tag of all its guides)
-            pooled = set(pool.tolist())
-            extra = [d for d in whole_tag if d not in pooled]
-            if extra:  # usually the whole-tag guides are pooled already
-                missing = np.array(extra, dtype=np.intp)
-                pool = np.concatenate((pool, missing[final[missing] > 0]))
-        return self._rerank(pool, final, matrix, whole_tag, limit)
+        scores = self._rerank(pool, final, matrix, whole_tag)
+        if whole_tag:  # guides whose tag or title is the whole query join the pool
+            extra = self._whole_tag_extras(pool, scores, final, whole_tag, limit)
+            if len(extra):
+                pool = np.concatenate((pool, extra))
+                scores = np.concatenate((scores, self._rerank(extra, final, matrix, whole_tag)))
+        order = np.lexsort((pool, -scores))[:limit]
+        return list(zip(pool[order].tolist(), scores[order].tolist(), strict=True))
+
+    @staticmethod
+    def _whole_tag_extras(pool: NDArray[np.intp], scores: Vector, final: Vector, whole_tag: set[int],
+                          limit: int) -> NDArray[np.intp]:
+        """The whole-tag guides outside the pool that match and could still reach the best ``limit``.
+
+        An agency's name is the whole tag of all its guides, thousands in a large library. The bonus lifts a
+        guide at most to final × WHOLE_TAG_BONUS (the balance factor is at most 1): one that can't reach the
+        ``limit``-th best score of the pool stays out, and the answer is the same."""
+        pooled = set(pool.tolist())
+        if len(whole_tag) <= len(pool):  # a guide or two, usually pooled already: no NumPy call for them
+            missing = np.array([d for d in whole_tag if d not in pooled], dtype=np.intp)
+            return missing[final[missing] > 0] if len(missing) else missing
+        tagged = np.fromiter(whole_tag, dtype=np.intp, count=len(whole_tag))
+        reach = final[tagged] * ranking.WHOLE_TAG_BONUS
+        floor = np.partition(scores, len(scores) - limit)[len(scores) - limit] if len(scores) >= limit else 0.0
+        hopeful = tagged[(reach > 0) & (reach >= floor)].tolist()
+        return np.array([d for d in hopeful if d not in pooled], dtype=np.intp)
 
     def _coverage(self, needed: int) -> Vector:
         """:func:`ranking.final`'s factor by words covered, 0…needed: (share covered)², times the bonus for all."""
@@ -117,9 +135,8 @@ class DenseScorer:
         return np.concatenate((above, tied))
 
     @staticmethod
-    def _rerank(pool: NDArray[np.intp], final: Vector, matrix: Matrix | None, whole_tag: set[int],
-                limit: int) -> list[tuple[int, float]]:
-        """:func:`ranking.rerank` for the pool: times the balance factor and the whole-tag bonus."""
+    def _rerank(pool: NDArray[np.intp], final: Vector, matrix: Matrix | None, whole_tag: set[int]) -> Vector:
+        """:func:`ranking.rerank`'s scores for the pool: times the balance factor and the whole-tag bonus."""
         scores = final[pool]
         if matrix is not None:  # one word is always balanced (factor 1)
             values = matrix[:, pool]  # query word × pooled guide
@@ -129,8 +146,7 @@ class DenseScorer:
             scores *= 0.5 + 0.5 * (weakest / np.maximum.reduce(values, axis=0))
         if whole_tag:
             scores[[i for i, d in enumerate(pool.tolist()) if d in whole_tag]] *= ranking.WHOLE_TAG_BONUS
-        order = np.lexsort((pool, -scores))[:limit]
-        return list(zip(pool[order].tolist(), scores[order].tolist(), strict=True))
+        return scores
 
     def _slot_vector(self, slot: Slot) -> Vector | None:
         """Per guide, the best score any alternative of this query word reaches in it; None if none matches."""
