@@ -222,7 +222,7 @@ class DenseScorer:
         return union, best[union]
 
     def _column(self, term: str) -> Column:
-        """The term's postings converted for the scatter and kept (``_scatter`` looks them up first)."""
+        """The term's postings converted for the scatter and kept (its callers look them up first)."""
         docs, values = self._index.postings[term]
         column: Column
         if len(docs) <= _FEW:
