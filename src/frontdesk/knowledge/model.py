@@ -38,10 +38,28 @@ class Problem:
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 
+# How a local fact's value is checked (see data/local_keys.yaml and docs/guide-format.md).
+SLOT_KINDS: tuple[str, ...] = ("text", "phone", "email", "url", "date", "hours")
+
+
 @dataclass(frozen=True)
 class Source:
     title: str
     url: str
+    # When the page was read for this guide, and the date the page itself carries (None: undated or unknown).
+    read: date | None = None
+    page_date: date | None = None
+    # True when the page was checked and carries no date at all (``page_date: none`` in the file).
+    undated: bool = False
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A local fact the guide declares for itself (``local:`` in the front matter); ``{{key}}`` in the body."""
+
+    key: str
+    kind: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -63,6 +81,7 @@ class Guide:
     requires: tuple[str, ...] = ()
     on_behalf: str | None = None
     category: str | None = None
+    slots: tuple[Slot, ...] = ()
     # Where the guide came from: the municipality's own folder, and whether it replaces a bundled guide.
     is_local: bool = False
     overrides_bundled: bool = False

@@ -11,13 +11,14 @@ from typing import Any
 from urllib.parse import urlparse
 
 from frontdesk.knowledge.frontmatter import FrontMatterError, ParsedFile, parse_guide_text
-from frontdesk.knowledge.model import DEFAULT_REVIEW_MONTHS, Guide, Problem, Source
+from frontdesk.knowledge.model import DEFAULT_REVIEW_MONTHS, SLOT_KINDS, Guide, Problem, Slot, Source
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "title", "agency", "summary", "tags", "reviewed", "sources")
 OPTIONAL = (
-    "title_nn", "title_en", "review_every", "owner", "related", "requires", "on_behalf", "category",
+    "title_nn", "title_en", "review_every", "owner", "related", "requires", "on_behalf", "category", "local",
 )
+SOURCE_KEYS = {"title", "url", "read", "page_date"}
 KNOWN_KEYS = REQUIRED + OPTIONAL
 
 
@@ -129,6 +130,7 @@ def validate_parsed(
         hint = difflib.get_close_matches(category, list(categories), n=1)
         suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
         check.error("category", f"unknown visit category '{category}'{suggestion}")
+    slots = _read_slots(check)
     review_every = data.get("review_every", DEFAULT_REVIEW_MONTHS)
     if isinstance(review_every, bool) or not isinstance(review_every, int) or not 1 <= review_every <= 60:
         check.error("review_every", f"'review_every' must be a whole number of months from 1 to 60, "
@@ -145,7 +147,7 @@ def validate_parsed(
         id=guide_id, title=title, agency=agency, summary=summary, tags=tags, reviewed=reviewed,
         sources=sources, body=parsed.body, path=path, title_nn=title_nn, title_en=title_en,
         review_every=review_every, owner=owner, related=related, requires=requires, on_behalf=on_behalf,
-        category=category, is_local=is_local, body_line=parsed.body_line,
+        category=category, slots=slots, is_local=is_local, body_line=parsed.body_line,
     )
     return guide, []
 
@@ -176,8 +178,9 @@ def _read_sources(check: _Checker) -> tuple[Source, ...]:
         return ()
     sources: list[Source] = []
     for number, item in enumerate(value, start=1):
-        if not isinstance(item, dict) or set(item) != {"title", "url"}:
-            check.error("sources", f"source {number} must have exactly the keys 'title' and 'url'")
+        if not isinstance(item, dict) or not {"title", "url"} <= set(item) or not set(item) <= SOURCE_KEYS:
+            check.error("sources", f"source {number} must have the keys 'title' and 'url', and may have 'read' "
+                        "and 'page_date'")
             continue
         title, url = item["title"], item["url"]
         if not isinstance(title, str) or not title.strip():
@@ -186,8 +189,53 @@ def _read_sources(check: _Checker) -> tuple[Source, ...]:
         if not isinstance(url, str) or not _is_web_url(url.strip()):
             check.error("sources", f"source {number} url must start with https:// or http://, got {url!r}")
             continue
-        sources.append(Source(title=title.strip(), url=url.strip()))
+        read = _source_date(check, number, "read", item.get("read"), allow_none=False)
+        page_date = _source_date(check, number, "page_date", item.get("page_date"), allow_none=True)
+        undated = isinstance(item.get("page_date"), str) and item["page_date"].strip().lower() == "none"
+        sources.append(Source(title=title.strip(), url=url.strip(), read=read, page_date=page_date,
+                              undated=undated))
     return tuple(sources)
+
+
+def _source_date(check: _Checker, number: int, key: str, value: Any, *, allow_none: bool) -> date | None:
+    """``read`` is a date; ``page_date`` is a date, or ``none`` for a page that carries no date."""
+    if value is None or isinstance(value, date):
+        return value
+    if allow_none and isinstance(value, str) and value.strip().lower() == "none":
+        return None
+    also = " or 'none' (the page carries no date)" if allow_none else ""
+    check.error("sources", f"source {number} '{key}' must be a date written YYYY-MM-DD{also}, got {_describe(value)}")
+    return None
+
+
+_SLOT_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _read_slots(check: _Checker) -> tuple[Slot, ...]:
+    """``local:`` maps each of the guide's own fact keys to its ``kind`` and ``label``."""
+    value = check.parsed.data.get("local")
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        check.error("local", "'local' must map each local fact's key to its 'kind' and 'label'")
+        return ()
+    slots: list[Slot] = []
+    for key, spec in value.items():
+        if not isinstance(key, str) or not _SLOT_KEY.match(key):
+            check.error("local", f"local fact key {key!r} must be a lowercase slug such as 'frist' or 'kontor-adresse'")
+            continue
+        if not isinstance(spec, dict) or set(spec) != {"kind", "label"}:
+            check.error("local", f"local fact '{key}' must have exactly the keys 'kind' and 'label'")
+            continue
+        kind, label = spec["kind"], spec["label"]
+        if kind not in SLOT_KINDS:
+            check.error("local", f"local fact '{key}': kind must be one of {', '.join(SLOT_KINDS)}, got {kind!r}")
+            continue
+        if not isinstance(label, str) or not label.strip():
+            check.error("local", f"local fact '{key}' needs a label that tells the supervisor what to fill in")
+            continue
+        slots.append(Slot(key=key, kind=kind, label=label.strip()))
+    return tuple(slots)
 
 
 def read_guide_file(
