@@ -38,7 +38,7 @@ def test_categories_json_lists_every_current_category_with_its_kind() -> None:
         "id": "nav.meldekort", "label_nb": "Meldekort", "label_en": "Employment status card (meldekort)",
         "group": "nav", "kind": "service", "valid_from": None, "retired": None, "replaced_by": None,
         "local": False, "active": True}
-    assert len(items) == 62
+    assert len(items) == 80
 
 
 def test_categories_text_is_grouped_and_marks_local_and_retired(temp_home: Path) -> None:

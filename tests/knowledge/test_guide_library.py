@@ -47,7 +47,9 @@ def test_titles_are_unique() -> None:
 
 @pytest.mark.parametrize("guide", sorted(GUIDES.values(), key=lambda g: g.id), ids=lambda g: g.id)
 def test_guide_meets_the_editorial_rules(guide: Guide) -> None:
-    words = len(WORD.findall(guide.body))
+    # The length rule is for the staff text; the citizen's "Til deg" sections follow it and have their own.
+    staff_text = guide.body.split("## Til deg (bokmål)")[0]
+    words = len(WORD.findall(staff_text))
     assert 150 <= words <= 600, f"{words} words"
     assert guide.title_nn and guide.title_en
     assert len(guide.tags) >= 8

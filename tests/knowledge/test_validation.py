@@ -85,7 +85,7 @@ def test_sources_need_title_and_web_url(tmp_path: Path) -> None:
     path = write_guide(tmp_path, "a-guide", sources=[{"title": "x", "url": "ftp://nav.no"}, {"url": "https://a.no"}])
     _, problems = read(path)
     assert any("source 1 url must start with https://" in p for p in problems)
-    assert any("source 2 must have exactly the keys 'title' and 'url'" in p for p in problems)
+    assert any("source 2 must have the keys 'title' and 'url'" in p for p in problems)
 
 
 def test_a_url_with_an_unbalanced_bracket_is_a_problem_not_a_crash(tmp_path: Path) -> None:
@@ -139,3 +139,38 @@ def test_review_due_adds_months_and_clamps_the_day(tmp_path: Path) -> None:
     assert guide.review_due() == date(2026, 2, 28)
     assert guide.is_review_overdue(date(2026, 3, 1))
     assert not guide.is_review_overdue(date(2026, 2, 28))
+
+
+def test_sources_record_when_read_and_the_pages_own_date(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", sources=[
+        {"title": "Dated", "url": "https://www.nav.no/a", "read": "2026-12-01", "page_date": "2025-06-03"},
+        {"title": "Undated", "url": "https://www.nav.no/b", "read": "2026-12-01", "page_date": "none"},
+    ])
+    guide, problems = read(path)
+    assert problems == []
+    assert guide is not None
+    dated, undated = guide.sources
+    assert (dated.read, dated.page_date, dated.undated) == (date(2026, 12, 1), date(2025, 6, 3), False)
+    assert (undated.page_date, undated.undated) == (None, True)
+
+
+def test_source_dates_must_be_dates(tmp_path: Path) -> None:
+    path = write_guide(tmp_path, "a-guide", sources=[
+        {"title": "x", "url": "https://www.nav.no/a", "read": "i går", "page_date": "snart"}])
+    _, problems = read(path)
+    assert any("source 1 'read' must be a date" in p for p in problems)
+    assert any("source 1 'page_date' must be a date written YYYY-MM-DD or 'none'" in p for p in problems)
+
+
+def test_a_guides_own_local_facts_need_kind_and_label(tmp_path: Path) -> None:
+    good = write_guide(tmp_path, "a-guide", local={"frist": {"kind": "date", "label": "SFO-fristen"}})
+    guide, problems = read(good)
+    assert problems == [] and guide is not None
+    assert [(s.key, s.kind, s.label) for s in guide.slots] == [("frist", "date", "SFO-fristen")]
+    bad = write_guide(tmp_path, "b-guide", local={"Frist!": {"kind": "date", "label": "x"},
+                                                  "tlf": {"kind": "fax", "label": "x"},
+                                                  "adr": {"kind": "text"}})
+    _, problems = read(bad)
+    assert any("must be a lowercase slug" in p for p in problems)
+    assert any("kind must be one of" in p for p in problems)
+    assert any("must have exactly the keys 'kind' and 'label'" in p for p in problems)

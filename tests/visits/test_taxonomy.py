@@ -26,6 +26,11 @@ CONTRACT_IDS = [
     "kommune.byggesak", "kommune.renovasjon", "kommune.helse_omsorg", "kommune.kontakt", "kommune.annet",
     "digital.epost", "digital.smarttelefon", "digital.passord", "digital.svindel", "digital.skanning",
     "digital.annet", "annet.annet",
+    # added with the guides for kontantstøtte, legevakt, valg, TT-kort and the other topics of round two
+    "nav.kontantstotte", "nav.uforetrygd", "nav.barnebidrag", "nav.overgangsstonad", "nav.utbetalinger",
+    "nav.hjelpemidler", "nav.klage", "helse.legevakt", "helse.vaksiner", "helse.helsetrygdkort",
+    "helse.pasientreiser", "stat.valg", "stat.anmeldelse", "kommune.tt_kort", "kommune.parkeringstillatelse",
+    "kommune.ledsagerbevis", "kommune.bolig", "digital.nettbank",
 ]
 
 

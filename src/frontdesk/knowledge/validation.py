@@ -203,6 +203,11 @@ def _source_date(check: _Checker, number: int, key: str, value: Any, *, allow_no
         return value
     if allow_none and isinstance(value, str) and value.strip().lower() == "none":
         return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
     also = " or 'none' (the page carries no date)" if allow_none else ""
     check.error("sources", f"source {number} '{key}' must be a date written YYYY-MM-DD{also}, got {_describe(value)}")
     return None
