@@ -48,8 +48,8 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
     ("favourites", ",".join(["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id",
                              "nav.aap", "nav.pensjon", "nav.meldekort", "nav.dagpenger", "nav.annet"]), "At most 9"),
     ("default_channel", "fax", "in_person, phone, video"),
-    ("station", "skranke/1", "Station name"),
-    ("centre_name", "x" * 81, "at most 80"),
+    ("station", "skranke/1", "Skranke: Bruk 1–40 bokstaver"),
+    ("centre_name", "x" * 81, "høyst 80 tegn"),
 ])
 def test_invalid_values_are_refused(store: VisitStore, key: str, value: str, message: str) -> None:
     with pytest.raises(SettingsError, match=message):
