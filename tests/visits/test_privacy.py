@@ -71,7 +71,8 @@ def test_valid_national_ids_are_named_as_such_however_written(text: str) -> None
 
 
 @pytest.mark.parametrize("text", ["12345678901", "123456 78901", "kontonummer 1234.56.78903", "1234567890123",
-                                  "Org 123456789", "rom 12, 345 67 89"])
+                                  "Org 123456789", "rom 12, 345 67 89", "tlf 912 og 34 567", "9a1b2c3d4e5f6g7h",
+                                  "Rom 1234, bygg 5678"])
 def test_any_number_of_eight_or_more_digits_is_refused(text: str) -> None:
     assert find_personal_data(text) in {PersonalDataKind.LONG_NUMBER, PersonalDataKind.NATIONAL_ID}
 
@@ -125,6 +126,10 @@ def test_ids_of_the_right_shape_pass_unchanged(field: str, text: str) -> None:
     ("station", "BJØRN", PersonalDataKind.NAME),
     ("station", "bjorn", PersonalDataKind.NAME),
     ("station", "skranke2kari", PersonalDataKind.NAME),
+    ("station", "ka\u200bri", PersonalDataKind.NAME),
+    ("station", "ola\u200dnordmann", PersonalDataKind.NAME),
+    ("station", "ＫＡＲＩ", PersonalDataKind.NAME),
+    ("station", "Anne-Lise", PersonalDataKind.NAME),
     ("category", "lokal.kari_hansen", PersonalDataKind.NAME),
     ("group", "nordmann", PersonalDataKind.NAME),
     ("station", "rom 12345", PersonalDataKind.ID_DIGITS),

@@ -11,7 +11,7 @@ from enum import StrEnum
 
 class PersonalDataKind(StrEnum):
     NATIONAL_ID = "national_id"  # 11 digits that pass the fødselsnummer / D-nummer check digits
-    LONG_NUMBER = "long_number"  # 8 or more digits in one number, however they are grouped
+    LONG_NUMBER = "long_number"  # 8 or more digits, however they are grouped or split
     PHONE = "phone"
     EMAIL = "email"
     NAME = "name"  # a common first name or surname as a word of an id
@@ -27,10 +27,10 @@ PRIVACY_MESSAGES: dict[PersonalDataKind, tuple[str, str]] = {
         "The text seems to contain a Norwegian national identity number or D number.",
     ),
     PersonalDataKind.LONG_NUMBER: (
-        "Teksten inneholder et tall på 8 sifre eller mer (mellomrom og tegn mellom sifrene teller ikke), som kan "
+        "Teksten inneholder 8 sifre eller mer, også om de er delt opp med mellomrom, tegn eller bokstaver. De kan "
         "være et telefonnummer, fødselsnummer, D-nummer eller kontonummer.",
-        "The text contains a number of 8 or more digits (spaces and marks between the digits don't count), which "
-        "could be a phone number, national identity number, D number or account number.",
+        "The text holds 8 or more digits, even if they are split up by spaces, marks or letters. They could be a "
+        "phone number, national identity number, D number or account number.",
     ),
     PersonalDataKind.PHONE: (
         "Teksten ser ut til å inneholde et telefonnummer.",

@@ -8,8 +8,8 @@ three steps, so no spelling slips past:
    kind of space one space; digits of any script read as 0–9. The normalised text is what gets stored.
 2. look for personal data: every character that is not a letter or digit counts as a separator, so
    "912-34-567", "91 23 45 67" and "010190/10046" are one number. A number of 8 or more digits is refused
-   (a phone number, fødselsnummer, D-nummer, account number); so is anything e-mail-like: an "@" of any
-   width, or "(at)", "[at]", "at … dot …" before a domain.
+   (a phone number, fødselsnummer, D-nummer, account number), and so is a text with 8 digits in all; so is
+   anything e-mail-like: an "@" of any width, or "(at)", "[at]", "at … dot …" before a domain.
 3. ids (station, category, group, guide, agency) must also have their narrow shape, at most 4 digits in all
    (the shortest identifying number, a birth date, has 6) and no common first name or surname as a word.
 """
@@ -178,7 +178,8 @@ def find_personal_data(text: str) -> PersonalDataKind | None:
         return PersonalDataKind.NATIONAL_ID
     if any(_is_phone(number) for number in long_numbers):
         return PersonalDataKind.PHONE
-    if long_numbers:
+    # Digits split by letters too ("912 og 34 567"): no text the log keeps needs 8 digits in all.
+    if long_numbers or sum(ch.isdigit() for ch in scan) >= LONG_NUMBER_DIGITS:
         return PersonalDataKind.LONG_NUMBER
     if _looks_like_email(scan):
         return PersonalDataKind.EMAIL
@@ -218,9 +219,12 @@ def common_names() -> frozenset[str]:
 
 
 def contains_common_name(text: str) -> bool:
-    """True when a word of ``text`` (letters between any separators or digits) is a common name."""
+    """True when a word of ``text`` (letters between any separators or digits) is a common name. Invisible
+    characters are read both as nothing ("ka\u200bri") and as a separator ("ola\u200dnordmann")."""
     names = common_names()
-    return any(_fold(word) in names for word in re.findall(r"[^\W\d_]+", normalise(text)))
+    split = "".join(" " if unicodedata.category(ch) == "Cf" or ord(ch) in _INVISIBLE else ch for ch in text)
+    words = re.findall(r"[^\W\d_]+", f"{normalise(text)} {normalise(split)}")
+    return any(_fold(word) in names for word in words)
 
 
 def _has_shape(rule: FieldRule, text: str) -> bool:
@@ -244,7 +248,7 @@ def check(field: str, text: object, *, allow_empty: bool = False) -> str:
     clean = normalise(text)
     kind = find_personal_data(clean)
     if kind is None and rule.is_id:
-        if contains_common_name(clean):
+        if contains_common_name(text):
             kind = PersonalDataKind.NAME
         elif sum(ch.isdigit() for ch in _scan_form(clean)) > MAX_ID_DIGITS:
             kind = PersonalDataKind.ID_DIGITS
