@@ -24,6 +24,7 @@ from frontdesk.visits.taxonomy import Taxonomy
 DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide")
 MAX_FAVOURITES = 9
 MAX_RETENTION_MONTHS = 120  # also the oldest visit an import file may hold (checks.oldest_importable)
+OPTIONAL_TEXT = ("centre_name", "guides_folder")  # text settings that may be cleared with ""
 
 
 class SettingsError(ValueError):
@@ -33,7 +34,7 @@ class SettingsError(ValueError):
 def _text(key: str, value: object, taxonomy: Taxonomy | None = None) -> str:
     """A text setting through privacy.check; a wrong shape is a SettingsError, PersonalDataError passes through."""
     try:
-        return check(key, str(value), allow_empty=key != "station")
+        return check(key, str(value), allow_empty=key in OPTIONAL_TEXT)
     except TextShapeError as exc:
         raise SettingsError(str(exc)) from None
 
