@@ -48,8 +48,8 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
     ("favourites", ",".join(["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id",
                              "nav.aap", "nav.pensjon", "nav.meldekort", "nav.dagpenger", "nav.annet"]), "At most 9"),
     ("default_channel", "fax", "in_person, phone, video"),
-    ("station", "skranke/1", "Station name"),
-    ("centre_name", "x" * 81, "at most 80"),
+    ("station", "skranke/1", "Skranke: Bruk 1–40 bokstaver"),
+    ("centre_name", "x" * 81, "høyst 80 tegn"),
 ])
 def test_invalid_values_are_refused(store: VisitStore, key: str, value: str, message: str) -> None:
     with pytest.raises(SettingsError, match=message):
@@ -72,3 +72,12 @@ def test_a_bad_stored_value_falls_back_to_the_default(store: VisitStore) -> None
     store.db.execute("INSERT INTO settings (key, value) VALUES ('font_scale', '\"huge\"')")
     store.db.conn.commit()
     assert Settings(store.db).get("font_scale") == 1.0
+
+
+def test_text_settings_are_normalised_and_only_names_and_folders_may_be_cleared(store: VisitStore) -> None:
+    assert store.settings.set("centre_name", " Servicetorget\u00a0\u00a0Ås ") == "Servicetorget Ås"
+    assert store.settings.set("centre_name", "") == "" and store.settings.set("guides_folder", "") == ""
+    for key, value in [("station", ""), ("favourites", ["login.minid", ""])]:
+        with pytest.raises(SettingsError):
+            Settings(store.db).set(key, value)
+    assert store.settings.get("station") == "skranke-1" and store.settings.get("favourites") == []

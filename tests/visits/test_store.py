@@ -41,8 +41,8 @@ def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
     ({"category": "nav.meldekort", "outcome": "maybe"}, "Valid choices: solved, partly, referred"),
     ({"category": "nav.meldekort", "duration": "60"}, "Valid choices: lt5, 5to15, 15to30, gt30"),
     ({"category": "nav.meldekort", "referred_to": "nasa"}, "Valid choices: altinn, annet, bank"),
-    ({"category": "nav.meldekort", "guide_id": "Not A Slug"}, "not a guide id"),
-    ({"category": "nav.meldekort", "station": "skranke/1"}, "Station name must be"),
+    ({"category": "nav.meldekort", "guide_id": "Not A Slug"}, "Veilednings-id: En veilednings-id har"),
+    ({"category": "nav.meldekort", "station": "skranke/1"}, "Skranke: Bruk 1–40 bokstaver"),
     ({"category": "nav.meldekort", "at": datetime.now() + timedelta(days=2)}, "in the future"),
 ])
 def test_invalid_values_are_refused_with_the_valid_choices(store: VisitStore, kwargs: dict[str, object],

@@ -1,26 +1,30 @@
 """Checking a visit's values before they are stored: every value must be an id or choice the log knows.
 
-Messages list the valid choices, so a typo at the command line or in an import file is easy to fix.
+Every text goes through privacy.check first, so an id is only repeated in a message once it is known to hold no
+personal data. Messages list the valid choices, so a typo at the command line or in an import file is easy to
+fix.
 """
 
 from __future__ import annotations
 
 import difflib
-import uuid
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
-from frontdesk.visits.model import (
-    ENUM_DIMENSIONS,
-    GUIDE_SLUG,
-    Visit,
-    VisitError,
-    choices_text,
-    enum_value,
-    validate_station,
-)
-from frontdesk.visits.privacy import check_no_personal_data
+from frontdesk.visits.model import ENUM_DIMENSIONS, Visit, VisitError, checked, choices_text, enum_value
+from frontdesk.visits.privacy import TextShapeError, check_visit_id
+from frontdesk.visits.retention import cutoff_month
+from frontdesk.visits.settings import MAX_RETENTION_MONTHS
 from frontdesk.visits.taxonomy import Taxonomy
+
+# An imported visit may be dated a day ahead of this PC (another PC's clock or time zone), never more.
+FUTURE_TOLERANCE = timedelta(days=1)
+
+
+def oldest_importable(today: date) -> date:
+    """The first day an imported visit may have: no counter keeps visits longer than the longest retention
+    setting, so anything older was never in a real counter's log."""
+    return date.fromisoformat(f"{cutoff_month(today, MAX_RETENTION_MONTHS)}-01")
 
 
 class VisitChecker:
@@ -33,6 +37,7 @@ class VisitChecker:
     def category(self, category_id: str, on: date, *, history: bool = False) -> str:
         """A category that can be logged on ``on``. With ``history`` (imports), any known id is fine: a retired
         category was valid when the visit happened."""
+        category_id = checked("category", category_id)
         category = self.taxonomy.get(category_id)
         if category is not None and (history or category.is_active(on)):
             return category_id
@@ -49,6 +54,7 @@ class VisitChecker:
     def referred_to(self, agency_id: str | None) -> str | None:
         if agency_id is None or agency_id == "":
             return None
+        agency_id = checked("referred_to", agency_id)
         if agency_id not in self.agency_ids:
             raise VisitError(f"Unknown agency '{agency_id}' for referred_to. "
                              f"Valid choices: {choices_text(self.agency_ids)}.")
@@ -59,23 +65,25 @@ class VisitChecker:
         # Only the shape is checked: a guide may be removed later, and its visits keep their id.
         if guide_id is None or guide_id == "":
             return None
-        if not GUIDE_SLUG.match(guide_id) or len(guide_id) > 80:
-            raise VisitError(f"guide_id '{guide_id}' is not a guide id (a lowercase slug like 'nav-meldekort').")
-        # Digits-only slugs pass the shape check, so an ID or phone number typed here must be caught too.
-        check_no_personal_data(guide_id, "guide_id")
-        return guide_id
+        return checked("guide_id", guide_id)
 
-    def visit(self, visit: Visit, *, history: bool = False) -> Visit:
+    def visit(self, visit: Visit, *, history: bool = False, today: date | None = None) -> Visit:
         """The whole record, as read from an import file: every field checked, values normalised."""
         try:
-            uuid.UUID(visit.id, version=4)
-        except ValueError:
-            raise VisitError(f"'{visit.id}' is not a visit id (uuid4).") from None
-        if not 0 <= visit.hour <= 23:
-            raise VisitError(f"hour must be 0–23, not {visit.hour}.")
+            check_visit_id(visit.id)
+        except TextShapeError as exc:
+            raise VisitError(str(exc)) from None
+        if isinstance(visit.hour, bool) or not isinstance(visit.hour, int) or not 0 <= visit.hour <= 23:
+            raise VisitError("hour must be 0–23 (a whole number).")
+        day = today or date.today()
+        if visit.date > day + FUTURE_TOLERANCE:
+            raise VisitError("the date is in the future: check the clock of the PC that exported the file.")
+        if visit.date < oldest_importable(day):
+            raise VisitError(f"the date is more than {MAX_RETENTION_MONTHS} months ago, longer than any counter "
+                             "keeps visits: the file was not exported by frontdesk.")
         return Visit(
             id=visit.id,
-            station=validate_station(visit.station),
+            station=checked("station", visit.station),
             date=visit.date,
             hour=visit.hour,
             category=self.category(visit.category, visit.date, history=history),

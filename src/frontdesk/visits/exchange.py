@@ -3,6 +3,10 @@
 Each PC exports a month of its visits to a JSON file; one PC imports them all. Import is idempotent by visit id
 (importing a file twice adds nothing), all-or-nothing per file, refuses unknown formats and schema versions,
 and skips stations whose month has already been folded by retention (their visits are counted already).
+
+An import file is outside input: every value must have exactly the type frontdesk writes (no true for an
+hour, no number for a station) before it goes through the same checks as a visit logged at the counter, and
+messages say which visit and field is wrong without repeating the value.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ log = logging.getLogger("frontdesk.visits")
 FORMAT = "frontdesk-visits"
 SCHEMA = 1
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class ExchangeError(ValueError):
@@ -51,7 +56,7 @@ class ImportResult:
 
 def check_month(month: str) -> str:
     if not MONTH.match(month):
-        raise ExchangeError(f"Month must be YYYY-MM, e.g. 2026-10, not '{month}'.")
+        raise ExchangeError("Month must be YYYY-MM, e.g. 2026-10.")
     return month
 
 
@@ -82,24 +87,41 @@ def _read(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExchangeError(f"{path}: not a frontdesk visit export (format must be '{FORMAT}').")
     if document.get("schema") != SCHEMA:
-        raise ExchangeError(f"{path}: schema version {document.get('schema')!r} is unknown to this frontdesk "
-                            f"(it reads version {SCHEMA}). Update frontdesk on this PC, or export again.")
+        schema = document.get("schema")
+        version = f"version {schema}" if type(schema) is int else "this version"
+        raise ExchangeError(f"{path}: schema {version} is unknown to this frontdesk (it reads version {SCHEMA}). "
+                            "Update frontdesk on this PC, or export again.")
     if not isinstance(document.get("visits"), list):
         raise ExchangeError(f"{path}: 'visits' must be a list.")
     return document
+
+
+def _from_file(raw: object) -> Visit:
+    """A Visit from one entry of the file, every field of exactly the type frontdesk writes."""
+    if not isinstance(raw, dict) or set(raw) != set(VISIT_FIELDS):
+        raise VisitError(f"a visit has exactly the fields {', '.join(VISIT_FIELDS)}.")
+    for name in VISIT_FIELDS:
+        value = raw[name]
+        if name == "hour":
+            if type(value) is not int:  # a bool is an int to Python: true would be stored as hour 1
+                raise VisitError("hour must be 0–23 (a whole number).")
+        elif not (isinstance(value, str) or (value is None and name in VISIT_FIELDS[5:])):
+            raise VisitError(f"{name} must be a text{' or null' if name in VISIT_FIELDS[5:] else ''}.")
+    try:  # fromisoformat alone would take "20261005" and "2026-W41-1", and repeat the text when it fails
+        day = date.fromisoformat(raw["date"]) if DAY.fullmatch(raw["date"]) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise VisitError("date must be a real day written YYYY-MM-DD.")
+    return Visit(**{**raw, "date": day})
 
 
 def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visit]:
     visits: list[Visit] = []
     for number, raw in enumerate(document["visits"], start=1):
         try:
-            if not isinstance(raw, dict) or set(raw) != set(VISIT_FIELDS):
-                raise VisitError(f"a visit has exactly the fields {', '.join(VISIT_FIELDS)}")
-            if not isinstance(raw["hour"], int) or not isinstance(raw["date"], str):
-                raise VisitError("hour must be a whole number and date a text YYYY-MM-DD")
-            visit = Visit.from_row({**raw, "date": date.fromisoformat(raw["date"])})
-            visits.append(store.checker.visit(visit, history=True))
-        except (ValueError, TypeError) as exc:  # PersonalDataError is a ValueError too
+            visits.append(store.checker.visit(_from_file(raw), history=True))
+        except ValueError as exc:  # VisitError and PersonalDataError: neither repeats the refused value
             raise ExchangeError(f"{path}: visit {number}: {exc} Nothing from this file was imported.") from None
     return visits
 

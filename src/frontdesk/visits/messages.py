@@ -11,35 +11,82 @@ from enum import StrEnum
 
 class PersonalDataKind(StrEnum):
     NATIONAL_ID = "national_id"  # 11 digits that pass the fødselsnummer / D-nummer check digits
-    LONG_NUMBER = "long_number"  # 11 or more digits: could be an ID or account number
+    LONG_NUMBER = "long_number"  # 8 or more digits, however they are grouped or split
     PHONE = "phone"
     EMAIL = "email"
+    NAME = "name"  # a common first name or surname as a word of an id
+    ID_DIGITS = "id_digits"  # an id with more digits than any id needs
 
+
+_NOT_STORED_WHY = ("Personopplysninger skal ikke lagres i besøksloggen.",
+                   "Personal data must not be stored in the visit log.")
 
 PRIVACY_MESSAGES: dict[PersonalDataKind, tuple[str, str]] = {
     PersonalDataKind.NATIONAL_ID: (
-        "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. "
-        "Personopplysninger skal ikke lagres i besøksloggen.",
-        "The text seems to contain a Norwegian national identity number or D number. "
-        "Personal data must not be stored in the visit log.",
+        "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer.",
+        "The text seems to contain a Norwegian national identity number or D number.",
     ),
     PersonalDataKind.LONG_NUMBER: (
-        "Teksten inneholder et tall på 11 sifre eller mer, som kan være et fødselsnummer, D-nummer eller "
-        "kontonummer. Personopplysninger skal ikke lagres i besøksloggen.",
-        "The text contains a number of 11 or more digits, which could be a national identity number, "
-        "D number or account number. Personal data must not be stored in the visit log.",
+        "Teksten inneholder 8 sifre eller mer, også om de er delt opp med mellomrom, tegn eller bokstaver. De kan "
+        "være et telefonnummer, fødselsnummer, D-nummer eller kontonummer.",
+        "The text holds 8 or more digits, even if they are split up by spaces, marks or letters. They could be a "
+        "phone number, national identity number, D number or account number.",
     ),
     PersonalDataKind.PHONE: (
-        "Teksten ser ut til å inneholde et telefonnummer. Personopplysninger skal ikke lagres i besøksloggen.",
-        "The text seems to contain a phone number. Personal data must not be stored in the visit log.",
+        "Teksten ser ut til å inneholde et telefonnummer.",
+        "The text seems to contain a phone number.",
     ),
     PersonalDataKind.EMAIL: (
-        "Teksten ser ut til å inneholde en e-postadresse. Personopplysninger skal ikke lagres i besøksloggen.",
-        "The text seems to contain an e-mail address. Personal data must not be stored in the visit log.",
+        "Teksten ser ut til å inneholde en e-postadresse.",
+        "The text seems to contain an e-mail address.",
+    ),
+    PersonalDataKind.NAME: (
+        "Teksten ser ut til å inneholde et personnavn. Gi skranken eller tjenesten et navn, ikke en person.",
+        "The text seems to contain a person's name. Name the counter or the service, not a person.",
+    ),
+    PersonalDataKind.ID_DIGITS: (
+        "En id kan ha høyst 4 sifre, slik at den aldri kan romme et telefonnummer eller fødselsnummer.",
+        "An id may hold at most 4 digits, so that it can never carry a phone number or national identity number.",
     ),
 }
 
 NOTHING_STORED: tuple[str, str] = ("Ingenting ble lagret.", "Nothing was stored.")
+
+# The shape each kind of stored text must have, by the rule's name in privacy.FIELD_RULES. "{max}" is its
+# greatest length.
+SHAPE_MESSAGES: dict[str, tuple[str, str]] = {
+    "station": (
+        "Bruk 1–{max} bokstaver og sifre, med ett mellomrom, «-» eller «_» mellom ordene (for eksempel «skranke-1»).",
+        "Use 1–{max} letters and digits, with one space, '-' or '_' between words (for example 'skranke-1').",
+    ),
+    "category": (
+        "En kategori-id er «gruppe.navn» med små bokstaver a–z, sifre og «_», høyst {max} tegn "
+        "(for eksempel «lokal.bibliotekkort»).",
+        "A category id is 'group.name' in lowercase letters a–z, digits and '_', at most {max} characters "
+        "(for example 'lokal.bibliotekkort').",
+    ),
+    "group": (
+        "En id begynner med en liten bokstav a–z og har bare små bokstaver, sifre og «_», høyst {max} tegn "
+        "(for eksempel «lokal»).",
+        "An id starts with a lowercase letter a–z and holds only lowercase letters, digits and '_', at most {max} "
+        "characters (for example 'lokal').",
+    ),
+    "guide_id": (
+        "En veilednings-id har små bokstaver a–z og sifre med «-» mellom ordene, høyst {max} tegn "
+        "(for eksempel «nav-meldekort»).",
+        "A guide id has lowercase letters a–z and digits with '-' between words, at most {max} characters "
+        "(for example 'nav-meldekort').",
+    ),
+    "text": (
+        "Skriv én linje på høyst {max} tegn.",
+        "Write one line of at most {max} characters.",
+    ),
+    "visit_id": (
+        "En besøks-id er en tilfeldig uuid4 skrevet med små bokstaver "
+        "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
+        "A visit id is a random uuid4 written in lowercase (like '0f8fad5b-d9cb-469f-a165-70867728950e').",
+    ),
+}
 
 # Names of the places text can enter, for "<field>: <message>".
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -48,6 +95,13 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "label_nb": ("Kategorinavn (bokmål)", "Category label (bokmål)"),
     "label_en": ("Kategorinavn (engelsk)", "Category label (English)"),
     "guides_folder": ("Mappe for lokale veiledninger", "Local guides folder"),
+    "category": ("Kategori-id", "Category id"),
+    "replaced_by": ("Erstattet av (replaced_by)", "Replaced by (replaced_by)"),
+    "favourites": ("Favorittkategorier", "Favourite categories"),
+    "group": ("Gruppe-id", "Group id"),
+    "guide_id": ("Veilednings-id", "Guide id"),
+    "referred_to": ("Henvist til (etat-id)", "Referred to (agency id)"),
+    "id": ("Besøks-id", "Visit id"),
 }
 
 
@@ -58,10 +112,25 @@ def field_label(field: str, language: str = "nb") -> str:
     return labels[1] if language == "en" else labels[0]
 
 
+def privacy_reason(kind: PersonalDataKind, field: str, language: str = "nb") -> str:
+    """Which field, and why it was refused."""
+    index = 1 if language == "en" else 0
+    return f"{field_label(field, language)}: {PRIVACY_MESSAGES[kind][index]} {_NOT_STORED_WHY[index]}"
+
+
 def privacy_message(kind: PersonalDataKind, field: str, language: str = "nb") -> str:
     """The full sentence for the UI: which field, why it was refused, and that nothing was stored."""
+    return f"{privacy_reason(kind, field, language)} {NOTHING_STORED[1 if language == 'en' else 0]}"
+
+
+def shape_reason(shape: str, max_length: int, field: str, language: str = "nb") -> str:
+    """Which field, and the shape its text must have."""
     index = 1 if language == "en" else 0
-    return f"{field_label(field, language)}: {PRIVACY_MESSAGES[kind][index]} {NOTHING_STORED[index]}"
+    return f"{field_label(field, language)}: {SHAPE_MESSAGES[shape][index].format(max=max_length)}"
+
+
+def shape_message(shape: str, max_length: int, field: str, language: str = "nb") -> str:
+    return f"{shape_reason(shape, max_length, field, language)} {NOTHING_STORED[1 if language == 'en' else 0]}"
 
 
 # Failures of the disk or folder, by StorageProblem value. "{folder}" is the folder that refused.

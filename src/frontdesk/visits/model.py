@@ -5,13 +5,12 @@ There is deliberately no free-text field anywhere: every value is an id or one o
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from frontdesk.visits.privacy import check_no_personal_data
+from frontdesk.visits.privacy import FIELD_RULES, TextShapeError, check
 
 
 class _Labelled(StrEnum):
@@ -74,10 +73,7 @@ ENUM_DIMENSIONS: dict[str, type[_Labelled]] = {
 VISIT_FIELDS = ("id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
                 "guide_id", "duration")
 
-_STATION = re.compile(r"^[\w\- ]+$")
-STATION_MAX_LENGTH = 40
-# Same shape as a guide id (knowledge/validation.py); the guide itself need not exist any more.
-GUIDE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+STATION_MAX_LENGTH = FIELD_RULES["station"].max_length
 
 
 class VisitError(ValueError):
@@ -88,16 +84,18 @@ def choices_text(values: list[str] | tuple[str, ...]) -> str:
     return ", ".join(values)
 
 
+def checked(field: str, value: object) -> str:
+    """privacy.check for a visit field: a wrong shape is a VisitError, PersonalDataError passes through."""
+    try:
+        return check(field, value)
+    except TextShapeError as exc:
+        raise VisitError(str(exc)) from None
+
+
 def validate_station(station: str) -> str:
-    """A station is a short name such as "skranke-1": letters, digits, space, - and _, at most 40 characters,
-    and never anything that looks like personal data."""
-    name = station.strip()
-    if not name or len(name) > STATION_MAX_LENGTH or not _STATION.match(name):
-        raise VisitError(
-            f"Station name must be 1–{STATION_MAX_LENGTH} letters, digits, spaces, '-' or '_' (e.g. 'skranke-1')."
-        )
-    check_no_personal_data(name, "station")
-    return name
+    """A station is a short name such as "skranke-1" (privacy.FIELD_RULES["station"]): letters and at most 4
+    digits, never a person's name or anything else that looks like personal data. Returns the normalised name."""
+    return checked("station", station)
 
 
 def enum_value(dimension: str, value: str | None) -> str | None:
@@ -106,8 +104,8 @@ def enum_value(dimension: str, value: str | None) -> str | None:
         return None
     enum = ENUM_DIMENSIONS[dimension]
     valid = [member.value for member in enum]
-    if str(value) not in valid:
-        raise VisitError(f"Unknown {dimension} '{value}'. Valid choices: {choices_text(valid)}.")
+    if str(value) not in valid:  # the value itself is not repeated: it could be anything
+        raise VisitError(f"Unknown {dimension}. Valid choices: {choices_text(valid)}.")
     return str(value)
 
 

@@ -1,8 +1,9 @@
 """Counter settings, kept in the visit-log database (table ``settings``, one JSON value per key).
 
-Only known keys exist; each has a type, a default and validation. Text values pass the personal-data check,
-so a station or centre name can never smuggle a phone number or fødselsnummer into the database. Values may
-be given typed (from the UI) or as text (from ``frontdesk settings set``).
+Only known keys exist; each has a type, a default and validation. Every text value, category ids included, goes
+through privacy.check, so a station or centre name can never smuggle a phone number or fødselsnummer into the
+database; stored values are checked again when read. Values may be given typed (from the UI) or as text (from
+``frontdesk settings set``).
 """
 
 from __future__ import annotations
@@ -14,33 +15,27 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from frontdesk.visits.model import Channel, HelpMode, VisitError, validate_station
-from frontdesk.visits.privacy import check_no_personal_data
+from frontdesk.visits.model import Channel, HelpMode
+from frontdesk.visits.privacy import TextShapeError, check
 from frontdesk.visits.schema import transaction
 from frontdesk.visits.taxonomy import Taxonomy
 
 # Optional visit dimensions the counter can be asked about, in the order the UI shows them.
 DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide")
 MAX_FAVOURITES = 9
-MAX_TEXT = 80
+MAX_RETENTION_MONTHS = 120  # also the oldest visit an import file may hold (checks.oldest_importable)
+OPTIONAL_TEXT = ("centre_name", "guides_folder")  # text settings that may be cleared with ""
 
 
 class SettingsError(ValueError):
     """An unknown key or a value the key can't take. The message lists what is allowed."""
 
 
-def _text(key: str, value: object) -> str:
-    text = str(value).strip()
-    if len(text) > MAX_TEXT or any(ch in text for ch in "\r\n\t"):
-        raise SettingsError(f"{key} must be one line of at most {MAX_TEXT} characters.")
-    check_no_personal_data(text, key)
-    return text
-
-
-def _station(key: str, value: object, taxonomy: Taxonomy | None) -> str:
+def _text(key: str, value: object, taxonomy: Taxonomy | None = None) -> str:
+    """A text setting through privacy.check; a wrong shape is a SettingsError, PersonalDataError passes through."""
     try:
-        return validate_station(str(value))
-    except VisitError as exc:  # PersonalDataError is no VisitError: it passes through unchanged
+        return check(key, str(value), allow_empty=key in OPTIONAL_TEXT)
+    except TextShapeError as exc:
         raise SettingsError(str(exc)) from None
 
 
@@ -83,7 +78,7 @@ def _dimensions(key: str, value: object, taxonomy: Taxonomy | None) -> list[str]
 
 
 def _favourites(key: str, value: object, taxonomy: Taxonomy | None) -> list[str]:
-    chosen = list(dict.fromkeys(_list(value)))
+    chosen = list(dict.fromkeys(_text("favourites", item) for item in _list(value)))
     if len(chosen) > MAX_FAVOURITES:
         raise SettingsError(f"At most {MAX_FAVOURITES} favourite categories.")
     if taxonomy is not None:
@@ -103,9 +98,9 @@ class SettingSpec:
 
 
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
-    SettingSpec("station", "skranke-1", _station, "This counter's name in the log, e.g. 'skranke-1'."),
-    SettingSpec("centre_name", "", lambda k, v, t: _text(k, v), "The service centre's name, for reports."),
-    SettingSpec("retention_months", 24, lambda k, v, t: int(_number(k, v, 1, 120, whole=True)),
+    SettingSpec("station", "skranke-1", _text, "This counter's name in the log, e.g. 'skranke-1'."),
+    SettingSpec("centre_name", "", _text, "The service centre's name, for reports."),
+    SettingSpec("retention_months", 24, lambda k, v, t: int(_number(k, v, 1, MAX_RETENTION_MONTHS, whole=True)),
                 "Visits older than this many months are folded into monthly totals and deleted."),
     SettingSpec("dimensions", ["channel", "mode", "outcome"], _dimensions,
                 f"Optional questions asked per visit, any of: {', '.join(DIMENSIONS)}."),
@@ -113,7 +108,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
     SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, ("nb", "en")), "User interface language."),
     SettingSpec("font_scale", 1.0, lambda k, v, t: _number(k, v, 0.75, 2.0, whole=False),
                 "Text size, 0.75–2.0."),
-    SettingSpec("guides_folder", "", lambda k, v, t: _text(k, v),
+    SettingSpec("guides_folder", "", _text,
                 "A folder with the municipality's own guides (empty: the home folder's guides/)."),
     SettingSpec("default_channel", Channel.IN_PERSON.value,
                 lambda k, v, t: _one_of(k, v, tuple(c.value for c in Channel)), "Channel selected by default."),

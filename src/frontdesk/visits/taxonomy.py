@@ -5,12 +5,12 @@ optionally ``replaced_by``), never by renaming, so old visits keep their meaning
 id under its replacement with :meth:`Taxonomy.resolve`.
 
 A broken bundled file is a bug and raises :class:`TaxonomyError`. A broken local file must not stop the
-counter: its bad entries are skipped and listed in :attr:`Taxonomy.problems`.
+counter: its bad entries are skipped and listed in :attr:`Taxonomy.problems`. Ids and labels go through
+privacy.check like every other text the visit log stores; a refused id is named by its line, never repeated.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -20,13 +20,11 @@ from typing import Any
 import yaml
 
 from frontdesk.config import Config
-from frontdesk.visits.privacy import PersonalDataError, check_no_personal_data
+from frontdesk.visits.privacy import RefusedText, check, passes
 
 # libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-CATEGORY_ID = re.compile(r"^([a-z][a-z0-9_]*)\.[a-z0-9_]+$")
-GROUP_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 CATEGORY_KEYS = {"label_nb", "label_en", "kind", "valid_from", "retired", "replaced_by"}
 GROUP_KEYS = {"label_nb", "label_en", "kind"}
 
@@ -79,22 +77,27 @@ class _Reader:
     path: Path
     local: bool
     problems: list[str] = field(default_factory=list)
+    source: str = ""
 
     def problem(self, message: str) -> None:
         self.problems.append(f"{self.path}: {message}")
+
+    def refused(self, section: str, key: str, error: RefusedText) -> None:
+        """A refused id, named by its line in the file: the id itself may be personal data."""
+        line = _key_lines(self.source, section).get(key)
+        where = f"line {line}" if line is not None else f"an entry under '{section}'"
+        self.problem(f"{where}: {error.reason('en')} The entry is skipped.")
 
     def text(self, where: str, raw: dict[str, Any], key: str) -> str | None:
         value = raw.get(key)
         if not isinstance(value, str) or not value.strip():
             self.problem(f"{where}: '{key}' must be a non-empty text")
             return None
-        if self.local:  # labels typed by a municipality go through the privacy rules like any other text
-            try:
-                check_no_personal_data(value, key)
-            except PersonalDataError as exc:
-                self.problem(f"{where}: {exc.message('en')}")
-                return None
-        return value.strip()
+        try:
+            return check(key, value)
+        except RefusedText as exc:
+            self.problem(f"{where}: {exc.reason('en')}")
+            return None
 
     def day(self, where: str, raw: dict[str, Any], key: str) -> date | None:
         value = raw.get(key)
@@ -103,7 +106,7 @@ class _Reader:
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            self.problem(f"{where}: '{key}' must be a date YYYY-MM-DD, not '{value}'")
+            self.problem(f"{where}: '{key}' must be a date YYYY-MM-DD")
             return None
 
     def kind(self, where: str, value: object, default: Kind | None) -> Kind | None:
@@ -125,57 +128,78 @@ class _Reader:
 
     def read(self, groups: dict[str, GroupLabel], categories: dict[str, Category]) -> None:
         try:
-            raw = yaml.load(self.path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            self.source = self.path.read_text(encoding="utf-8")
+            raw = yaml.load(self.source, Loader=_LOADER) or {}
+        except (OSError, UnicodeDecodeError) as exc:
             self.problem(f"cannot read: {exc}")
+            return
+        except yaml.YAMLError as exc:  # only where: PyYAML's own message quotes the broken line
+            mark = getattr(exc, "problem_mark", None)
+            place = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            self.problem(f"cannot read: not valid YAML{place}")
             return
         if not isinstance(raw, dict) or raw.get("schema", 1) != 1:
             self.problem("not a categories file of schema 1 (see docs/categories.md)")
             return
         for group_id, entry in self.mapping(raw.get("groups"), "groups").items():
-            self._group(str(group_id), self.mapping(entry, f"groups.{group_id}"), groups)
+            self._group(str(group_id), entry, groups)
         for category_id, entry in self.mapping(raw.get("categories"), "categories").items():
-            self._category(str(category_id), self.mapping(entry, category_id), groups, categories)
+            self._category(str(category_id), entry, groups, categories)
 
-    def _group(self, group_id: str, raw: dict[str, Any], groups: dict[str, GroupLabel]) -> None:
-        where = f"group '{group_id}'"
-        if not GROUP_ID.match(group_id) or group_id in groups:
-            self.problem(f"{where}: needs a new lowercase id (letters, digits, _)")
+    def _group(self, group_id: str, entry: object, groups: dict[str, GroupLabel]) -> None:
+        try:
+            group_id = check("group", group_id)
+        except RefusedText as exc:
+            self.refused("groups", group_id, exc)
             return
+        where = f"group '{group_id}'"
+        if group_id in groups:
+            self.problem(f"{where}: the id is already used (ids are unique and never reused)")
+            return
+        raw = self.mapping(entry, f"groups.{group_id}")
         self._unknown_keys(where, raw, GROUP_KEYS)
         nb, en = self.text(where, raw, "label_nb"), self.text(where, raw, "label_en")
         kind = self.kind(where, raw.get("kind"), Kind.SERVICE)
         if nb and en and kind:
             groups[group_id] = GroupLabel(group_id, nb, en, kind, self.local)
 
-    def _category(self, category_id: str, raw: dict[str, Any], groups: dict[str, GroupLabel],
+    def _category(self, category_id: str, entry: object, groups: dict[str, GroupLabel],
                   categories: dict[str, Category]) -> None:
-        where = f"category '{category_id}'"
-        match = CATEGORY_ID.match(category_id)
-        if match is None:
-            self.problem(f"{where}: an id is 'group.name' in lowercase letters, digits and _")
+        try:
+            category_id = check("category", category_id)
+        except RefusedText as exc:
+            self.refused("categories", category_id, exc)
             return
+        where = f"category '{category_id}'"
         if category_id in categories:
             self.problem(f"{where}: the id is already used (ids are unique and never reused)")
             return
-        group = groups.get(match.group(1))
+        group_id = category_id.split(".")[0]
+        group = groups.get(group_id)
         if group is None:
-            self.problem(f"{where}: unknown group '{match.group(1)}' (add it under 'groups')")
+            self.problem(f"{where}: unknown group '{group_id}' (add it under 'groups')")
             return
+        raw = self.mapping(entry, category_id)
         before = len(self.problems)
         self._unknown_keys(where, raw, CATEGORY_KEYS)
         nb, en = self.text(where, raw, "label_nb"), self.text(where, raw, "label_en")
         kind = self.kind(where, raw.get("kind"), group.kind)
         valid_from, retired = self.day(where, raw, "valid_from"), self.day(where, raw, "retired")
         replaced_by = raw.get("replaced_by")
+        if replaced_by is not None:
+            try:
+                replaced_by = check("replaced_by", str(replaced_by))
+            except RefusedText as exc:
+                self.problem(f"{where}: {exc.reason('en')}")
         if nb is None or en is None or kind is None or len(self.problems) > before:
             return  # any problem skips the entry: a half-understood category would count wrongly
         categories[category_id] = Category(category_id, nb, en, group.id, kind, valid_from, retired,
-                                           None if replaced_by is None else str(replaced_by), self.local)
+                                           replaced_by, self.local)
 
     def _unknown_keys(self, where: str, raw: dict[str, Any], allowed: set[str]) -> None:
-        for key in sorted(set(raw) - allowed):
-            self.problem(f"{where}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})")
+        for key in sorted(map(str, set(raw) - allowed)):
+            named = f"'{key}'" if passes("group", key) else "(not shown: it looks like personal data)"
+            self.problem(f"{where}: unknown key {named} (allowed: {', '.join(sorted(allowed))})")
 
 
 class Taxonomy:
@@ -246,6 +270,20 @@ class Taxonomy:
         """The category's label; an unknown id (say, from an old local file) is shown as the id itself."""
         category = self._categories.get(category_id)
         return category.label(language) if category else category_id
+
+
+def _key_lines(source: str, section: str) -> dict[str, int]:
+    """The line of each key under ``section`` (``groups`` or ``categories``), to name an entry without its id."""
+    try:
+        node = yaml.compose(source, Loader=_LOADER)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    for key, value in node.value:
+        if key.value == section and isinstance(value, yaml.MappingNode):
+            return {str(item.value): item.start_mark.line + 1 for item, _ in value.value}
+    return {}
 
 
 def _check_references(reader: _Reader, categories: dict[str, Category], checked: set[str]) -> None:
