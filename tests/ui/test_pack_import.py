@@ -169,3 +169,17 @@ def test_a_packs_folder_that_cannot_be_written_is_explained(qtbot: QtBot, window
     assert "kunne ikke installeres, og ingenting er endret" in box.text() and "Nothing was changed" in box.text()
     box.accept()
     assert config.packs_dir.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_starting_the_app_removes_what_a_killed_import_left(config: Config) -> None:
+    from frontdesk.app import build_services
+
+    staged = write_guide(config.packs_dir / "testby" / ".v2026.12-0123456789ab" / "kommune", "testby-ny")
+    lost = write_guide(config.packs_dir / f".retired-fylket-{'a' * 32}" / "nav", "nav-fylket")
+    services = build_services(config)
+    try:
+        assert not staged.exists() and not (config.packs_dir / "testby").exists()
+        assert (config.packs_dir / "fylket" / "nav" / lost.name).is_file()  # an earlier frontdesk's lost pack
+        assert "nav-fylket" in services.knowledge.guides
+    finally:
+        services.store.close()
