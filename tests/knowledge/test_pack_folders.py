@@ -162,13 +162,19 @@ def test_the_loader_follows_pointers_and_skips_a_damaged_one(tmp_path: Path, sig
     write_guide(packs / ".skjult" / "nav", "hidden-guide")
     (packs / "c-skadet").mkdir()
     (packs / "c-skadet" / "current.json").write_text('{"folder": "../../etc"}', encoding="utf-8")
+    write_guide(packs / "d-skadet" / ".v1-0123456789ab" / "nav", "d-guide")
+    (packs / "d-skadet" / "current.json").write_text(
+        '{"folder": ".v1-0123456789ab", "version": "1.x", "created": "2026-11-01"}', encoding="utf-8")
     with caplog.at_level(logging.WARNING):
         folders = installed_pack_folders(packs)
     assert [f.relative_to(packs).parts[0] for f in folders] == ["a-gammel", "b-pakke"]
     assert folders[1].name.startswith(".v1-") and set(guide_contents(folders)) == {"old-guide", "a-guide"}
-    assert "guide pack c-skadet is left out" in caplog.text
+    assert "guide pack c-skadet is left out" in caplog.text and "guide pack d-skadet is left out" in caplog.text
     clean_at_start(packs)  # a damaged pointer is left for the next import to put right
     assert (packs / "c-skadet" / "current.json").is_file()
+    install_pack(make_pack(tmp_path, key, ["c-guide"], name="c-skadet"), packs, load_trusted_keys([trusted]),
+                 agencies=AGENCIES)
+    assert set(guide_contents(installed_pack_folders(packs))) == {"old-guide", "a-guide", "c-guide"}
 
 
 def test_starting_with_a_read_only_or_missing_packs_folder_is_fine(tmp_path: Path) -> None:

@@ -71,7 +71,8 @@ def installed_pack(packs_dir: Path, name: str) -> InstalledPack | None:
         raw = None
     try:
         folder, version, created = raw["folder"], raw["version"], date.fromisoformat(raw["created"])
-        if _VERSION_FOLDER.fullmatch(folder) and (pack_dir / folder).is_dir() and isinstance(version, str):
+        comparable = isinstance(version, str) and all(p.isascii() and p.isdigit() for p in version.split("."))
+        if _VERSION_FOLDER.fullmatch(folder) and (pack_dir / folder).is_dir() and comparable:
             return InstalledPack(name, pack_dir / folder, version, created)
     except (TypeError, KeyError, ValueError):
         pass
@@ -103,9 +104,10 @@ def stage(packs_dir: Path, name: str, version: str, files: Mapping[str, bytes]) 
         for rel, data in files.items():
             (folder / rel).parent.mkdir(parents=True, exist_ok=True)
             _write(folder / rel, data)
-        for written in sorted({(folder / rel).parent for rel in files}, reverse=True):
+        for written in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
             _sync_folder(written)
         _sync_folder(folder)
+        _sync_folder(pack_dir)
     except BaseException:
         discard(folder)
         raise
