@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
+from frontdesk.knowledge.pack_folders import clean_at_start
 from frontdesk.logsetup import setup_logging
 from frontdesk.supervisor import SupervisorGuard
 from frontdesk.ui.errors import ExceptionDialog
@@ -38,6 +39,7 @@ def build_services(config: Config) -> Services:
     """Open the core for the window. Raises sqlite3 errors (a locked database) and DatabaseError (a damaged
     database that couldn't be recovered, a folder that can't be written) for the caller."""
     config.ensure_home()
+    clean_at_start(config.packs_dir)  # what a guide-pack import that was killed left behind
     taxonomy = Taxonomy.load(config)
     store = VisitStore.open(config, taxonomy)
     settings = store.settings

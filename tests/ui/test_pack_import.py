@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frontdesk.config import Config
@@ -19,21 +19,30 @@ from tests.knowledge.guide_files import write_guide
 TITLE = "Beboerparkering i Testby – søk om parkeringstillatelse"
 
 
-def _pack(tmp_path: Path, config: Config, *, trusted: bool = True) -> Path:
+def _pack(tmp_path: Path, config: Config, *, trusted: bool = True, version: str = "2026.11",
+          extra: dict[str, str] | None = None) -> Path:
+    """A pack of Testby's parking guide; ``extra`` adds nav guides (id -> title)."""
     key = tmp_path / "signing.key"
-    public = generate_key(key)
-    if trusted:
-        (config.home / "trusted_keys.txt").write_text(f"{public}  # Testby kommune\n", encoding="utf-8")
-    source = tmp_path / "testby"
+    if not key.exists():
+        public = generate_key(key)
+        if trusted:
+            (config.home / "trusted_keys.txt").write_text(f"{public}  # Testby kommune\n", encoding="utf-8")
+    source = tmp_path / f"testby-{version}"
     write_guide(source / "kommune", "testby-beboerparkering", title=TITLE, agency="kommune",
                 sources=[{"title": "testby.kommune.no", "url": "https://www.testby.kommune.no/parkering"}])
-    out = tmp_path / "testby-2026-11.zip"
-    build_pack(source, key, out, name="testby", version="2026.11", agencies={"kommune"})
+    for guide_id, title in (extra or {}).items():
+        write_guide(source / "nav", guide_id, title=title)
+    out = tmp_path / f"testby-{version}.zip"
+    build_pack(source, key, out, name="testby", version=version, agencies={"kommune", "nav"})
     return out
 
 
 def _boxes() -> list[QMessageBox]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(b for b in box.buttons() if b.text() == text)
 
 
 def test_import_shows_the_change_notice_and_the_guide_is_searchable_at_once(
@@ -101,3 +110,76 @@ def test_a_pack_from_an_unknown_publisher_is_refused_with_the_reason(
     assert not (config.packs_dir / "testby").exists()
     assert window.import_action.isEnabled() and not window.progress.isVisibleTo(window)
     assert "testby-beboerparkering" not in window.knowledge.snapshot.guides
+
+
+def test_an_older_version_is_installed_only_when_the_supervisor_says_so(
+        qtbot: QtBot, window: MainWindow, config: Config, tmp_path: Path) -> None:
+    newer, older = _pack(tmp_path, config, version="2026.12"), _pack(tmp_path, config, version="2026.11")
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000):
+        window.import_pack(newer)
+    window.pack_importer.notice.accept()  # type: ignore[union-attr]
+    installed = sorted(p.name for p in (config.packs_dir / "testby").iterdir())
+
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as refused:
+        window.import_pack(older)
+        qtbot.waitUntil(lambda: bool(_boxes()), timeout=20_000)
+        question = _boxes()[0]
+        assert question.objectName() == "olderPack"
+        assert "«testby», versjon 2026.11, er eldre enn versjonen som er installert (2026.12)" in question.text()
+        assert question.defaultButton() is _button(question, "Avbryt")  # Enter does not go back
+        qtbot.mouseClick(_button(question, "Avbryt"), Qt.MouseButton.LeftButton)
+    assert isinstance(refused.args[0], str) and "older than the installed version" in refused.args[0]
+    assert sorted(p.name for p in (config.packs_dir / "testby").iterdir()) == installed
+    assert window.import_action.isEnabled()
+
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
+        window.import_pack(older)
+        qtbot.waitUntil(lambda: bool(_boxes()), timeout=20_000)
+        qtbot.mouseClick(_button(_boxes()[0], "Installer den eldre versjonen"), Qt.MouseButton.LeftButton)
+    change = done.args[0]
+    assert isinstance(change, PackChange) and (change.version, change.previous_version) == ("2026.11", "2026.12")
+    notice = window.pack_importer.notice
+    assert isinstance(notice, PackChangeDialog)
+    assert "«testby», versjon 2026.11, er installert i stedet for versjon 2026.12" in notice.summary.text()
+    notice.accept()
+
+
+def test_the_notice_names_the_bundled_guide_the_pack_replaces(qtbot: QtBot, window: MainWindow, config: Config,
+                                                              tmp_path: Path) -> None:
+    pack = _pack(tmp_path, config, extra={"nav-aap": "AAP i Testby"})
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000):
+        window.import_pack(pack)
+    notice = window.pack_importer.notice
+    assert isinstance(notice, PackChangeDialog)
+    shown = [notice.list.item(i).text().strip() for i in range(notice.list.count())]
+    assert shown[-2:] == ["Erstatter andre veiledninger (1)",
+                          "«AAP i Testby» erstatter den medfølgende veiledningen "
+                          "«Arbeidsavklaringspenger (AAP) – søke og følge opp»"]
+    notice.accept()
+
+
+def test_a_packs_folder_that_cannot_be_written_is_explained(qtbot: QtBot, window: MainWindow, config: Config,
+                                                            tmp_path: Path) -> None:
+    pack = _pack(tmp_path, config)
+    config.packs_dir.write_text("a file where the packs folder should be", encoding="utf-8")
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
+        window.import_pack(pack)
+    assert isinstance(done.args[0], str)
+    box = _boxes()[0]
+    assert "kunne ikke installeres, og ingenting er endret" in box.text() and "Nothing was changed" in box.text()
+    box.accept()
+    assert config.packs_dir.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_starting_the_app_removes_what_a_killed_import_left(config: Config) -> None:
+    from frontdesk.app import build_services
+
+    staged = write_guide(config.packs_dir / "testby" / ".v2026.12-0123456789ab" / "kommune", "testby-ny")
+    lost = write_guide(config.packs_dir / f".retired-fylket-{'a' * 32}" / "nav", "nav-fylket")
+    services = build_services(config)
+    try:
+        assert not staged.exists() and not (config.packs_dir / "testby").exists()
+        assert (config.packs_dir / "fylket" / "nav" / lost.name).is_file()  # an earlier frontdesk's lost pack
+        assert "nav-fylket" in services.knowledge.guides
+    finally:
+        services.store.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from frontdesk.commands.common import category_ids
 from frontdesk.commands.guide_packs import import_pack, keygen, pack
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
@@ -146,13 +147,6 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
     click.echo(f"{len(checked)} guides OK, {len(errors)} errors, {len(warnings)} warnings", err=True)
     if failing:
         sys.exit(1)
-
-
-def category_ids(config: Config) -> set[str]:
-    """Visit-category ids a guide's ``category`` must be one of."""
-    from frontdesk.visits.taxonomy import Taxonomy
-
-    return Taxonomy.load(config).ids(include_retired=True)
 
 
 for _command in (keygen, pack, import_pack):

@@ -17,6 +17,7 @@ from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
 from frontdesk.knowledge.model import Guide, Problem
+from frontdesk.knowledge.pack_folders import installed_pack_folders
 from frontdesk.knowledge.search import SearchHit, SearchIndex
 from frontdesk.knowledge.synonyms import SynonymTable
 
@@ -24,13 +25,6 @@ Signature = tuple[tuple[str, int, int], ...]
 # Queries look at the guide files at most this often; an edited or new guide shows up within this time.
 RECHECK_SECONDS = 2.0
 Progress = Callable[[int, int], None]
-
-
-def installed_pack_folders(packs_dir: Path) -> list[Path]:
-    """Installed packs in name order; half-written (hidden) folders from an interrupted import are ignored."""
-    if not packs_dir.is_dir():
-        return []
-    return sorted(p for p in packs_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
 def library_folders(config: Config, local_folder: Path | None = None) -> list[GuideFolder]:

@@ -1,96 +1,59 @@
-"""Verify and install a signed guide pack (see :mod:`frontdesk.knowledge.packs` for the format)."""
+"""Verify and install a signed guide pack (see :mod:`frontdesk.knowledge.packs` for the format).
+
+Reading never trusts the archive: every size, name and byte is checked against the signed manifest, and a
+damaged archive is a :class:`PackError` like any other refusal. Installing is all or nothing
+(:mod:`frontdesk.knowledge.pack_folders`).
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
-import json
-import re
-import shutil
 import stat
-import uuid
 import zipfile
-from collections.abc import Collection, Sequence
+import zlib
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from frontdesk.knowledge.loader import GuideFolder, load_guides
+from frontdesk.knowledge import pack_folders
+from frontdesk.knowledge.loader import GuideFolder, guide_files, load_guides
+from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.packs import (
     MANIFEST,
     MAX_COMPRESSION_RATIO,
     MAX_FILE_BYTES,
     MAX_FILES,
     MAX_TOTAL_BYTES,
-    PACK_FORMAT,
-    PACK_SCHEMA,
     SIGNATURE,
+    OlderPackError,
+    Overlap,
     PackChange,
     PackError,
+    PackStorageError,
+    is_older,
+    parse_manifest,
 )
+from frontdesk.knowledge.validation import read_guide_file
 
-_PACK_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_SIGNATURE_BYTES = 1024
+_COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what build_pack writes; nothing else is read
+# What zipfile and zlib raise for a damaged archive (OSError too: a seek to a negative offset).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError)
 
 
 @dataclass(frozen=True)
 class VerifiedPack:
     name: str
     version: str
+    created: date
     files: dict[str, bytes]  # relative posix path below guides/ -> content
-
-
-def _safe_relative(name: str) -> PurePosixPath:
-    path = PurePosixPath(name)
-    if name.startswith(("/", "\\")) or "\\" in name or ":" in name or path.is_absolute() or ".." in path.parts:
-        raise PackError(f"the pack contains a path that escapes its folder: {name!r}")
-    return path
-
-
-def _check_entries(infos: Sequence[zipfile.ZipInfo]) -> None:
-    if len(infos) > MAX_FILES + 2:
-        raise PackError(f"the pack has {len(infos)} files; at most {MAX_FILES} guides are allowed")
-    total = 0
-    for info in infos:
-        _safe_relative(info.filename)
-        if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackError(f"the pack contains a symbolic link: {info.filename!r}")
-        if info.file_size > MAX_FILE_BYTES:
-            raise PackError(f"{info.filename} is {info.file_size} bytes; a guide may be at most {MAX_FILE_BYTES}")
-        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
-            raise PackError(f"{info.filename} expands suspiciously much (possible zip bomb)")
-        total += info.file_size
-    if total > MAX_TOTAL_BYTES:
-        raise PackError(f"the pack unpacks to {total} bytes; at most {MAX_TOTAL_BYTES} are allowed")
-
-
-def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """Read at most the declared size: a forged header can't make us inflate more."""
-    with archive.open(info) as handle:
-        data = handle.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES or len(data) != info.file_size:
-        raise PackError(f"{info.filename}: its size does not match the archive header")
-    return data
-
-
-def _manifest(data: bytes) -> dict[str, Any]:
-    try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise PackError("manifest.json is not valid JSON") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != PACK_FORMAT:
-        raise PackError("this is not a frontdesk guide pack")
-    if manifest.get("schema") != PACK_SCHEMA:
-        raise PackError(f"unknown pack schema {manifest.get('schema')!r}; this version reads schema {PACK_SCHEMA}")
-    name = manifest.get("name")
-    if not isinstance(name, str) or not _PACK_NAME.match(name):
-        raise PackError("the pack name must be a lowercase slug")
-    if not isinstance(manifest.get("files"), dict) or not isinstance(manifest.get("version"), str):
-        raise PackError("the manifest lacks its file list or version")
-    return manifest
 
 
 def read_pack(path: Path, trusted_keys: Sequence[Ed25519PublicKey]) -> VerifiedPack:
@@ -98,38 +61,77 @@ def read_pack(path: Path, trusted_keys: Sequence[Ed25519PublicKey]) -> VerifiedP
     if not trusted_keys:
         raise PackError("no trusted public key is configured: add the publisher's key to trusted_keys.txt")
     try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise PackError(f"{path}: not a readable zip archive ({exc})") from None
-    with archive:
-        infos = [i for i in archive.infolist() if not i.is_dir()]
-        _check_entries(infos)
-        by_name = {i.filename: i for i in infos}
-        if MANIFEST not in by_name or SIGNATURE not in by_name:
-            raise PackError("the pack is not signed (manifest.json or manifest.sig is missing)")
-        manifest_bytes = _read_limited(archive, by_name[MANIFEST])
-        try:
-            signature = base64.b64decode(_read_limited(archive, by_name[SIGNATURE]), validate=True)
-        except binascii.Error:
-            raise PackError("the signature is not valid base64") from None
-        if not any(_verifies(key, signature, manifest_bytes) for key in trusted_keys):
-            raise PackError("the signature does not match any trusted key: the pack may have been altered")
-        manifest = _manifest(manifest_bytes)
-        declared: dict[str, Any] = manifest["files"]
-        present = {name.removeprefix("guides/") for name in by_name if name not in (MANIFEST, SIGNATURE)}
-        if any(not n.startswith("guides/") for n in by_name if n not in (MANIFEST, SIGNATURE)):
-            raise PackError("the pack has files outside guides/")
-        if present != set(declared):
-            raise PackError("the files in the pack differ from its signed manifest")
-        files: dict[str, bytes] = {}
-        for rel, meta in declared.items():
-            if not rel.endswith(".md"):
-                raise PackError(f"only guide files (.md) may be in a pack, found {rel!r}")
-            data = _read_limited(archive, by_name[f"guides/{rel}"])
-            if not isinstance(meta, dict) or hashlib.sha256(data).hexdigest() != meta.get("sha256"):
-                raise PackError(f"{rel} does not match its signed checksum")
-            files[str(_safe_relative(rel))] = data
-    return VerifiedPack(name=manifest["name"], version=manifest["version"], files=files)
+        handle = path.open("rb")
+    except OSError as exc:
+        raise PackError(f"{path} can't be read ({exc.strerror or exc})") from None
+    try:
+        with handle, zipfile.ZipFile(handle) as archive:
+            return _verified(archive, trusted_keys)
+    except (*_DAMAGED, OSError) as exc:
+        if isinstance(exc, OSError) and exc.errno not in (None, errno.EINVAL):
+            raise PackError(f"{path} can't be read ({exc.strerror or exc})") from None
+        raise PackError(f"{path.name} is damaged or not a guide pack: copy it again from the publisher "
+                        f"({exc})") from None
+
+
+def _verified(archive: zipfile.ZipFile, trusted_keys: Sequence[Ed25519PublicKey]) -> VerifiedPack:
+    infos = archive.infolist()
+    _check_entries(infos)
+    by_name = {i.filename: i for i in infos}
+    if MANIFEST not in by_name or SIGNATURE not in by_name:
+        raise PackError("the pack is not signed (manifest.json or manifest.sig is missing)")
+    manifest_bytes = _read(archive, by_name[MANIFEST], by_name[MANIFEST].file_size)
+    if by_name[SIGNATURE].file_size > MAX_SIGNATURE_BYTES:
+        raise PackError("manifest.sig is not a signature")
+    try:
+        signature = base64.b64decode(_read(archive, by_name[SIGNATURE], by_name[SIGNATURE].file_size), validate=True)
+    except binascii.Error:
+        raise PackError("the signature is not valid base64") from None
+    if not any(_verifies(key, signature, manifest_bytes) for key in trusted_keys):
+        raise PackError("the signature does not match any trusted key: the pack may have been altered")
+    manifest = parse_manifest(manifest_bytes)
+    if set(by_name) != {MANIFEST, SIGNATURE, *(f"guides/{rel}" for rel in manifest.files)}:
+        raise PackError("the files in the pack differ from its signed manifest")
+    files: dict[str, bytes] = {}
+    for rel, (digest, size) in manifest.files.items():
+        data = _read(archive, by_name[f"guides/{rel}"], size)
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise PackError(f"{rel} does not match its signed checksum")
+        files[rel] = data
+    return VerifiedPack(manifest.name, manifest.version, manifest.created, files)
+
+
+def _check_entries(infos: Sequence[zipfile.ZipInfo]) -> None:
+    """Limits checked from the headers alone, before anything is inflated."""
+    if len(infos) > MAX_FILES + 2:
+        raise PackError(f"the pack has {len(infos)} files; at most {MAX_FILES} guides are allowed")
+    if len({i.filename for i in infos}) != len(infos):
+        raise PackError("the pack lists a file twice")
+    total = 0
+    for info in infos:
+        name = repr(info.filename)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise PackError(f"the pack contains a symbolic link: {name}")
+        if info.compress_type not in _COMPRESSIONS or info.flag_bits & 0x1:
+            raise PackError(f"{name} is compressed or encrypted in a way guide packs never are")
+        if info.file_size > MAX_FILE_BYTES:
+            raise PackError(f"{name} is {info.file_size} bytes; a file in a pack may be at most {MAX_FILE_BYTES}")
+        if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+            raise PackError(f"{name} expands suspiciously much (possible zip bomb)")
+        total += info.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise PackError(f"the pack unpacks to {total} bytes; at most {MAX_TOTAL_BYTES} are allowed")
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
+    """Exactly ``size`` bytes, the size the signed manifest gives: a forged header can't make us inflate more."""
+    if info.file_size != size:
+        raise PackError(f"{info.filename!r}: its size in the archive differs from its signed size")
+    with archive.open(info) as handle:
+        data = handle.read(size + 1)
+    if len(data) != size:
+        raise PackError(f"{info.filename!r}: its content is not the size the archive says")
+    return data
 
 
 def _verifies(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
@@ -142,51 +144,98 @@ def _verifies(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
 
 def install_pack(path: Path, packs_dir: Path, trusted_keys: Sequence[Ed25519PublicKey], *,
                  agencies: Collection[str], categories: Collection[str] | None = None,
-                 context: Sequence[GuideFolder] = ()) -> PackChange:
-    """Verify, validate and swap the pack's folder in whole. On any problem nothing changes.
+                 context: Sequence[GuideFolder] = (), allow_older: bool = False) -> PackChange:
+    """Verify, validate and switch the pack to this version in one step. On any problem nothing changes.
 
-    ``context`` is the rest of the library (bundled guides, other packs, local guides): the pack's guides may
-    link to those. The pack's own earlier version is left out of it.
+    ``context`` is the rest of the library in load order (bundled guides, packs, local guides): the pack's
+    guides may link to those. The pack's own installed version is left out of it. An older version than the
+    installed one raises :class:`OlderPackError` unless ``allow_older``.
     """
     pack = read_pack(path, trusted_keys)
-    packs_dir.mkdir(parents=True, exist_ok=True)
-    staging = packs_dir / f".incoming-{pack.name}-{uuid.uuid4().hex}"
-    target = packs_dir / pack.name
     try:
-        for rel, data in pack.files.items():
-            destination = staging / rel
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(data)
-        others = [f for f in context if f.path.resolve() != target.resolve()]
-        incoming = load_guides([*others, GuideFolder(staging)], agencies=agencies, categories=categories)
-        errors = [p for p in incoming.errors if p.path.is_relative_to(staging)]
-        if errors:
-            details = "\n".join(str(p).replace(str(staging), pack.name) for p in errors)
-            raise PackError(f"the pack has invalid guides; nothing was installed:\n{details}")
-        before = load_guides([GuideFolder(target)], agencies=agencies).guides if target.is_dir() else {}
-        after = {i: g for i, g in incoming.guides.items() if g.path.is_relative_to(staging)}
-        change = PackChange(
-            name=pack.name, version=pack.version,
-            added=sorted(g.title for i, g in after.items() if i not in before),
-            updated=sorted(g.title for i, g in after.items()
-                           if i in before and before[i].path.read_bytes() != g.path.read_bytes()),
-            removed=sorted(g.title for i, g in before.items() if i not in after),
-        )
-        _swap_in(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        with pack_folders.locked(packs_dir):
+            pack_folders.remove_leftovers(packs_dir)
+            current = pack_folders.installed_pack(packs_dir, pack.name)
+            if (current is not None and current.version is not None and current.created is not None
+                    and not allow_older and is_older(pack.version, pack.created, current.version, current.created)):
+                raise OlderPackError(pack.name, pack.version, pack.created, current.version, current.created)
+            staging = pack_folders.stage(packs_dir, pack.name, pack.version, pack.files)
+            try:
+                change = _change(pack, staging, current, packs_dir, context, agencies, categories)
+                pack_folders.switch(staging, pack.version, pack.created)
+            except BaseException:
+                pack_folders.discard(staging)
+                raise
+    except OSError as exc:
+        raise _storage_error(exc, packs_dir) from None
     return change
 
 
-def _swap_in(staging: Path, target: Path) -> None:
-    """Replace ``target`` by ``staging`` with renames only, so a crash leaves the old or the new pack whole."""
-    retired = target.with_name(f".retired-{target.name}-{uuid.uuid4().hex}")
-    if target.exists():
-        target.rename(retired)
-    try:
-        staging.rename(target)
-    except OSError:
-        if retired.exists():
-            retired.rename(target)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
+def _change(pack: VerifiedPack, staging: Path, current: pack_folders.InstalledPack | None, packs_dir: Path,
+            context: Sequence[GuideFolder], agencies: Collection[str],
+            categories: Collection[str] | None) -> PackChange:
+    """Validate the staged guides in their place in the library, and say what installing them changes."""
+    before: list[GuideFolder] = []
+    after: list[GuideFolder] = []
+    for folder in context:  # the loader's order: bundled, packs by name, local guides
+        owner = _pack_of(folder, packs_dir)
+        if owner != pack.name:
+            later = bool(after) or folder.is_local or (owner is not None and owner > pack.name)
+            (after if later else before).append(folder)
+    result = load_guides([*before, GuideFolder(staging), *after], agencies=agencies, categories=categories)
+    errors = [p for p in result.errors if p.path.is_relative_to(staging)]
+    if errors:
+        details = "\n".join(str(p).replace(str(staging), pack.name) for p in errors)
+        raise PackError(f"the pack has invalid guides; nothing was installed:\n{details}")
+
+    def read(path: Path) -> Guide | None:
+        return read_guide_file(path, agencies=agencies, categories=categories)[0]
+
+    own = {PurePosixPath(rel).stem: staging / rel for rel in pack.files}  # a valid guide's id is its file name
+    shown = {i: result.guides[i] for i in own}
+    ours = {i: g if g.path == own[i] else read(own[i]) or g for i, g in shown.items()}
+    old = load_guides([GuideFolder(current.folder)], agencies=agencies).guides if current else {}
+    by_title = sorted(own, key=lambda i: ours[i].title.casefold())
+    replaced = _replaced(set(own), before, packs_dir, read)
+    return PackChange(
+        name=pack.name, version=pack.version, previous_version=current.version if current else None,
+        added=sorted(ours[i].title for i in own if i not in old),
+        updated=sorted(ours[i].title for i in own if i in old and old[i].path.read_bytes() != own[i].read_bytes()),
+        removed=sorted(g.title for i, g in old.items() if i not in own),
+        replaces=[Overlap(ours[i].title, replaced[i][0].title, replaced[i][1]) for i in by_title if i in replaced],
+        hidden=[Overlap(ours[i].title, shown[i].title, _pack_of(_folder_of(shown[i].path, after), packs_dir))
+                for i in by_title if shown[i].path != own[i]],
+    )
+
+
+def _replaced(ids: set[str], before: Sequence[GuideFolder], packs_dir: Path,
+              read: Callable[[Path], Guide | None]) -> dict[str, tuple[Guide, str | None]]:
+    """The guide each id would show without the pack, and the pack it is from (None: bundled)."""
+    found: dict[str, tuple[Guide, str | None]] = {}
+    for folder in before:  # later folders win, as in the loader
+        for path in guide_files(folder.path):
+            guide = read(path) if path.stem in ids else None
+            if guide is not None and guide.id == path.stem:
+                found[guide.id] = (guide, _pack_of(folder, packs_dir))
+    return found
+
+
+def _folder_of(path: Path, folders: Sequence[GuideFolder]) -> GuideFolder:
+    return next(f for f in reversed(folders) if path.is_relative_to(f.path))
+
+
+def _pack_of(folder: GuideFolder, packs_dir: Path) -> str | None:
+    """The name of the installed pack a folder belongs to; None for bundled and local guides."""
+    resolved, packs = folder.path.resolve(), packs_dir.resolve()
+    return resolved.relative_to(packs).parts[0] if resolved.is_relative_to(packs) and resolved != packs else None
+
+
+def _storage_error(error: OSError, packs_dir: Path) -> PackStorageError:
+    folder = next((p for p in (packs_dir, *packs_dir.parents) if p.exists()), packs_dir)
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = f"frontdesk may not write to the folder {folder}: ask IT for write access"
+    elif error.errno in (errno.ENOSPC, errno.EDQUOT):
+        reason = f"the disk is full ({folder}): free some space and try again"
+    else:
+        reason = f"the folder {folder} could not be written ({error.strerror or error})"
+    return PackStorageError(f"{reason}. Nothing was changed.")

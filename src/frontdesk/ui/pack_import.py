@@ -3,7 +3,8 @@
 The order is PIN (when one is set), then the file, then the import on the thread pool (unpacking, checking
 signatures and validating thousands of guides takes a while). The core does all of it
 (:func:`frontdesk.knowledge.pack_import.install_pack`, all or nothing); this shows what changed, or why
-nothing did, and reloads the guides so the new ones are searchable at once.
+nothing did, and reloads the guides so the new ones are searchable at once. A pack older than the installed
+version is installed only when the supervisor answers that they mean to go back to it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from frontdesk.knowledge.library import library_folders
 from frontdesk.knowledge.pack_import import install_pack
-from frontdesk.knowledge.packs import PackChange, PackError, load_trusted_keys
+from frontdesk.knowledge.packs import (
+    OlderPackError,
+    Overlap,
+    PackChange,
+    PackError,
+    PackStorageError,
+    load_trusted_keys,
+)
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import show_message
 from frontdesk.ui.knowledge_worker import KnowledgeService
@@ -43,14 +51,21 @@ class PackChangeDialog(QDialog):
         self.setObjectName("packChange")
         self.setWindowTitle(self.tr("Veiledningspakke importert"))
         self.resize(560, 440)
-        self.summary = QLabel(self.tr("Veiledningspakken «%1», versjon %2, er installert.")
-                              .replace("%1", change.name).replace("%2", change.version), self)
+        summary = self.tr("Veiledningspakken «%1», versjon %2, er installert.")
+        if change.previous_version:
+            summary = self.tr("Veiledningspakken «%1», versjon %2, er installert i stedet for versjon %3.")
+        self.summary = QLabel(summary.replace("%1", change.name).replace("%2", change.version)
+                              .replace("%3", change.previous_version or ""), self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Endringer i veiledningene"))
         sections = ((self.tr("Nye veiledninger (%n)", "", len(change.added)), change.added),
                     (self.tr("Oppdaterte veiledninger (%n)", "", len(change.updated)), change.updated),
-                    (self.tr("Fjernede veiledninger (%n)", "", len(change.removed)), change.removed))
+                    (self.tr("Fjernede veiledninger (%n)", "", len(change.removed)), change.removed),
+                    (self.tr("Erstatter andre veiledninger (%n)", "", len(change.replaces)),
+                     [self._replacement(o) for o in change.replaces]),
+                    (self.tr("Vises ikke (%n)", "", len(change.hidden)), [self._hidden(o) for o in change.hidden]))
         for heading, titles in sections:
             if titles:
                 self._add_heading(heading)
@@ -66,6 +81,18 @@ class PackChangeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
+
+    def _replacement(self, overlap: Overlap) -> str:
+        text = (self.tr("«%1» erstatter «%2» fra pakken «%3»") if overlap.other_pack
+                else self.tr("«%1» erstatter den medfølgende veiledningen «%2»"))
+        return text.replace("%1", overlap.title).replace("%2", overlap.other_title).replace(
+            "%3", overlap.other_pack or "")
+
+    def _hidden(self, overlap: Overlap) -> str:
+        text = (self.tr("«%1» vises ikke: pakken «%3» har en veiledning med samme id («%2»)") if overlap.other_pack
+                else self.tr("«%1» vises ikke: den lokale veiledningen «%2» har samme id"))
+        return text.replace("%1", overlap.title).replace("%2", overlap.other_title).replace(
+            "%3", overlap.other_pack or "")
 
     def _add_heading(self, text: str) -> None:
         item = QListWidgetItem(text)
@@ -110,7 +137,7 @@ class PackImporter(QObject):
             path = Path(chosen)
         self._install(path)
 
-    def _install(self, path: Path) -> None:
+    def _install(self, path: Path, allow_older: bool = False) -> None:
         config = self._services.config
         agencies: Collection[str] = self._services.knowledge.registry.agencies
         categories = self._services.taxonomy.ids(include_retired=True)
@@ -118,10 +145,11 @@ class PackImporter(QObject):
 
         def work() -> PackChange:
             return install_pack(path, config.packs_dir, load_trusted_keys(config.trusted_keys_files),
-                                agencies=agencies, categories=categories, context=context)
+                                agencies=agencies, categories=categories, context=context,
+                                allow_older=allow_older)
 
         self._set_busy(True)
-        self._tasks.run(work, self._installed, self._failed)
+        self._tasks.run(work, self._installed, lambda error: self._failed(error, path))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -138,9 +166,14 @@ class PackImporter(QObject):
         self.notice = dialog
         self.finished.emit(change)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, path: Path) -> None:
         self._set_busy(False)
-        if isinstance(error, PackError):
+        if isinstance(error, OlderPackError):
+            self.notice = self._ask_older(error, path)
+            return
+        if isinstance(error, PackStorageError):
+            text = self.tr("Veiledningspakken kunne ikke installeres, og ingenting er endret.") + "\n\n" + str(error)
+        elif isinstance(error, PackError):
             text = self.tr("Veiledningspakken ble ikke importert, og ingenting er endret.") + "\n\n" + str(error)
         elif isinstance(error, OSError):
             text = self.tr("Veiledningspakken kunne ikke leses eller installeres: %1").replace("%1", str(error))
@@ -149,3 +182,25 @@ class PackImporter(QObject):
         self.notice = show_message(self._parent, self.tr("Importer veiledningspakke"), text,
                                    QMessageBox.Icon.Warning)
         self.finished.emit(text)
+
+    def _ask_older(self, error: OlderPackError, path: Path) -> QMessageBox:
+        """Going back to an older version is allowed, but only when asked for: it may undo corrections."""
+        text = self.tr("Veiledningspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). "
+                       "Vil du likevel gå tilbake til den eldre versjonen?")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Importer veiledningspakke"),
+                          text.replace("%1", error.name).replace("%2", error.version).replace("%3", error.installed),
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setObjectName("olderPack")
+        older = box.addButton(self.tr("Installer den eldre versjonen"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # the safe choice on Enter
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._older_answered(button is older, path, error))
+        box.open()
+        return box
+
+    def _older_answered(self, install: bool, path: Path, error: OlderPackError) -> None:
+        if install:
+            self._install(path, allow_older=True)
+        else:
+            self.finished.emit(str(error))

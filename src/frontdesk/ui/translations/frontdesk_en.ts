@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="75"/>
+        <location filename="../../app.py" line="79"/>
         <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
         <translation>frontdesk is already open on this computer. Use the window that is open (see the taskbar).</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="84"/>
+        <location filename="../../app.py" line="88"/>
         <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
         <translation>The visit log is locked by another program. Close the other program and start frontdesk again.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="86"/>
+        <location filename="../../app.py" line="90"/>
         <source>Besøksloggen kunne ikke åpnes: %1</source>
         <translation>The visit log could not be opened: %1</translation>
     </message>
@@ -516,22 +516,27 @@
 <context>
     <name>PackChangeDialog</name>
     <message>
-        <location filename="../pack_import.py" line="44"/>
+        <location filename="../pack_import.py" line="52"/>
         <source>Veiledningspakke importert</source>
         <translation>Guide pack imported</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="46"/>
+        <location filename="../pack_import.py" line="54"/>
         <source>Veiledningspakken «%1», versjon %2, er installert.</source>
         <translation>The guide pack “%1”, version %2, is installed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="50"/>
+        <location filename="../pack_import.py" line="56"/>
+        <source>Veiledningspakken «%1», versjon %2, er installert i stedet for versjon %3.</source>
+        <translation>The guide pack “%1”, version %2, is installed in place of version %3.</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="62"/>
         <source>Endringer i veiledningene</source>
         <translation>Changes to the guides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="51"/>
+        <location filename="../pack_import.py" line="63"/>
         <source>Nye veiledninger (%n)</source>
         <translation>
             <numerusform>New guides (%n)</numerusform>
@@ -539,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="52"/>
+        <location filename="../pack_import.py" line="64"/>
         <source>Oppdaterte veiledninger (%n)</source>
         <translation>
             <numerusform>Updated guides (%n)</numerusform>
@@ -547,52 +552,109 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="53"/>
+        <location filename="../pack_import.py" line="65"/>
         <source>Fjernede veiledninger (%n)</source>
         <translation>
             <numerusform>Removed guides (%n)</numerusform>
             <numerusform>Removed guides (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../pack_import.py" line="66"/>
+        <source>Erstatter andre veiledninger (%n)</source>
+        <translation>
+            <numerusform>Replaces other guides (%n)</numerusform>
+            <numerusform>Replaces other guides (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../pack_import.py" line="68"/>
+        <source>Vises ikke (%n)</source>
+        <translation>
+            <numerusform>Not shown (%n)</numerusform>
+            <numerusform>Not shown (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../pack_import.py" line="60"/>
+        <location filename="../pack_import.py" line="75"/>
         <source>Ingen endringer: denne versjonen av pakken var allerede installert.</source>
         <translation>No changes: this version of the pack was already installed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="62"/>
-        <location filename="../pack_import.py" line="63"/>
+        <location filename="../pack_import.py" line="77"/>
+        <location filename="../pack_import.py" line="78"/>
         <source>Lukk</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="86"/>
+        <source>«%1» erstatter «%2» fra pakken «%3»</source>
+        <translation>“%1” replaces “%2” from the pack “%3”</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="87"/>
+        <source>«%1» erstatter den medfølgende veiledningen «%2»</source>
+        <translation>“%1” replaces the bundled guide “%2”</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="92"/>
+        <source>«%1» vises ikke: pakken «%3» har en veiledning med samme id («%2»)</source>
+        <translation>“%1” is not shown: the pack “%3” has a guide with the same id (“%2”)</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="93"/>
+        <source>«%1» vises ikke: den lokale veiledningen «%2» har samme id</source>
+        <translation>“%1” is not shown: the local guide “%2” has the same id</translation>
     </message>
 </context>
 <context>
     <name>PackImporter</name>
     <message>
-        <location filename="../pack_import.py" line="100"/>
+        <location filename="../pack_import.py" line="127"/>
         <source>Import av veiledningspakker krever leder-PIN.</source>
         <translation>Importing guide packs needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="106"/>
-        <location filename="../pack_import.py" line="149"/>
+        <location filename="../pack_import.py" line="133"/>
+        <location filename="../pack_import.py" line="182"/>
+        <location filename="../pack_import.py" line="190"/>
         <source>Importer veiledningspakke</source>
         <translation>Import guide pack</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="107"/>
+        <location filename="../pack_import.py" line="134"/>
         <source>Veiledningspakker (*.zip)</source>
         <translation>Guide packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="144"/>
+        <location filename="../pack_import.py" line="175"/>
+        <source>Veiledningspakken kunne ikke installeres, og ingenting er endret.</source>
+        <translation>The guide pack could not be installed, and nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="177"/>
         <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
         <translation>The guide pack was not imported, and nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="146"/>
+        <location filename="../pack_import.py" line="179"/>
         <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
         <translation>The guide pack could not be read or installed: %1</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="188"/>
+        <source>Veiledningspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</source>
+        <translation>The guide pack “%1”, version %2, is older than the installed version (%3). Do you want to go back to the older version anyway?</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="194"/>
+        <source>Installer den eldre versjonen</source>
+        <translation>Install the older version</translation>
+    </message>
+    <message>
+        <location filename="../pack_import.py" line="195"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

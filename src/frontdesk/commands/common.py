@@ -1,0 +1,20 @@
+"""Helpers more than one command module needs; commands import this, never each other."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from frontdesk.config import Config
+
+
+def category_ids(config: Config) -> set[str]:
+    """Visit-category ids a guide's ``category`` must be one of."""
+    from frontdesk.visits.taxonomy import Taxonomy
+
+    return Taxonomy.load(config).ids(include_retired=True)
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` without control and formatting characters (terminal escapes, bidi overrides), for text from
+    a file someone else made. ``lines`` keeps line breaks; otherwise the text stays on one line."""
+    return "".join(c for c in text if (lines and c == "\n") or not unicodedata.category(c).startswith("C"))
