@@ -23,6 +23,8 @@ RESULT = load_guides([GuideFolder(bundled_data_dir() / "guides")], agencies=REGI
                      categories=CATEGORIES)
 GUIDES: dict[str, Guide] = RESULT.guides
 WORD = re.compile(r"\w+")
+# The citizen's handout sections end a guide; the 150-600 word rule is for the staff text before them.
+CITIZEN_HEADING = re.compile(r"^## (?:Til deg \(bokmål\)|Til deg \(nynorsk\)|For you \(English\))\s*$", re.MULTILINE)
 
 
 def test_library_loads_without_errors_and_has_80_guides() -> None:
@@ -47,7 +49,7 @@ def test_titles_are_unique() -> None:
 
 @pytest.mark.parametrize("guide", sorted(GUIDES.values(), key=lambda g: g.id), ids=lambda g: g.id)
 def test_guide_meets_the_editorial_rules(guide: Guide) -> None:
-    words = len(WORD.findall(guide.body))
+    words = len(WORD.findall(CITIZEN_HEADING.split(guide.body)[0]))
     assert 150 <= words <= 600, f"{words} words"
     assert guide.title_nn and guide.title_en
     assert len(guide.tags) >= 8
