@@ -7,6 +7,11 @@ and skips stations whose month has already been folded by retention (their visit
 An import file is outside input: every value must have exactly the type frontdesk writes (no true for an
 hour, no number for a station) before it goes through the same checks as a visit logged at the counter, and
 messages say which visit and field is wrong without repeating the value.
+
+A file of this install's own station carries ``install``, the random install id (settings.install_id). Import
+refuses a file from another install that uses this install's station name: its visits would be counted as this
+counter's. Files without ``install`` (older frontdesk, or another station's visits exported from here) are
+imported as before. Readers ignore keys they don't know, so the document can grow (events, for example).
 """
 
 from __future__ import annotations
@@ -18,11 +23,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from sqlite_utils import Database
+
+from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
 from frontdesk.visits.retention import folded_stations
 from frontdesk.visits.schema import transaction
+from frontdesk.visits.settings import Settings, is_install_id
 from frontdesk.visits.store import VisitStore
 
 log = logging.getLogger("frontdesk.visits")
@@ -35,6 +44,48 @@ DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 class ExchangeError(ValueError):
     """A file that can't be imported (or a month that can't be exported). Nothing was stored."""
+
+
+class UnreadableFile(ExchangeError):
+    """Not (complete) JSON: on a share, often a file still being copied. Reading it later may work."""
+
+
+class StationNameTaken(ExchangeError):
+    """The file comes from another install that uses this install's station name. ``str()`` is English (as
+    the other import messages); :meth:`message` gives bokmål too. ``free`` is a name no station uses yet."""
+
+    def __init__(self, source: str, station: str, free: str) -> None:
+        self.source, self.station, self.free = source, station, free
+        super().__init__(self.message("en"))
+
+    def message(self, language: str = "nb") -> str:
+        if language == "en":
+            return (f"{self.source}: comes from another PC that also calls itself '{self.station}', the name of "
+                    "this counter; its visits would be counted as this counter's. Nothing from it was imported. "
+                    f"Give one of the two PCs its own name, for example: frontdesk settings set station {self.free}")
+        return (f"{self.source}: kommer fra en annen PC som også kaller seg «{self.station}», som er navnet på "
+                "denne skranken; besøkene ville blitt talt som denne skrankens. Ingenting ble importert. Gi én av "
+                f"de to PC-ene et eget navn, for eksempel: frontdesk settings set station {self.free}")
+
+
+def free_station_name(db: Database) -> str:
+    """The first 'skranke-N' (from 2) that no visit and no station in the shared folder uses."""
+    used = {str(row[0]) for row in db.execute("SELECT DISTINCT station FROM visits UNION "
+                                              "SELECT station FROM sync_stations WHERE station IS NOT NULL")}
+    return next(f"skranke-{n}" for n in range(2, 10_000) if f"skranke-{n}" not in used)
+
+
+class VisitLog(Protocol):
+    """What import and export need: a VisitStore, or a sync job's own connection to the same database."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def checker(self) -> VisitChecker: ...
+
+    @property
+    def settings(self) -> Settings: ...
 
 
 @dataclass
@@ -60,16 +111,20 @@ def check_month(month: str) -> str:
     return month
 
 
-def export_month(store: VisitStore, month: str, station: str) -> dict[str, Any]:
-    """The export document for one station's visits in ``month``."""
-    visits = store.visits_in_month(check_month(month), station)
-    return {
-        "format": FORMAT,
-        "schema": SCHEMA,
-        "station": station,
-        "month": month,
-        "visits": [visit.to_row() for visit in visits],
-    }
+def export_month(log: VisitLog, month: str, station: str, *, names: frozenset[str] = frozenset(),
+                 held_back: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The export document for one station's visits in ``month``, and those under its earlier ``names``,
+    without the visits whose ids are ``held_back``. A file of this install's own station says so."""
+    stations = sorted({station, *names})
+    rows = log.db.execute(
+        f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE date LIKE ? AND station IN "
+        f"({', '.join('?' * len(stations))}) ORDER BY date, hour, id", [f"{check_month(month)}-%", *stations])
+    visits = [row for row in (dict(zip(VISIT_FIELDS, values, strict=True)) for values in rows)
+              if row["id"] not in held_back]
+    document: dict[str, Any] = {"format": FORMAT, "schema": SCHEMA, "station": station, "month": month}
+    if station == log.settings.get("station"):
+        document["install"] = log.settings.install_id()
+    return {**document, "visits": visits}
 
 
 def write_export(document: dict[str, Any], out: Path) -> None:
@@ -81,9 +136,18 @@ def write_export(document: dict[str, Any], out: Path) -> None:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ExchangeError(f"{path}: not a readable JSON file ({exc}).") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
+    return read_document(data, path)
+
+
+def read_document(data: bytes, path: Path) -> dict[str, Any]:
+    """The export document in ``data`` (the bytes of ``path``), its format and schema checked."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExchangeError(f"{path}: not a frontdesk visit export (format must be '{FORMAT}').")
     if document.get("schema") != SCHEMA:
@@ -93,7 +157,17 @@ def _read(path: Path) -> dict[str, Any]:
                             "Update frontdesk on this PC, or export again.")
     if not isinstance(document.get("visits"), list):
         raise ExchangeError(f"{path}: 'visits' must be a list.")
+    if "install" in document and not is_install_id(document["install"]):
+        raise ExchangeError(f"{path}: 'install' must be an install id as frontdesk makes them (a uuid4).")
     return document
+
+
+def check_origin(log: VisitLog, document: dict[str, Any], path: Path) -> None:
+    """Raise StationNameTaken for a file from another install that uses this install's station name."""
+    own = str(log.settings.get("station"))
+    install = document.get("install")
+    if install is not None and install != log.settings.install_id() and document.get("station") == own:
+        raise StationNameTaken(str(path), own, free_station_name(log.db))
 
 
 def _from_file(raw: object) -> Visit:
@@ -116,7 +190,7 @@ def _from_file(raw: object) -> Visit:
     return Visit(**{**raw, "date": day})
 
 
-def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visit]:
+def _parse(store: VisitLog, path: Path, document: dict[str, Any]) -> list[Visit]:
     visits: list[Visit] = []
     for number, raw in enumerate(document["visits"], start=1):
         try:
@@ -126,9 +200,15 @@ def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visi
     return visits
 
 
-def import_file(store: VisitStore, path: Path) -> ImportResult:
+def import_file(store: VisitLog, path: Path) -> ImportResult:
     """Add the file's visits that aren't in the log yet, in one transaction. Raises ExchangeError."""
-    visits = _parse(store, path, _read(path))
+    return import_document(store, _read(path), path)
+
+
+def import_document(store: VisitLog, document: dict[str, Any], path: Path) -> ImportResult:
+    """Import a document read by :func:`read_document` from ``path``. Raises ExchangeError."""
+    check_origin(store, document, path)
+    visits = _parse(store, path, document)
     result = ImportResult(path)
     columns = ", ".join(VISIT_FIELDS)
     placeholders = ", ".join("?" * len(VISIT_FIELDS))

@@ -72,7 +72,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "category": _CATEGORY, "favourites": _CATEGORY, "replaced_by": _CATEGORY,
     "group": _GROUP, "referred_to": _GROUP,
     "guide_id": _GUIDE,
-    "centre_name": _TEXT, "guides_folder": _TEXT, "label_nb": _TEXT, "label_en": _TEXT,
+    "centre_name": _TEXT, "guides_folder": _TEXT, "sync_folder": _TEXT, "label_nb": _TEXT, "label_en": _TEXT,
 }
 
 

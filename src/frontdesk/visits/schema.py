@@ -7,8 +7,10 @@ database ever written can be brought up to date. docs/privacy.md describes every
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -117,11 +119,34 @@ def _create_monthly_aggregates(db: Database) -> None:
         FROM monthly_aggregates""")
 
 
+def _create_install_id_and_sync_state(db: Database) -> None:
+    # A random id with no meaning, made once: two PCs that keep the same station name can still be told apart.
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('install_id', ?)",
+               [json.dumps(str(uuid.uuid4()))])
+    # What this install knows about the others in the shared folder (see visits/sync.py); a cache that a
+    # restored backup brings back together with the visits it describes.
+    db.execute("""
+        CREATE TABLE sync_stations (
+            install TEXT PRIMARY KEY,  -- another install's (or this one's) random id
+            station TEXT,              -- NULL until its station file could be read
+            last_seen TEXT,            -- when its station file was written, by the file server's clock
+            checked TEXT,              -- when this install last read it, by this PC's clock
+            problem TEXT               -- a fixed code (sync.Problem), or NULL
+        )""")
+    db.execute("""
+        CREATE TABLE sync_months (
+            install TEXT NOT NULL, month TEXT NOT NULL, digest TEXT NOT NULL,
+            PRIMARY KEY (install, month)
+        )""")
+    db.execute("CREATE TABLE sync_own_names (station TEXT PRIMARY KEY)")
+
+
 # Append-only. Never edit or remove a released entry; add a new one instead.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_create_visits", _create_visits),
     ("0002_settings_and_undo_slot", _create_settings_and_undo),
     ("0003_monthly_aggregates_and_visit_counts", _create_monthly_aggregates),
+    ("0004_install_id_and_sync_state", _create_install_id_and_sync_state),
 ]
 
 
