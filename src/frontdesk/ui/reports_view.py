@@ -48,7 +48,8 @@ from frontdesk.ui.report_jobs import (
     save,
 )
 from frontdesk.ui.services import Services
-from frontdesk.visits.exchange import ExchangeError, import_file
+from frontdesk.ui.sync_status import StationsTable, SyncController
+from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
 
 
 def _months_back(today: date, count: int) -> list[str]:
@@ -64,7 +65,7 @@ class ReportsDialog(QDialog):
     exported = Signal(object)  # the saved Path, or None when saving failed
 
     def __init__(self, services: Services, tasks: BackgroundTasks, language: str, guide_titles: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._tasks = tasks
@@ -121,6 +122,12 @@ class ReportsDialog(QDialog):
         self.tabs.addTab(self.table, self.tr("Tabell"))
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))
         self.tabs.addTab(self.heatmap, self.tr("Når folk kommer"))
+        self.stations: StationsTable | None = None
+        if sync is not None and sync.enabled:  # the other counters' visits come in while the figures show
+            self.stations = StationsTable(sync, language, self)
+            self.tabs.addTab(self.stations, self.tr("Skranker"))
+            sync.visitsArrived.connect(self.refresh)
+            sync.sync_now()
 
         buttons = QHBoxLayout()
         self.export_buttons: list[QPushButton] = []
@@ -325,6 +332,8 @@ class ReportsDialog(QDialog):
         for path in paths:
             try:
                 added += import_file(self._services.store, path).added
+            except StationNameTaken as error:
+                problems.append(error.message(self._language))
             except ExchangeError as error:
                 problems.append(str(error))
         if paths:
