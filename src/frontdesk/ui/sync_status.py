@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
@@ -64,6 +65,7 @@ class SyncController(QObject):
         self.details = ""
         self.known: list[KnownStation] = []
         self.last_run: SyncRun | None = None
+        self._folder = configured_folder(services.settings)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -95,14 +97,17 @@ class SyncController(QObject):
         self._start(read=True)
 
     def _start(self, *, read: bool) -> None:
-        folder = configured_folder(self._services.settings)
-        if folder is None:
+        self._folder = configured_folder(self._services.settings)
+        if self._folder is None:
             if self.message:
                 self._show("", "")
             return
         if self._running:
             self._queued = read or bool(self._queued)
             return
+        self._launch(self._folder, read=read)
+
+    def _launch(self, folder: Path, *, read: bool) -> None:
         self._running = True
         self._debounce.stop()
         database, taxonomy = self._services.store.path, self._services.taxonomy
@@ -165,15 +170,16 @@ class SyncController(QObject):
                 self.actionNeeded.emit(outcome.describe(self._language))
 
     def shutdown(self) -> None:
-        """Stop the timers, write this PC's files one last time, and wait a little for it (not for ever: a
-        share that hangs must not keep the window from closing; the visits are safe in the local log)."""
+        """Stop the timers, write this PC's files one last time, and wait a few seconds for it. A share that
+        hangs longer doesn't keep the window open; the process ends when the share answers or the system gives
+        up on it, and what wasn't written waits safely in the local log for the next start."""
         if self._closed:
             return
         self._closed = True
         for timer in (self._startup, self._debounce, self._interval):
             timer.stop()
-        if self.enabled and not self._running:
-            self._start(read=False)
+        if self._folder is not None:  # the last run's folder: the window's own connection may be closed already
+            self._launch(self._folder, read=False)  # after a run under way: the pool has one thread
         if not self._tasks.wait(CLOSE_WAIT_MS):
             log.warning("sync still running at close")
 
