@@ -26,7 +26,12 @@ from frontdesk.visits.sync_files import STATION_FILE, Problem, digest, stations_
 from frontdesk.visits.taxonomy import Taxonomy
 from tests.ui.conftest import WindowFactory
 
-LATER = datetime.now(UTC) + timedelta(minutes=11)
+
+def later() -> datetime:
+    """Past the undo window of every visit logged so far: what a sync sees ten minutes on."""
+    return datetime.now(UTC) + timedelta(minutes=11)
+
+
 EARLIER = datetime.now() - timedelta(hours=1)
 
 
@@ -91,7 +96,7 @@ def test_the_reports_show_the_stations_and_the_other_pcs_visits_arrive(qtbot: Qt
                                                                       other_pc: VisitStore, quick: None) -> None:
     other_pc.add("nav.aap", station="bibliotek", at=EARLIER)
     other_pc.add("nav.aap", station="bibliotek", at=EARLIER)
-    sync.publish(other_pc, share, LATER)
+    sync.publish(other_pc, share, later())
     window = synced_window(make_window, services, share)
     window.visit_panel.log("login.minid")
     window.show_reports()  # opening the reports reads the share
@@ -130,7 +135,7 @@ def test_a_share_that_hangs_never_freezes_the_window(qtbot: QtBot, make_window: 
                                                     services: Services, share: Path, other_pc: VisitStore,
                                                     quick: None) -> None:
     other_pc.add("nav.aap", station="bibliotek", at=EARLIER)
-    sync.publish(other_pc, share, LATER)
+    sync.publish(other_pc, share, later())
     folder = stations_folder(share) / other_pc.settings.install_id()
     month_file = next(p for p in folder.glob("*.json") if p.name != STATION_FILE)
     month_file.unlink()
@@ -178,7 +183,7 @@ def test_a_pc_with_this_pcs_station_name_is_shown_once(qtbot: QtBot, make_window
                                                       services: Services, share: Path, other_pc: VisitStore,
                                                       quick: None) -> None:
     other_pc.settings.set("station", "skranke-1")  # the window's PC kept the default name too
-    sync.publish(other_pc, share, LATER)
+    sync.publish(other_pc, share, later())
     window = synced_window(make_window, services, share)
     window.sync.sync_now()
     qtbot.waitUntil(lambda: len(message_boxes()) == 1, timeout=10_000)
@@ -197,7 +202,7 @@ def test_the_timer_reads_the_share_every_few_minutes(qtbot: QtBot, monkeypatch: 
     monkeypatch.setattr(sync_status, "INTERVAL_MS", 200)
     window = synced_window(make_window, services, share)
     other_pc.add("nav.aap", station="bibliotek", at=EARLIER)
-    sync.publish(other_pc, share, LATER)
+    sync.publish(other_pc, share, later())
     with qtbot.waitSignal(window.sync.visitsArrived, timeout=10_000) as arrived:
         pass  # nobody asked: the interval timer did it
     assert arrived.args == [1]

@@ -19,8 +19,14 @@ from frontdesk.visits.sync_state import known_stations
 from frontdesk.visits.taxonomy import Taxonomy
 from tests.visits.sync_homes import Centre, folder_of, locked, log_visits, read_only, station_json, visit_ids
 
-LATER = datetime.now(UTC) + timedelta(minutes=11)
+
+def later() -> datetime:
+    """Past the undo window of every visit logged so far: what a sync sees ten minutes on."""
+    return datetime.now(UTC) + timedelta(minutes=11)
+
+
 HOUR_AGO = datetime.now() - timedelta(hours=1)
+YESTERDAY = datetime.now() - timedelta(days=1)
 
 # Writes the first half of a file, says so, waits for a line on stdin, then writes the rest: a copy in progress.
 SLOW_COPY = """
@@ -44,7 +50,7 @@ def centre(tmp_path: Path, taxonomy: Taxonomy) -> Iterator[Centre]:
 def test_a_file_another_process_is_still_copying_is_tried_again_later(centre: Centre, tmp_path: Path) -> None:
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
     log_visits(a, HOUR_AGO - timedelta(hours=1), HOUR_AGO)
-    sync.publish(a, centre.share, LATER)
+    sync.publish(a, centre.share, later())
     month_file = next(p for p in folder_of(a, centre.share).glob("*.json") if p.name != STATION_FILE)
     original = tmp_path / "original.json"
     month_file.replace(original)  # IT copies it back from a backup with a tool that writes in place
@@ -52,7 +58,7 @@ def test_a_file_another_process_is_still_copying_is_tried_again_later(centre: Ce
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert copy.stdout is not None and copy.stdout.readline() == "half\n"
-        done = sync.collect(b, centre.share, LATER)
+        done = sync.collect(b, centre.share, later())
         assert [o.problem for o in done.stations] == [Problem.UNREADABLE]
         assert visit_ids(b) == set()
         assert copy.stdin is not None
@@ -61,7 +67,7 @@ def test_a_file_another_process_is_still_copying_is_tried_again_later(centre: Ce
         assert copy.wait(timeout=30) == 0
     finally:
         copy.kill()
-    done = sync.collect(b, centre.share, LATER)
+    done = sync.collect(b, centre.share, later())
     assert done.problems == [] and done.added == 2
     assert [k.problem for k in known_stations(b.db, b.settings.install_id()) if not k.this_pc] == [None]
 
@@ -69,36 +75,36 @@ def test_a_file_another_process_is_still_copying_is_tried_again_later(centre: Ce
 def test_a_month_file_that_cant_be_replaced_is_written_at_the_next_sync(centre: Centre) -> None:
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
     log_visits(a, HOUR_AGO - timedelta(hours=1))
-    sync.publish(a, centre.share, LATER)
+    sync.publish(a, centre.share, later())
     folder = folder_of(a, centre.share)
     month_file = next(p for p in folder.glob("*.json") if p.name != STATION_FILE)
     before = month_file.read_bytes()
     log_visits(a, HOUR_AGO)
     with locked(month_file):  # another PC has it open, or a virus scanner holds it
-        done = sync.run(a, centre.share, LATER)
+        done = sync.run(a, centre.share, later())
         assert done.publish_error is not None and done.publish_error.problem is Problem.WRITE_REFUSED
         assert month_file.read_bytes() == before  # the old file, whole
         assert not list(folder.glob(f"*{PARTIAL}"))  # no temporary file left behind
-        sync.collect(b, centre.share, LATER)
+        sync.collect(b, centre.share, later())
         assert len(visit_ids(b)) == 1
-    assert sync.run(a, centre.share, LATER).ok  # the visit waited in the local log
-    sync.collect(b, centre.share, LATER)
+    assert sync.run(a, centre.share, later()).ok  # the visit waited in the local log
+    sync.collect(b, centre.share, later())
     assert visit_ids(b) == visit_ids(a) and len(visit_ids(b)) == 2
 
 
 def test_a_read_only_share_can_still_be_read_and_this_pcs_visits_wait(centre: Centre) -> None:
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
     log_visits(a, HOUR_AGO)
-    sync.publish(a, centre.share, LATER)
+    sync.publish(a, centre.share, later())
     log_visits(b, HOUR_AGO)
     with read_only(centre.share):
-        done = sync.run(b, centre.share, LATER)
+        done = sync.run(b, centre.share, later())
         assert done.publish_error is not None and done.publish_error.problem is Problem.WRITE_REFUSED
         assert done.collect_error is None and done.collected is not None and done.collected.added == 1
         own = next(k for k in known_stations(b.db, b.settings.install_id()) if k.this_pc)
         assert own.problem == "write_refused"
-    assert sync.run(b, centre.share, LATER).ok
-    sync.collect(a, centre.share, LATER)
+    assert sync.run(b, centre.share, later()).ok
+    sync.collect(a, centre.share, later())
     assert visit_ids(a) == visit_ids(b) and len(visit_ids(a)) == 2
 
 
@@ -120,7 +126,7 @@ def test_several_pcs_and_two_processes_of_one_pc_writing_at_once(tmp_path: Path)
         _cli(home, "settings", "set", "station", f"skranke-{number}")
         _cli(home, "settings", "set", "sync_folder", str(share))
         for hour in ("08", "09"):
-            _cli(home, "visit", "add", "nav.meldekort", "--at", f"{HOUR_AGO:%Y-%m-%d}T{hour}:30")
+            _cli(home, "visit", "add", "nav.meldekort", "--at", f"{YESTERDAY:%Y-%m-%d}T{hour}:30")
     for _round in range(3):  # every PC at once, and PC a twice (the window and a command on one PC)
         running = [_cli_sync(home) for home in [*homes, homes[0]]]
         for process in running:
@@ -149,10 +155,10 @@ def _visit_count(home: Path) -> int:
 
 def test_the_station_file_says_the_new_name_after_a_rename(centre: Centre) -> None:
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
-    sync.publish(a, centre.share, LATER)
-    sync.collect(b, centre.share, LATER)
+    sync.publish(a, centre.share, later())
+    sync.collect(b, centre.share, later())
     a.settings.set("station", "Skranke Ås")
-    sync.publish(a, centre.share, LATER)
+    sync.publish(a, centre.share, later())
     assert station_json(a, centre.share)["station"] == "Skranke Ås"
-    sync.run(b, centre.share, LATER)
+    sync.run(b, centre.share, later())
     assert [k.station for k in known_stations(b.db, b.settings.install_id())] == ["skranke-2", "Skranke Ås"]

@@ -217,12 +217,13 @@ def import_document(store: VisitLog, document: dict[str, Any], path: Path) -> Im
         for visit in visits:
             counts = result.stations.setdefault(visit.station, StationCounts())
             month = visit.date.isoformat()[:7]
-            if visit.station in folded.setdefault(month, folded_stations(store.db, month)):
+            if month not in folded:  # once per month: setdefault would run the query for every visit
+                folded[month] = folded_stations(store.db, month)
+            if visit.station in folded[month]:
                 counts.already_folded += 1
                 continue
-            row = visit.to_row()
-            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})",
-                                      [row[name] for name in VISIT_FIELDS])
+            values = [visit.date.isoformat() if name == "date" else getattr(visit, name) for name in VISIT_FIELDS]
+            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})", values)
             if cursor.rowcount:
                 counts.added += 1
             else:
