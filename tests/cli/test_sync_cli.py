@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -80,3 +81,24 @@ def test_a_pc_with_this_pcs_name_is_refused_by_sync_and_by_import(tmp_path: Path
     assert invoke(b, "settings", "set", "station", "skranke-2").exit_code == 0
     assert "skranke-1: 1 added" in invoke(b, "visits", "sync").output  # a's last visit can still be undone
     assert "skranke-1: 1 added, 1 already there" in invoke(b, "visits", "import", str(out)).output
+
+
+def test_a_copied_data_folder_gets_its_own_install_id_on_request(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    (share / "stations").mkdir(parents=True)
+    a, b = tmp_path / "a", tmp_path / "b"
+    counter(a, "skranke-1", share)
+    shutil.copytree(a, b)  # a disk image made after frontdesk was set up
+    ids = [json.loads(invoke(home, "visits", "sync", "--status", "--json").output)["install"] for home in (a, b)]
+    assert ids[0] == ids[1]
+    renewed = invoke(b, "visits", "sync", "--new-install-id")
+    assert renewed.exit_code == 0 and f"Install id {ids[0]} replaced by" in renewed.output
+    new = json.loads(invoke(b, "visits", "sync", "--status", "--json").output)["install"]
+    assert new != ids[0] and len(new) == 36
+    assert invoke(b, "settings", "set", "station", "skranke-2").exit_code == 0
+    for _ in range(2):
+        assert invoke(b, "visit", "add", "login.minid", "--at", WHEN).exit_code == 0
+    assert invoke(b, "visits", "sync").exit_code == 0
+    # b's first new visit (its last one waits), and the copied visits a has already
+    assert "skranke-2: 1 added" in invoke(a, "visits", "sync").output
+    assert sorted(p.name for p in (share / "stations").iterdir()) == sorted([ids[0], new])

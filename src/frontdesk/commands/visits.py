@@ -322,8 +322,10 @@ def _print_status(store: VisitStore, folder: Path | None, as_json: bool) -> None
 @click.option("--status", "show_status", is_flag=True,
               help="Only show the stations this PC knows and when each was last seen (reads nothing from the share).")
 @click.option("--json", "as_json", is_flag=True, help="With --status: print a JSON object.")
+@click.option("--new-install-id", "renew", is_flag=True,
+              help="Give this PC a new install id. Only for a PC whose data folder was copied from another PC.")
 @click.pass_obj
-def sync_visits(config: Config, show_status: bool, as_json: bool) -> None:
+def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -> None:
     """Exchange visits with the centre's other counter PCs through the shared folder (setting sync_folder).
 
     Writes this PC's new visits to its own files in the folder and imports the other PCs' new visits; running
@@ -338,6 +340,11 @@ def sync_visits(config: Config, show_status: bool, as_json: bool) -> None:
     """
     with open_store(config) as store:
         folder = configured_folder(store.settings)
+        if renew:
+            old, new = store.settings.install_id(), store.settings.new_install_id()
+            click.echo(f"Install id {old} replaced by {new}. Give this PC its own station name too: frontdesk "
+                       "settings set station <name>")
+            return
         if show_status:
             _print_status(store, folder, as_json)
             return
@@ -347,8 +354,8 @@ def sync_visits(config: Config, show_status: bool, as_json: bool) -> None:
             if prepare(folder):
                 click.echo(f"Made the folder {folder / 'stations'} for the counter PCs' files.")
         except SyncUnavailable as exc:
-            fail(f"The shared folder {folder} can't be used: {problem_text(exc.problem.value, 'en')}. "
-                 "Check that the folder exists and this PC may write to it.", code=2)
+            fail(f"{folder}: {problem_text(exc.problem.value, 'en')}. Check that the folder exists and that this "
+                 "PC may write to it.", code=2)
         done = sync_run(store, folder)
     failure = done.publish_error or done.collect_error
     if done.published is not None:

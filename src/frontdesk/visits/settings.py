@@ -184,10 +184,18 @@ class Settings:
         with transaction(self._db):
             found = self._stored_install_id()  # another process may have made it while this one waited
             if found is None:
-                found = str(uuid.uuid4())
-                self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                                 [INSTALL_ID, json.dumps(found)])
+                found = self._make_install_id()
         return found
+
+    def new_install_id(self) -> str:
+        """Replace this install's id: for a PC whose data folder was copied from another PC."""
+        with transaction(self._db):
+            return self._make_install_id()
+
+    def _make_install_id(self) -> str:
+        made = str(uuid.uuid4())
+        self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [INSTALL_ID, json.dumps(made)])
+        return made
 
     def _stored_install_id(self) -> str | None:
         row = self._db.execute("SELECT value FROM settings WHERE key = ?", [INSTALL_ID]).fetchone()
