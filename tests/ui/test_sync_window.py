@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.config import bundled_data_dir
 from frontdesk.ui import sync_status
+from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
 from frontdesk.ui.services import Services
@@ -245,3 +246,28 @@ def test_the_reports_import_refuses_a_file_from_a_pc_with_this_name_in_bokmal(
     box.accept()
     qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
     dialog.reject()
+
+
+def test_in_english_the_sync_line_and_the_stations_are_english(qtbot: QtBot, qapp: QApplication,
+                                                              make_window: WindowFactory, services: Services,
+                                                              share: Path, tmp_path: Path, quick: None) -> None:
+    services.settings.set("sync_folder", str(share))
+    translators = install_translators(qapp, "en")
+    try:
+        window = make_window(services, "en")
+        share.rename(tmp_path / "away")
+        window.sync.sync_now()
+        wait_idle(qtbot, window)
+        assert window.sync_label.text() == ("Shared folder: the shared folder can't be reached; visits wait here "
+                                            "and go out when it is back")
+        (tmp_path / "away").rename(share)
+        window.show_reports()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
+        assert dialog.tabs.tabText(3) == "Counters"
+        qtbot.waitUntil(lambda: window.sync_label.text().startswith("Shared folder: updated"), timeout=10_000)
+        assert dialog.stations is not None and dialog.stations.rowCount() == 1
+        assert dialog.stations.item(0, 0).text() == "skranke-1 (this PC)" and dialog.stations.item(0, 3).text() == "ok"
+        qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)

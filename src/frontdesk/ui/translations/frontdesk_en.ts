@@ -241,6 +241,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/main_window.py" line="91"/>
+        <source>Delt mappe for besøkstall</source>
+        <translation>Shared visits folder</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="76"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
@@ -743,6 +748,11 @@
 <context>
     <name>ReportsDialog</name>
     <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/reports_view.py" line="128"/>
+        <source>Skranker</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
         <location filename="../reports_view.py" line="77"/>
         <location filename="../reports_view.py" line="210"/>
         <location filename="../reports_view.py" line="277"/>
@@ -1173,6 +1183,83 @@
         <location filename="../settings_dialog.py" line="207"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Changing the retention period needs the supervisor PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>StationsTable</name>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="213"/>
+        <source>Skranker i den delte mappen</source>
+        <translation>Counters in the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="215"/>
+        <source>Skranke</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="215"/>
+        <source>Sist skrevet (filserverens klokke)</source>
+        <translation>Last written (file server's clock)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="216"/>
+        <source>Sist sjekket</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="216"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="227"/>
+        <source>%1 (denne PC-en)</source>
+        <translation>%1 (this PC)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="230"/>
+        <source>en annen PC bruker samme navn</source>
+        <translation>another PC uses the same name</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="141"/>
+        <source>Delt mappe: synkroniseringen feilet; prøver igjen senere.</source>
+        <translation>Shared folder: sync failed; trying again later.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="154"/>
+        <source>Delt mappe: %1</source>
+        <translation>Shared folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="160"/>
+        <source>Delt mappe: oppdatert %1</source>
+        <translation>Shared folder: updated %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="158"/>
+        <source>Delt mappe: %n skranke(r) med problemer (%1)</source>
+        <translation>
+            <numerusform>Shared folder: %n counter with problems (%1)</numerusform>
+            <numerusform>Shared folder: %n counters with problems (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="193"/>
+        <source>Delt mappe</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/sync/src/frontdesk/ui/sync_status.py" line="200"/>
+        <source>Delt mappe: synkroniserer …</source>
+        <translation>Shared folder: syncing …</translation>
     </message>
 </context>
 <context>
