@@ -6,7 +6,8 @@ through a real folder. Measured:
 - a station's first publish (every month file), and a publish after one more visit (one month file rewritten);
 - a hub's first collect from 10, 25 and 50 stations (growth with stations), against importing the same month
   files with ``visits import`` (the peer: the same parsing and checks, no shared folder);
-- a collect when nothing changed, and when one station changed one month: what every PC pays every few minutes.
+- a collect when nothing changed, and when one station changed one month: what every PC pays every few minutes;
+- a publish at the supervisor's PC, which holds every station's visits and logs its own too.
 """
 
 from __future__ import annotations
@@ -122,6 +123,14 @@ def run_sync_benchmarks(smoke: bool = False) -> list[SyncResult]:
                 one = timed_ms(lambda h=hub: sync.collect(h, share, later()))
                 results.append(SyncResult(f"collect, one station changed one month, {count} stations", one,
                                           "first collect", one / ours))
+                # The supervisor's PC is a counter too: its publish reads only its own visits of the million.
+                for day in range(1, 41):
+                    hub.add("login.minid", station="kontoret", at=datetime.now() - timedelta(days=day * 7))
+                sync.publish(hub, share, later())
+                hub.add("login.minid", station="kontoret", at=datetime.now() - timedelta(hours=1))
+                own = timed_ms(lambda h=hub: sync.publish(h, share, later()))
+                results.append(SyncResult(f"publish after one more visit at a PC holding {total:,} visits", own,
+                                          "the same at a counter (20,000 visits)", own / again))
             hub.close()
             peer_hub.close()
         small, large = counts[0], counts[-1]

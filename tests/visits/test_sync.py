@@ -258,3 +258,23 @@ def test_a_station_file_that_names_odd_months_is_refused(centre: Centre, months:
     done = sync.collect(b, centre.share, later())
     assert [o.problem for o in done.stations] == [Problem.REFUSED]
     assert "'months' must map YYYY-MM" in done.stations[0].describe("en")
+
+
+def test_a_share_restored_from_an_old_backup_loses_and_doubles_nothing(centre: Centre) -> None:
+    a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
+    log_visits(a, NOW)
+    sync.publish(a, centre.share, later())
+    snapshot = centre.root / "backup-of-share"
+    shutil.copytree(folder_of(a, centre.share), snapshot)
+    log_visits(a, NOW, months_ago(1))
+    sync.publish(a, centre.share, later())
+    sync.collect(b, centre.share, later())
+    assert len(visit_ids(b)) == 3
+    shutil.rmtree(folder_of(a, centre.share))
+    shutil.copytree(snapshot, folder_of(a, centre.share))  # IT restores last week's copy of the share
+    stale = sync.collect(b, centre.share, later())
+    assert stale.problems == [] and stale.added == 0 and len(visit_ids(b)) == 3
+    assert sorted(sync.publish(a, centre.share, later()).written) == sorted({f"{NOW:%Y-%m}", f"{months_ago(1):%Y-%m}"})
+    c = centre.pc("c", "skranke-3")  # a PC that joins later gets everything
+    sync.collect(c, centre.share, later())
+    assert visit_ids(c) == visit_ids(a)

@@ -116,9 +116,11 @@ def export_month(log: VisitLog, month: str, station: str, *, names: frozenset[st
     """The export document for one station's visits in ``month``, and those under its earlier ``names``,
     without the visits whose ids are ``held_back``. A file of this install's own station says so."""
     stations = sorted({station, *names})
-    rows = log.db.execute(
-        f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE date LIKE ? AND station IN "
-        f"({', '.join('?' * len(stations))}) ORDER BY date, hour, id", [f"{check_month(month)}-%", *stations])
+    year, number = (int(part) for part in check_month(month).split("-"))
+    after = f"{year + number // 12:04d}-{number % 12 + 1:02d}-01"
+    rows = log.db.execute(  # a date range and the station, so the (station, date) index answers it
+        f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE station IN ({', '.join('?' * len(stations))}) "
+        "AND date >= ? AND date < ? ORDER BY date, hour, id", [*stations, f"{month}-01", after])
     visits = [row for row in (dict(zip(VISIT_FIELDS, values, strict=True)) for values in rows)
               if row["id"] not in held_back]
     document: dict[str, Any] = {"format": FORMAT, "schema": SCHEMA, "station": station, "month": month}

@@ -139,6 +139,8 @@ def _create_install_id_and_sync_state(db: Database) -> None:
             PRIMARY KEY (install, month)
         )""")
     db.execute("CREATE TABLE sync_own_names (station TEXT PRIMARY KEY)")
+    # A supervisor's PC holds every counter's visits; its own month files read only its own.
+    db.execute("CREATE INDEX idx_visits_station_date ON visits(station, date)")
 
 
 # Append-only. Never edit or remove a released entry; add a new one instead.
