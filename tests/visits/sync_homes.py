@@ -98,21 +98,25 @@ def read_only(folder: Path) -> Iterator[None]:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """``path`` can't be replaced or removed, as a file another program holds open on a Windows share: Linux's
-    immutable attribute (chmod does not stop a rename over a file)."""
+    immutable attribute, or where that can't be set (no root) a folder that refuses renames into it."""
     _chattr([path], "+i")
+    folder_mode = stat.S_IMODE(path.parent.stat().st_mode)
+    if not _replace_refused(path):
+        path.parent.chmod(folder_mode & ~0o222)
     try:
         assert _replace_refused(path), "could not lock the file on this machine"
         yield
     finally:
         _chattr([path], "-i")
+        path.parent.chmod(folder_mode)
 
 
 def _replace_refused(path: Path) -> bool:
     probe = path.with_name(".probe")
-    probe.write_bytes(path.read_bytes())
     try:
+        probe.write_bytes(path.read_bytes())
         probe.replace(path)
     except OSError:
-        probe.unlink()
+        probe.unlink(missing_ok=True)
         return True
     return False

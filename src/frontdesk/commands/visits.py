@@ -359,9 +359,9 @@ def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -
         done = sync_run(store, folder)
     failure = done.publish_error or done.collect_error
     if done.published is not None:
-        click.echo(f"Written: {len(done.published.written)} month files"
-                   + (f"; {done.published.held_back} visit waits until it can no longer be undone"
-                      if done.published.held_back else ""))
+        count, held = len(done.published.written), done.published.held_back
+        click.echo(f"Written: {count} month file{'' if count == 1 else 's'}"
+                   + (f"; {held} visit waits until it can no longer be undone" if held else ""))
     for outcome in done.collected.stations if done.collected else []:
         name = outcome.station or outcome.install[:8]
         click.echo(f"  {name}: {outcome.added} added")
