@@ -148,7 +148,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_create_visits", _create_visits),
     ("0002_settings_and_undo_slot", _create_settings_and_undo),
     ("0003_monthly_aggregates_and_visit_counts", _create_monthly_aggregates),
-    ("0004_install_id_and_sync_state", _create_install_id_and_sync_state),
+    ("0008_install_id_and_sync_state", _create_install_id_and_sync_state),
 ]
 
 

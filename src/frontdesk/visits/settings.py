@@ -5,8 +5,9 @@ through privacy.check, so a station or centre name can never smuggle a phone num
 database; stored values are checked again when read. Values may be given typed (from the UI) or as text (from
 ``frontdesk settings set``).
 
-One more row is not a setting anyone types: ``install_id``, this install's random identity (a uuid4 made at first
-open by migration 0004). Station and sync files carry it, so two PCs with the same station name are told apart.
+One more row is not a setting anyone types: ``install_id``, this install's random identity (a uuid4 made at
+first open by migration 0008_install_id_and_sync_state). Station and sync files carry it, so two PCs with the
+same station name are told apart.
 """
 
 from __future__ import annotations

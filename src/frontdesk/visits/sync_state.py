@@ -1,4 +1,4 @@
-"""What this install remembers about the shared folder, kept in the visit log (tables of migration 0004).
+"""What this install remembers about the shared folder, kept in the visit log (tables of migration 0008).
 
 - ``sync_own_names``: every station name this install has published visits under. A renamed counter's earlier
   visits are still its own, so its month files keep them; nothing else in the log says which visits are whose.
