@@ -220,7 +220,13 @@ class MainWindow(QMainWindow):
         label = fact.label if fact is not None else key
         text = (self.tr("«%1» er ikke fylt ut for dette servicetorget.").replace("%1", label) + "\n\n"
                 + self.tr("En leder fyller den inn med kommandoen:") + f"\nfrontdesk local set {key} …")
-        return show_message(self, self.tr("Lokal opplysning"), text, QMessageBox.Icon.Information)
+        return self._plain_message(self.tr("Lokal opplysning"), text, QMessageBox.Icon.Information)
+
+    def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+        """A message that quotes guide content (a title, a label): shown as text, whatever it contains."""
+        box = show_message(self, title, text, icon)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
 
     def import_pack(self, path: Path | None = None) -> None:
         self.pack_importer.start(path)
@@ -270,7 +276,7 @@ class MainWindow(QMainWindow):
             handout = build_handout(guide, language, self.facts(guides),
                                     str(self.services.settings.get("centre_name") or ""), self.services.now().date())
         except HandoutLanguageError as error:
-            show_message(self, self.tr("Skriv ut for innbygger"), str(error))
+            self._plain_message(self.tr("Skriv ut for innbygger"), str(error))
             return None
         return handout_document(handout_html(handout))
 
