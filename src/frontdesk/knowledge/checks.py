@@ -11,17 +11,19 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from frontdesk.config import bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.links import links_in_html, normalise_href, web_host
-from frontdesk.knowledge.local_checks import slot_problems
-from frontdesk.knowledge.local_facts import CENTRE_KEYS_FILE
-from frontdesk.knowledge.local_keys import FactCatalogue, FactKey, load_centre_keys
 from frontdesk.knowledge.model import CITIZEN_SECTIONS, STANDARD_SECTIONS, Guide, Problem, Severity
-from frontdesk.knowledge.render import markdown_to_html
 from frontdesk.knowledge.review import reasons_nb, review_need
 from frontdesk.knowledge.sections import citizen_sections
+
+if TYPE_CHECKING:
+    from frontdesk.knowledge.local_keys import FactKey
+
+# The Markdown renderer and the local-facts modules are imported where the checks run, not with this module:
+# the knowledge base imports it, and `frontdesk search` must start without them.
 
 # Words that speak *of* the citizen: a section written to the citizen says "du" / "you".
 _THIRD_PERSON = re.compile(r"\b(innbyggeren|innbyggjaren|the citizen|hen)\b", re.IGNORECASE)
@@ -36,6 +38,8 @@ def link_lines(body: str) -> list[tuple[int, str]]:
     """(line offset in the body, final address) for every link and written-out web address, judged after the
     Markdown is rendered and sanitised (see :mod:`links`). A link is placed on the first line, from the last
     one found, that shows its address or host however it was written; else on the body's first line."""
+    from frontdesk.knowledge.render import markdown_to_html
+
     lines = [html.unescape(line).casefold().replace("\\", "/") for line in body.splitlines()]
     found: list[tuple[int, str]] = []
     start = 0
@@ -134,6 +138,11 @@ def all_warnings(guides: Iterable[Guide], registry: AgencyRegistry, today: date,
                  centre_keys: Sequence[FactKey] | None = None) -> list[Problem]:
     """Every guide's warnings, duplicate titles, and local-fact problems (an unknown ``{{key}}`` is an error
     there). ``centre_keys`` default to the bundled ``data/local_keys.yaml``."""
+    from frontdesk.config import bundled_data_dir
+    from frontdesk.knowledge.local_checks import slot_problems
+    from frontdesk.knowledge.local_facts import CENTRE_KEYS_FILE
+    from frontdesk.knowledge.local_keys import FactCatalogue, load_centre_keys
+
     guides = list(guides)
     if centre_keys is None:
         centre_keys = load_centre_keys(bundled_data_dir() / CENTRE_KEYS_FILE)
