@@ -164,3 +164,24 @@ def test_a_signed_pack_that_updates_a_guide_keeps_its_local_values_and_note(tmp_
     assert "Hos oss\n-------\nHos oss: spør i skranken." in shown
     assert (home / "guides" / "lokalt.yaml").read_bytes() == values_before
     assert list((home / "packs" / "fylket").rglob("lokalt.yaml")) == []
+
+
+def test_markdown_of_a_guide_saved_with_windows_line_ends_gets_its_values(tmp_path: Path) -> None:
+    home = sfo_home(tmp_path)
+    path = home / "guides" / "testby-sfo.md"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    invoke(home, "local", "set", "testby-sfo.frist", "1. mars")
+    markdown = invoke(home, "guides", "show", "testby-sfo", "--format", "markdown").output
+    assert "Fristen er 1\\. mars;" in markdown and "{{frist}}" not in markdown
+
+
+def test_a_broken_values_file_is_reported_and_the_guide_still_shows(tmp_path: Path) -> None:
+    home = sfo_home(tmp_path)
+    values_file = home / "guides" / "lokalt.yaml"
+    values_file.write_text("values:\n  senter.telefon: [\n", encoding="utf-8")
+    shown = invoke(home, "guides", "show", "testby-sfo")
+    assert shown.exit_code == 0 and "the local facts can't be read, so none are shown" in shown.output
+    checked = invoke(home, "guides", "check", str(home / "guides"))
+    assert checked.exit_code == 1 and f"{values_file}:3: YAML-feil" in checked.output
+    assert invoke(home, "local", "set", "senter.telefon", "22 33 44 55").exit_code == 2
+    assert values_file.read_text(encoding="utf-8") == "values:\n  senter.telefon: [\n"

@@ -116,7 +116,7 @@ def show_guide(config: Config, guide_id: str, fmt: str) -> None:
         sys.exit(1)
     facts = local_facts_or_none(config, settings, kb.guides)
     if fmt == "markdown":
-        source = guide.path.read_text(encoding="utf-8")
+        source = guide.path.read_bytes().decode("utf-8-sig")  # as the loader read it: CRLF kept
         click.echo(staff_markdown_file(guide, facts, source), nl=False)
     elif fmt == "html":
         click.echo(staff_page_html(guide, facts, date.today()), nl=False)
@@ -178,7 +178,7 @@ def _value_problems(store: LocalFactsStore, guides: dict[str, Guide]) -> list[Pr
     try:
         return value_problems(store.facts(guides), store.path)
     except LocalValuesError as exc:
-        return [Problem(exc.path, exc.line, str(exc).split(": ", 1)[-1])]
+        return [Problem(exc.path, exc.line, exc.message)]
 
 
 def category_ids(config: Config) -> set[str]:

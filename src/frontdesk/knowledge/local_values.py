@@ -44,6 +44,7 @@ class LocalValuesError(ValueError):
         super().__init__(f"{path}:{line}: {message}")
         self.path = path
         self.line = line
+        self.message = message
 
 
 @dataclass(frozen=True)
