@@ -185,3 +185,15 @@ def test_a_broken_values_file_is_reported_and_the_guide_still_shows(tmp_path: Pa
     assert checked.exit_code == 1 and f"{values_file}:3: YAML-feil" in checked.output
     assert invoke(home, "local", "set", "senter.telefon", "22 33 44 55").exit_code == 2
     assert values_file.read_text(encoding="utf-8") == "values:\n  senter.telefon: [\n"
+
+
+def test_an_imported_value_no_guide_here_uses_is_kept_and_said_so(tmp_path: Path) -> None:
+    home = sfo_home(tmp_path)
+    other = tmp_path / "fra-annen-pc.yaml"
+    other.write_text('values:\n  egen-guide.frist: "1. mars"\n', encoding="utf-8")
+    result = invoke(home, "local", "import", str(other))
+    assert result.exit_code == 0, result.output
+    kept = "  egen-guide.frist: (tom) → 1. mars  (ingen veiledning her bruker den; den er tatt vare på)"
+    assert kept in result.output
+    listed = json.loads(invoke(home, "local", "list", "--json").stdout)
+    assert {"key": "egen-guide.frist", "orphaned": True}.items() <= listed[-1].items()

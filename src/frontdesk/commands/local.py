@@ -212,8 +212,11 @@ def import_facts(config: Config, file: Path, pin: str | None) -> None:
         store.apply_import(changes, kb.guides)
     except OSError as exc:
         fail(f"{store.path} can't be written: {exc.strerror or exc}")
+    catalogue = store.catalogue(kb.guides)
     for change in changes:
         what = change.key if change.what == "value" else f"notat for {change.key}"
         before = "(tom)" if change.old is None else change.old.replace("\n", " ")
-        click.echo(f"  {what}: {before} → {change.new.replace(chr(10), ' ')}")
+        unused = change.key not in (catalogue.keys if change.what == "value" else kb.guides)
+        note = "  (ingen veiledning her bruker den; den er tatt vare på)" if unused else ""
+        click.echo(f"  {what}: {before} → {change.new.replace(chr(10), ' ')}{note}")
     click.echo(f"{len(changes)} endringer importert til {store.path}")

@@ -97,7 +97,7 @@ class LocalFactsStore:
     def __init__(self, centre_keys: Sequence[FactKey], folder: Path) -> None:
         self.centre_keys = tuple(centre_keys)
         self.path = values_path(folder)
-        self._cached: tuple[tuple[int, int], LocalValues] | None = None
+        self._cached: tuple[tuple[int, int, int], LocalValues] | None = None
 
     @classmethod
     def open(cls, data_dir: Path, folder: Path) -> LocalFactsStore:
@@ -108,11 +108,11 @@ class LocalFactsStore:
     def load(self) -> LocalValues:
         """The values and notes now on disk (read again only when the file changed). Raises
         :class:`~frontdesk.knowledge.local_values.LocalValuesError` for a file that can't be read."""
-        try:
+        try:  # every write replaces the file, so a new inode tells a change even where mtimes are coarse
             stat = self.path.stat()
-            stamp = (stat.st_mtime_ns, stat.st_size)
+            stamp = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
         except OSError:
-            stamp = (0, -1)
+            stamp = (0, -1, 0)
         if self._cached is None or self._cached[0] != stamp:
             self._cached = (stamp, read_values(self.path))
         return self._cached[1]
