@@ -18,7 +18,8 @@ from frontdesk.config import Config
 # `frontdesk --help` and `frontdesk search` stay fast.
 COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("frontdesk.commands.search:search", "Search the guides."),
-    "guides": ("frontdesk.commands.guides:guides", "List, show and check guides."),
+    "guides": ("frontdesk.commands.guides:guides", "List, show, check and print guides."),
+    "local": ("frontdesk.commands.local:local", "The centre's local facts and notes in the guides."),
     "categories": ("frontdesk.commands.visits:categories", "List the visit categories."),
     "visit": ("frontdesk.commands.visits:visit", "Log or undo one anonymous visit."),
     "visits": ("frontdesk.commands.visits:visits", "Export, import and purge visits."),
@@ -65,6 +66,7 @@ def cli(ctx: click.Context, home: str | None) -> None:
       frontdesk                          open the app
       frontdesk search bank id           find guides from the command line
       frontdesk guides check --strict    validate all guides
+      frontdesk local set senter.telefon "22 33 44 55"
       frontdesk visit add nav.meldekort  log one anonymous visit
       frontdesk report --month 2026-10 --format xlsx --output oktober.xlsx
     """

@@ -65,313 +65,310 @@
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="86"/>
+        <location filename="../guide_view.py" line="95"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="89"/>
+        <location filename="../guide_view.py" line="99"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="90"/>
-        <source>Varsel om gjennomgang</source>
-        <translation>Review notice</translation>
+        <location filename="../guide_view.py" line="100"/>
+        <source>Bør kontrolleres</source>
+        <translation>Needs a check</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="91"/>
+        <location filename="../guide_view.py" line="101"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="92"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="94"/>
+        <location filename="../guide_view.py" line="104"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="95"/>
+        <location filename="../guide_view.py" line="105"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="96"/>
+        <location filename="../guide_view.py" line="106"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="98"/>
+        <location filename="../guide_view.py" line="108"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="99"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="100"/>
-        <source>Skriv ut eller lagre som PDF (Ctrl+P)</source>
-        <translation>Print or save as PDF (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="102"/>
-        <source>Skriv ut …</source>
-        <translation>Print …</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="104"/>
-        <source>Lagre som PDF …</source>
-        <translation>Save as PDF …</translation>
+        <location filename="../guide_view.py" line="111"/>
+        <source>bokmål</source>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <location filename="../guide_view.py" line="111"/>
+        <source>nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="111"/>
+        <source>engelsk</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="115"/>
+        <source>Skriv ut på %1 …</source>
+        <translation>Print in %1 …</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="120"/>
+        <source>Lagre som PDF på %1 …</source>
+        <translation>Save as PDF in %1 …</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="177"/>
+        <source>Gjennomgangen skulle vært gjort %1.</source>
+        <translation>The review was due %1.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="179"/>
+        <source>Ingen av kildene har en registrert dato på siden.</source>
+        <translation>None of the sources has a recorded page date.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="181"/>
+        <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
+        <translation>None of the sources is a page dated within the last %1 years (newest: %2).</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="183"/>
+        <source>Sjekk kildene før du stoler på den.</source>
+        <translation>Check the sources before you rely on it.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="184"/>
+        <source>Bør kontrolleres:</source>
+        <translation>Needs a check:</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="195"/>
+        <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
+        <translation>Print or save as PDF the part of the guide written to the citizen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="197"/>
+        <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
+        <translation>This guide has no text for the citizen yet, so it cannot be printed.</translation>
+    </message>
+    <message>
+        <location filename="../guide_view.py" line="128"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="134"/>
+        <location filename="../guide_view.py" line="152"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="135"/>
+        <location filename="../guide_view.py" line="153"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="143"/>
+        <location filename="../guide_view.py" line="161"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="144"/>
+        <location filename="../guide_view.py" line="162"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="145"/>
+        <location filename="../guide_view.py" line="163"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="149"/>
-        <source>Veiledningen skulle vært gjennomgått %1. Sjekk kildene før du stoler på den.</source>
-        <translation>This guide was due for review on %1. Check the sources before relying on it.</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="153"/>
-        <source>På vegne av andre:</source>
-        <translation>On behalf of others:</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="159"/>
+        <location filename="../guide_view.py" line="205"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="160"/>
+        <location filename="../guide_view.py" line="206"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="161"/>
+        <location filename="../guide_view.py" line="207"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="162"/>
+        <location filename="../guide_view.py" line="208"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="165"/>
+        <location filename="../guide_view.py" line="211"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="172"/>
-        <source>Innbyggeren trenger:</source>
-        <translation>The citizen needs:</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="181"/>
+        <location filename="../guide_view.py" line="227"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="187"/>
+        <location filename="../guide_view.py" line="235"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
 </context>
 <context>
-    <name>Handout</name>
-    <message>
-        <location filename="../handout.py" line="25"/>
-        <source>Etat</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../handout.py" line="26"/>
-        <source>Dette trenger du</source>
-        <translation>What you need</translation>
-    </message>
-    <message>
-        <location filename="../handout.py" line="27"/>
-        <source>På vegne av andre:</source>
-        <translation>On behalf of others:</translation>
-    </message>
-    <message>
-        <location filename="../handout.py" line="28"/>
-        <source>Mer informasjon</source>
-        <translation>More information</translation>
-    </message>
-    <message>
-        <location filename="../handout.py" line="45"/>
-        <source>Skrevet ut %1</source>
-        <translation>Printed %1</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="81"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="129"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="133"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="144"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
-        <source>Lagre som &amp;PDF …</source>
-        <translation>Save as P&amp;DF …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -379,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="187"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -387,128 +384,150 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="195"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="196"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="213"/>
+        <source>De lokale opplysningene kan ikke leses: %1</source>
+        <translation>The local facts cannot be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="221"/>
+        <source>«%1» er ikke fylt ut for dette servicetorget.</source>
+        <translation>“%1” has not been filled in for this service centre.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="222"/>
+        <source>En leder fyller den inn med kommandoen:</source>
+        <translation>A supervisor fills it in with the command:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="223"/>
+        <source>Lokal opplysning</source>
+        <translation>Local fact</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="239"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
     <message>
-        <location filename="../link_confirmation.py" line="20"/>
+        <location filename="../link_confirmation.py" line="26"/>
         <source>Lenken åpnes i nettleseren og går til:</source>
         <translation>The link opens in the web browser and goes to:</translation>
     </message>
     <message>
-        <location filename="../link_confirmation.py" line="22"/>
+        <location filename="../link_confirmation.py" line="28"/>
         <source>Advarsel: dette er ikke et av de offentlige nettstedene på listen. Sjekk at det er riktig side før innbyggeren logger inn eller oppgir noe.</source>
         <translation>Warning: this is not one of the official websites on the list. Check that it is the right site before the citizen logs in or enters anything.</translation>
     </message>
     <message>
-        <location filename="../link_confirmation.py" line="25"/>
+        <location filename="../link_confirmation.py" line="31"/>
         <source>Åpne lenke</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../link_confirmation.py" line="27"/>
+        <location filename="../link_confirmation.py" line="34"/>
         <source>Åpne i nettleseren</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../link_confirmation.py" line="28"/>
+        <location filename="../link_confirmation.py" line="35"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="279"/>
+        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="307"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="309"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -563,16 +582,16 @@
         <location filename="../pack_import.py" line="66"/>
         <source>Erstatter andre veiledninger (%n)</source>
         <translation>
-            <numerusform>Replaces other guides (%n)</numerusform>
-            <numerusform>Replaces other guides (%n)</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../pack_import.py" line="68"/>
         <source>Vises ikke (%n)</source>
         <translation>
-            <numerusform>Not shown (%n)</numerusform>
-            <numerusform>Not shown (%n)</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -969,22 +988,22 @@
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="194"/>
+        <location filename="../search_panel.py" line="195"/>
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="197"/>
+        <location filename="../search_panel.py" line="198"/>
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="199"/>
+        <location filename="../search_panel.py" line="200"/>
         <source>Viser treff for «%1»:</source>
         <translation>Showing results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="201"/>
+        <location filename="../search_panel.py" line="202"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
