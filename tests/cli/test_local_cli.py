@@ -27,8 +27,13 @@ def test_set_list_unset_and_show(tmp_path: Path) -> None:
     assert invoke(home, "local", "set", "senter.telefon", "22 33 44 55").output == "senter.telefon = 22 33 44 55\n"
     assert invoke(home, "local", "set", "testby-sfo.frist", "1. mars").exit_code == 0
     listed = json.loads(invoke(home, "local", "list", "--json").stdout)
-    assert listed[0] == {"key": "senter.telefon", "label": "Servicetorgets telefonnummer", "kind": "phone",
-                         "guides": ["testby-sfo"], "value": "22 33 44 55", "centre_wide": True, "orphaned": False}
+    phone = listed[0]
+    assert {k: v for k, v in phone.items() if k != "guides"} == {
+        "key": "senter.telefon", "label": "Servicetorgets telefonnummer", "kind": "phone", "value": "22 33 44 55",
+        "centre_wide": True, "orphaned": False}
+    # a centre-wide key lists every guide that uses it: the bundled ones and the municipality's own
+    assert "testby-sfo" in phone["guides"] and "minid-glemt-passord" in phone["guides"]
+    assert phone["guides"] == sorted(phone["guides"])
     by_key = {item["key"]: item for item in listed}
     assert by_key["testby-sfo.portal"] == {"key": "testby-sfo.portal", "label": "Lenke til søknadsportalen",
                                            "kind": "url", "guides": ["testby-sfo"], "value": None,

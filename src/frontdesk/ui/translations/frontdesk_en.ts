@@ -582,16 +582,16 @@
         <location filename="../pack_import.py" line="66"/>
         <source>Erstatter andre veiledninger (%n)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Replaces other guides (%n)</numerusform>
+            <numerusform>Replaces other guides (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../pack_import.py" line="68"/>
         <source>Vises ikke (%n)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Not shown (%n)</numerusform>
+            <numerusform>Not shown (%n)</numerusform>
         </translation>
     </message>
     <message>
