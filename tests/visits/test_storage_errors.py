@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -167,9 +167,9 @@ def test_a_write_refused_during_a_cli_command_exits_2_with_the_message(
     assert invoke("visit", "add", "login.minid").exit_code == 0
     opened = VisitStore.open
 
-    def open_then_refuse_writes(config: Config, taxonomy: Taxonomy | None = None, *,
+    def open_then_refuse_writes(config: Config, taxonomy: Taxonomy | None = None, *, agencies: Iterable[str] = (),
                                 apply_retention: bool = True) -> VisitStore:
-        store = opened(config, taxonomy, apply_retention=apply_retention)
+        store = opened(config, taxonomy, agencies=agencies, apply_retention=apply_retention)
         # SQLite answers every write with SQLITE_READONLY, as it does when the folder turns read-only.
         store.db.execute("PRAGMA query_only = ON")
         return store

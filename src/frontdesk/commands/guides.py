@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from frontdesk.commands.guide_packs import import_pack, keygen, pack
+from frontdesk.commands.search import exit_if_unreadable
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
@@ -33,6 +34,7 @@ def guides() -> None:
 
 
 def _knowledge(config: Config) -> KnowledgeBase:
+    exit_if_unreadable(config.home)
     kb = KnowledgeBase.from_config(config)
     kb.reload()
     return kb
@@ -121,6 +123,7 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
       frontdesk guides check
       frontdesk guides check ~/mine-guider/ --strict
     """
+    exit_if_unreadable(config.home)
     registry = AgencyRegistry.load(config.data_dir)
     # The whole library is loaded as context, so `related` links into other folders resolve; only the
     # named paths are reported on.

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import click
 
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.search import SearchHit
+from frontdesk.visits.storage import unreadable_home
+
+
+def exit_if_unreadable(home: Path) -> None:
+    """Exit 2 with a message (both languages) when the home folder exists but may not be read: the local
+    guides and packs live there, and a PermissionError from deep inside would be a traceback."""
+    problem = unreadable_home(home)
+    if problem is not None:
+        click.echo(f"Error: {problem.message('nb')}\n{problem.message('en')}", err=True)
+        sys.exit(2)
 
 
 def _as_dict(hit: SearchHit) -> dict[str, object]:
@@ -43,6 +55,7 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
       frontdesk search nav brev --json
     """
     text = " ".join(query)
+    exit_if_unreadable(config.home)
     kb = KnowledgeBase.from_config(config)
     kb.reload()
     hits = kb.search(text, limit=limit)
