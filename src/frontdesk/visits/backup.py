@@ -17,6 +17,7 @@ import re
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -104,6 +105,37 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, now: datetime | None
     rotate(backup_dir)
     log.info("visit log backup written: %s", target.name)
     return target
+
+
+class BackupSchedule:
+    """When an open log's next backup is due: the newest backup (this process's or another's) is DUE_AFTER old
+    and the log has changed since this schedule's last backup. ``changes`` is a token that differs whenever
+    anyone wrote to the log (None: unknown, so changed)."""
+
+    def __init__(self, backup_dir: Path) -> None:
+        self.backup_dir = backup_dir
+        self._made_at: datetime | None = None
+        self._changes_then: object = None
+        self._started = False
+
+    def run(self, conn: sqlite3.Connection, changes: Callable[[], object], now: datetime | None = None) -> Path | None:
+        moment = now or datetime.now()
+        if not self._started:  # the first look, when the log opens: clear what killed backups left
+            self._started = True
+            remove_stale_partials(self.backup_dir)
+        if self._made_at is not None and timedelta(0) <= moment - self._made_at < DUE_AFTER:
+            return None  # answered from memory: no file is looked at
+        token = changes()
+        if token is not None and token == self._changes_then:
+            return None  # nothing written by anyone since this schedule's last backup
+        newest = newest_backup_time(self.backup_dir)  # another process may have made one meanwhile
+        if newest is not None and timedelta(0) <= moment - newest < DUE_AFTER:
+            self._made_at = newest
+            return None
+        made = make_backup(conn, self.backup_dir, moment)
+        if made is not None:
+            self._made_at, self._changes_then = moment, token
+        return made
 
 
 def rotate(backup_dir: Path, keep_recent: int = KEEP_RECENT, keep_days: int = KEEP_DAYS) -> None:

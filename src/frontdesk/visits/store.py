@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 
 from frontdesk.config import Config
-from frontdesk.visits.backup import DUE_AFTER, make_backup, newest_backup_time, remove_stale_partials
+from frontdesk.visits.backup import BackupSchedule
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError, enum_value, validate_station
@@ -92,10 +92,8 @@ class VisitStore:
         self.path = path
         self.taxonomy = taxonomy
         self.read_only = read_only
-        self.backup_dir = None if read_only else backup_dir
         self.checker = VisitChecker(taxonomy, agencies)
-        self._backed_up_at: datetime | None = None
-        self._backed_up_state: tuple[int, int] | None = None
+        self._backups = BackupSchedule(backup_dir) if backup_dir is not None and not read_only else None
         if backup_dir is not None and (reason := lost(path, backup_dir)) is not None:
             raise LostDatabaseError(path, reason)
         if read_only and not path.is_file():
@@ -122,8 +120,6 @@ class VisitStore:
             else:
                 migrate(self.db)
                 self.recovery = take_note(self.db, path, backup_dir)
-                if backup_dir is not None:
-                    remove_stale_partials(backup_dir)
                 self.backup_if_due()
                 self._drop_expired_undo(_utc(None))
             self.settings = Settings(self.db, taxonomy)
@@ -190,26 +186,12 @@ class VisitStore:
                                 "frontdesk command that logs visits, with write access, once.")
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
-        """Make a backup when the newest one is older than DUE_AFTER and the log has changed since; return it.
-
-        Cheap when none is due (no file is looked at), so it runs after every visit and on the window's timer.
-        Never raises: a backup that fails is logged and tried again next time."""
-        if self.backup_dir is None:
+        """Make a backup when one is due (see :mod:`frontdesk.visits.backup`); return it. Cheap when none is due,
+        so it runs after every visit and on the window's timer. Never raises: a failed backup is logged and
+        tried again next time."""
+        if self._backups is None:
             return None
-        moment = now or datetime.now()
-        if self._backed_up_at is not None and timedelta(0) <= moment - self._backed_up_at < DUE_AFTER:
-            return None
-        state = self._change_state()
-        if state is not None and state == self._backed_up_state:
-            return None  # nothing written by anyone since this store's last backup
-        newest = newest_backup_time(self.backup_dir)  # another process may have made one meanwhile
-        if newest is not None and timedelta(0) <= moment - newest < DUE_AFTER:
-            self._backed_up_at = newest
-            return None
-        made = make_backup(self.db.conn, self.backup_dir, moment)
-        if made is not None:
-            self._backed_up_at, self._backed_up_state = moment, state
-        return made
+        return self._backups.run(self.db.conn, self._change_state, now)
 
     def _change_state(self) -> tuple[int, int] | None:
         """Changes by other connections (data_version) and by this one (total_changes): equal means unchanged."""
