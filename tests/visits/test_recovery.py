@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from frontdesk.visits.recovery import (
     move_aside,
     recover,
 )
-from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError
+from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError, StorageError, StorageProblem
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 from tests.visits.conftest import AGENCIES
@@ -270,3 +271,26 @@ def test_the_report_never_recovers_but_says_which_command_does(temp_home: Path, 
     result = CliRunner().invoke(cli, ["report", "--month", "2026-10"])
     assert result.exit_code == 2 and "missing or empty, but there are backups" in result.output
     assert not config.database_path.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows refuses to delete a file that is open")
+@pytest.mark.parametrize("harm", ["deleted", "replaced"])
+def test_a_log_deleted_or_replaced_while_open_refuses_visits_and_the_next_start_restores_it(
+        temp_home: Path, taxonomy: Taxonomy, harm: str) -> None:
+    config = Config.from_env()
+    window = VisitStore.open(config, taxonomy)
+    kept = window.add("login.minid", station="skranke-1").id
+    assert window.backup_if_due(datetime.now() + timedelta(hours=1)) is not None
+    config.database_path.unlink()
+    if harm == "replaced":
+        shutil.copy(existing_backups(config.backup_dir)[0], config.database_path)
+    # On Linux the write would go into the deleted file and be lost when the window closes: refused instead.
+    with pytest.raises(StorageError) as refused:
+        window.add("nav.meldekort", station="skranke-1")
+    assert refused.value.problem is StorageProblem.MOVED
+    assert "slettet eller byttet ut mens frontdesk hadde den åpen" in str(refused.value)
+    assert "deleted or replaced while frontdesk had it open" in refused.value.message("en")
+    window.close()
+    with VisitStore.open(config, taxonomy) as store:
+        assert (store.recovery is not None) == (harm == "deleted")
+        assert kept in {row[0] for row in store.db.execute("SELECT id FROM visits")}

@@ -90,6 +90,12 @@ STORAGE_MESSAGES: dict[str, tuple[str, str]] = {
         "The disk reported a read or write error for the visit log in {folder}. Try again; if it happens "
         "again, contact IT.",
     ),
+    "moved": (
+        "Besøksloggen i {folder} er slettet eller byttet ut mens frontdesk hadde den åpen. Lukk frontdesk og "
+        "start det igjen: den nyeste sikkerhetskopien blir da lagt tilbake, og du får vite hva som mangler.",
+        "The visit log in {folder} was deleted or replaced while frontdesk had it open. Close frontdesk and start "
+        "it again: the newest backup is then put back, and you are told what is missing.",
+    ),
     "unreadable": (
         "frontdesk har ikke lov til å lese mappen {folder}. Be IT om lese- og skrivetilgang til mappen, "
         "eller velg en annen mappe med --home.",

@@ -28,9 +28,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from frontdesk.visits.backup import PREFIX, SUFFIX, backup_time, describe, existing_backups
+from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.messages import recovery_message
-from frontdesk.visits.salvage import RowCheck, remove_copy, salvage_into
-from frontdesk.visits.schema import integrity_problem, migrate, transaction
+from frontdesk.visits.replacement import (
+    RESTORING,
+    build_replacement,
+    finished_replacement,
+    is_healthy,
+    remove_replacement,
+    sync_folder,
+)
+from frontdesk.visits.salvage import RowCheck
+from frontdesk.visits.schema import transaction
 from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError, os_storage_error, storage_error
 
 log = logging.getLogger("frontdesk.visits")
@@ -38,8 +47,6 @@ log = logging.getLogger("frontdesk.visits")
 DAMAGED_FOLDER = "damaged"
 # The files SQLite keeps next to the database in WAL mode; they are part of its state and move with it.
 COMPANIONS = ("-wal", "-shm")
-RESTORING = ".restoring"
-SALVAGING = ".salvaging"  # the copy of the damaged file that is read
 DAMAGED, EMPTY, MISSING = "damaged", "empty", "missing"
 
 
@@ -82,21 +89,6 @@ def take_note(db: Database, database: Path, backup_dir: Path | None) -> Recovery
     reason, copy, backup, salvaged = rows[-1]
     return Recovery(str(reason), database.parent / DAMAGED_FOLDER / str(copy) if copy else None,
                     (backup_dir or database.parent) / str(backup) if backup else None, int(salvaged or 0))
-
-
-def is_healthy(path: Path) -> bool:
-    """True when ``path`` is an SQLite database that passes ``integrity_check``. Opened read-only: a backup
-    that is being checked must not change."""
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        return integrity_problem(conn) is None
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
 
 
 def _holds_log(path: Path) -> bool:
@@ -189,73 +181,6 @@ def move_aside(database: Path, target: Path) -> Path:
     return target
 
 
-def _copy_database(source_path: Path, destination_path: Path) -> None:
-    source = sqlite3.connect(f"{source_path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(str(destination_path))
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-
-
-def build_replacement(temp: Path, backup: Path | None, damaged: Path | None, accept: RowCheck, reason: str,
-                      damaged_copy: str | None) -> int:
-    """Write the replacement log to ``temp``: the backup (or an empty log) brought up to date, the visits
-    salvaged from ``damaged``, and the note, committed together. Returns how many visits were salvaged."""
-    if backup is not None:
-        _copy_database(backup, temp)
-    conn = sqlite3.connect(str(temp), timeout=10.0)
-    try:
-        conn.execute("PRAGMA journal_mode=DELETE")  # no -wal beside a file that is about to be renamed
-        conn.execute("PRAGMA synchronous=FULL")
-        db = Database(conn)
-        migrate(db)
-        with transaction(db):
-            scratch = temp.with_name(temp.name.removesuffix(RESTORING) + SALVAGING)
-            salvaged = salvage_into(conn, damaged, accept, scratch) if damaged is not None else 0
-            db.execute("DELETE FROM recovery_notes")
-            db.execute("INSERT INTO recovery_notes (reason, damaged_copy, backup, salvaged) VALUES (?, ?, ?, ?)",
-                       [reason, damaged_copy, backup.name if backup is not None else None, salvaged])
-    finally:
-        conn.close()
-    return salvaged
-
-
-def _finished(temp: Path) -> tuple[bool, str | None]:
-    """Whether ``temp`` is a replacement completely written (its note is in it) by a recovery that was killed
-    before the rename, and the damaged copy its note names."""
-    if not temp.is_file() or not is_healthy(temp):
-        return False, None
-    conn = sqlite3.connect(f"{temp.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT damaged_copy FROM recovery_notes ORDER BY rowid DESC LIMIT 1").fetchone()
-    except sqlite3.Error:
-        return False, None
-    finally:
-        conn.close()
-    return row is not None, str(row[0]) if row is not None and row[0] else None
-
-
-def _remove_temp(temp: Path) -> None:
-    for leftover in (temp, temp.with_name(temp.name + "-journal")):
-        leftover.unlink(missing_ok=True)
-    remove_copy(temp.with_name(temp.name.removesuffix(RESTORING) + SALVAGING))
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def recover(database: Path, backup_dir: Path, damaged_dir: Path, damage: DamagedDatabaseError, reason: str, *,
             accept: RowCheck, now: datetime | None = None) -> None:
     """Replace a damaged, empty or missing log (see the module docstring). Call it only while no store has the
@@ -263,19 +188,19 @@ def recover(database: Path, backup_dir: Path, damaged_dir: Path, damage: Damaged
     the replacement can't be written or the damaged file can't be moved."""
     temp = database.with_name(database.name + RESTORING)
     target = damaged_target(damaged_dir, now or datetime.now())
-    finished, named = _finished(temp) if reason == MISSING else (False, None)
+    finished, named = finished_replacement(temp) if reason == MISSING else (False, None)
     if finished:
         log.warning("finishing a visit log recovery that was interrupted")
         target = damaged_dir / named if named else target  # the WAL left behind joins its database
     else:
-        _remove_temp(temp)
+        remove_replacement(temp)
         backup = newest_healthy_backup(backup_dir)
         moved = target.name if reason != MISSING else None
         try:
             salvaged = build_replacement(temp, backup, database if reason == DAMAGED else None, accept, reason,
                                          moved)
         except (OSError, sqlite3.Error, DatabaseError) as exc:
-            _remove_temp(temp)
+            remove_replacement(temp)
             if isinstance(exc, DatabaseError):
                 raise
             problem = os_storage_error(exc, database.parent) if isinstance(exc, OSError) else \
@@ -288,13 +213,30 @@ def recover(database: Path, backup_dir: Path, damaged_dir: Path, damage: Damaged
     try:
         move_aside(database, target)
     except OSError as exc:
-        _remove_temp(temp)
+        remove_replacement(temp)
         raise DatabaseError(
             f"{damage} It could not be moved aside automatically ({exc.strerror or exc}): close every "
             "frontdesk window and try again.") from exc
     try:  # interrupted here, the next start finds the replacement finished and renames it
         os.replace(temp, database)
-        _sync_folder(database.parent)
+        sync_folder(database.parent)
     except OSError as exc:
         raise DatabaseError(f"The restored visit log could not be put in place ({exc.strerror or exc}). Close "
                             "every frontdesk window and start frontdesk again: it finishes the restore.") from exc
+
+
+def recover_alone(database: Path, backup_dir: Path, damaged_dir: Path, damage: DamagedDatabaseError,
+                  accept: RowCheck) -> None:
+    """:func:`recover` once no store in any process has the log open; DatabaseError while one has."""
+    alone = InUseLock(database)
+    if not alone.take_alone():
+        raise DatabaseError(
+            f"{damage} It was not moved aside automatically, because another frontdesk window or "
+            "command still has it open: close every frontdesk window and try again.") from damage
+    try:
+        # Looked at again, alone: another process may have recovered it since this one found it damaged.
+        reason = diagnose(database, backup_dir)
+        if reason is not None:
+            recover(database, backup_dir, damaged_dir, damage, reason, accept=accept)
+    finally:
+        alone.release()

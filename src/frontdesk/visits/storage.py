@@ -52,6 +52,7 @@ class StorageProblem(StrEnum):
     CANT_OPEN = "cant_open"  # the folder is missing, or a file stands where a folder should be
     IO_ERROR = "io_error"  # the disk reported a read or write error
     UNREADABLE = "unreadable"  # the folder may not be read (or looked into)
+    MOVED = "moved"  # the log file was deleted or replaced while a store had it open
 
 
 class StorageError(DatabaseError, OSError):

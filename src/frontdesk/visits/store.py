@@ -9,6 +9,7 @@ synchronous=FULL, checkpointed into the database file before it returns, so a vi
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterable
@@ -26,10 +27,9 @@ from frontdesk.visits.recovery import (
     EMPTY,
     LostDatabaseError,
     Recovery,
-    diagnose,
     earlier_log_exists,
     lost,
-    recover,
+    recover_alone,
     take_note,
 )
 from frontdesk.visits.retention import PurgeResult, fold_and_delete
@@ -43,7 +43,13 @@ from frontdesk.visits.schema import (
     transaction,
 )
 from frontdesk.visits.settings import Settings
-from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError, StorageError, os_storage_error
+from frontdesk.visits.storage import (
+    DamagedDatabaseError,
+    DatabaseError,
+    StorageError,
+    StorageProblem,
+    os_storage_error,
+)
 from frontdesk.visits.taxonomy import Taxonomy
 
 log = logging.getLogger("frontdesk.visits")
@@ -61,6 +67,11 @@ def _utc(moment: datetime | None) -> datetime:
 def _stamp(moment: datetime) -> str:
     # One fixed format, so the expiry strings compare correctly as text inside SQL.
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    status = os.stat(path)
+    return status.st_dev, status.st_ino
 
 
 def _acceptable(checker: VisitChecker) -> RowCheck:
@@ -107,6 +118,7 @@ class VisitStore:
                 raise  # a folder that can't even hold the lock file can't be recovered in by anyone either
         try:
             self.db = open_database(path, read_only=read_only)
+            self._identity = _identity(path)
         except BaseException:
             self._in_use.release()
             raise
@@ -148,7 +160,8 @@ class VisitStore:
         try:
             return cls(config.database_path, chosen, config.backup_dir, agencies=ids, apply_retention=apply_retention)
         except DamagedDatabaseError as damage:
-            cls._recover(config, damage, _acceptable(VisitChecker(chosen, ids)))
+            recover_alone(config.database_path, config.backup_dir, config.home / DAMAGED_FOLDER, damage,
+                          _acceptable(VisitChecker(chosen, ids)))
         return cls(config.database_path, chosen, config.backup_dir, agencies=ids, apply_retention=apply_retention)
 
     @classmethod
@@ -157,22 +170,6 @@ class VisitStore:
         """The configured log opened for reading only (see the class docstring); it never recovers."""
         return cls(config.database_path, taxonomy or Taxonomy.load(config), config.backup_dir, agencies=agencies,
                    read_only=True)
-
-    @staticmethod
-    def _recover(config: Config, damage: DamagedDatabaseError, accept: RowCheck) -> None:
-        alone = InUseLock(config.database_path)
-        if not alone.take_alone():
-            raise DatabaseError(
-                f"{damage} It was not moved aside automatically, because another frontdesk window or "
-                "command still has it open: close every frontdesk window and try again.") from damage
-        try:
-            # Looked at again, alone: another process may have recovered it since this one found it damaged.
-            reason = diagnose(config.database_path, config.backup_dir)
-            if reason is not None:
-                recover(config.database_path, config.backup_dir, config.home / DAMAGED_FOLDER, damage, reason,
-                        accept=accept)
-        finally:
-            alone.release()
 
     def _check_schema(self) -> None:
         """A read-only store can't bring an older schema up to date: say so instead of failing on a query."""
@@ -208,6 +205,16 @@ class VisitStore:
                  trace: TracebackType | None) -> None:
         self.close()
 
+    def _check_file(self) -> None:
+        """Refuse to write when the file was deleted or replaced under this store: on Linux and macOS the write
+        would go into the deleted file and be lost, unseen, when the store closes."""
+        try:
+            same = _identity(self.path) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            raise StorageError(StorageProblem.MOVED, self.path.parent)
+
     def close(self) -> None:
         self.db.conn.close()
         self._in_use.release()
@@ -240,6 +247,7 @@ class VisitStore:
             duration=enum_value("duration", duration),
         )
         row = visit.to_row()
+        self._check_file()
         with transaction(self.db):
             self.db.execute(f"INSERT INTO visits ({', '.join(VISIT_FIELDS)}) VALUES "
                             f"({', '.join('?' * len(VISIT_FIELDS))})", [row[name] for name in VISIT_FIELDS])
@@ -252,6 +260,7 @@ class VisitStore:
     def undo_last(self, station: str, now: datetime | None = None) -> Visit | None:
         """Delete this station's last visit if it was logged less than 10 minutes ago; return it, else None."""
         moment = _utc(now)
+        self._check_file()
         with transaction(self.db):
             slot = self.db.execute("SELECT visit_id, expires FROM undo_slot WHERE station = ?",
                                    [station]).fetchone()
