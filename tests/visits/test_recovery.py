@@ -294,3 +294,17 @@ def test_a_log_deleted_or_replaced_while_open_refuses_visits_and_the_next_start_
     with VisitStore.open(config, taxonomy) as store:
         assert (store.recovery is not None) == (harm == "deleted")
         assert kept in {row[0] for row in store.db.execute("SELECT id FROM visits")}
+
+
+def test_a_log_deleted_together_with_its_backups_is_still_noticed_and_said(temp_home: Path,
+                                                                          taxonomy: Taxonomy) -> None:
+    config = Config.from_env()
+    with VisitStore.open(config, taxonomy) as store:
+        store.add("login.minid", station="skranke-1")
+    config.database_path.unlink()
+    shutil.rmtree(config.backup_dir)
+    with VisitStore.open(config, taxonomy) as store:
+        assert store.recovery is not None and store.recovery.reason == "missing"
+        assert store.recovery.backup is None
+        message = store.recovery.message()
+    assert "Besøksloggen manglet" in message and "startet en tom besøkslogg" in message

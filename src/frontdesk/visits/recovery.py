@@ -5,9 +5,8 @@
 * *missing*: the file is gone.
 
 An empty or missing log is a loss only when a log existed here before: there are backups of it (the first
-is made as soon as a new log is set up), or a recovery was left half-way. Otherwise it is a first start and
-nothing is said. A WAL left behind is no proof: every acknowledged write is checkpointed into the database
-file, so a WAL beside an empty file held nothing that was acknowledged.
+is made as soon as a new log is set up), its lock file carries the mark of a set-up log, or a recovery was left
+half-way. Otherwise it is a first start and nothing is said.
 
 The replacement is built beside the log under a temporary name first: the newest healthy backup (or an empty
 log), every visit still readable in the damaged file (:mod:`frontdesk.visits.salvage`), and a note of what
@@ -113,8 +112,10 @@ def _size(path: Path) -> int | None:
 
 
 def earlier_log_exists(database: Path, backup_dir: Path) -> bool:
-    """Whether a visit log existed here before: backups of it, or a recovery left half-way."""
-    return bool(existing_backups(backup_dir)) or database.with_name(database.name + RESTORING).exists()
+    """Whether a visit log existed here before: backups of it, the mark a set-up log leaves in its lock file, or
+    a recovery left half-way."""
+    return (bool(existing_backups(backup_dir)) or InUseLock.log_was_set_up(database)
+            or database.with_name(database.name + RESTORING).exists())
 
 
 def lost(database: Path, backup_dir: Path) -> str | None:
@@ -125,7 +126,11 @@ def lost(database: Path, backup_dir: Path) -> str | None:
         return None
     if not earlier_log_exists(database, backup_dir):
         return None  # a first start
-    return MISSING if size is None else EMPTY
+    if size is None:
+        return MISSING
+    # An empty file with a WAL beside it is opened: SQLite reads the WAL over it, and what that can't make
+    # whole fails the integrity check, so the WAL's visits are salvaged.
+    return None if _size(database.with_name(database.name + "-wal")) else EMPTY
 
 
 def diagnose(database: Path, backup_dir: Path) -> str | None:

@@ -123,14 +123,15 @@ class VisitStore:
             self._in_use.release()
             raise
         try:
-            # Backups first: they are made only after the schema is set up, so a log opened after one was made
-            # shows its migrations (a new log being set up by another process at this moment has none yet).
+            # The proof first: backups and the lock file's mark are made only after the schema is set up, so a
+            # log opened after them shows its migrations (a log another process is setting up has none yet).
             if backup_dir is not None and earlier_log_exists(path, backup_dir) and not applied_migrations(self.db):
                 raise LostDatabaseError(path, EMPTY)
             if read_only:
                 self._check_schema()
             else:
                 migrate(self.db)
+                self._in_use.mark_log_set_up()
                 self.recovery = take_note(self.db, path, backup_dir)
                 self.backup_if_due()
                 self._drop_expired_undo(_utc(None))
