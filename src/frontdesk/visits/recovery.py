@@ -218,7 +218,8 @@ def recover(database: Path, backup_dir: Path, damaged_dir: Path, damage: Damaged
     try:
         move_aside(database, target)
     except OSError as exc:
-        remove_replacement(temp)
+        if not finished:  # a finished one is kept: it holds the salvaged visits, and the damaged file is gone
+            remove_replacement(temp)
         raise DatabaseError(
             f"{damage} It could not be moved aside automatically ({exc.strerror or exc}): close every "
             "frontdesk window and try again.") from exc
