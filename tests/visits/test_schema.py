@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 from frontdesk.visits.schema import MIGRATIONS, DatabaseError, applied_migrations, migrate, open_database
+from frontdesk.visits.storage import StorageError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -17,6 +19,8 @@ RELEASED = [
     "0001_create_visits",
     "0002_settings_and_undo_slot",
     "0003_monthly_aggregates_and_visit_counts",
+    "0004_supervisor_pin",
+    "0005_recovery_notes",
 ]
 
 VISIT_COLUMNS = ["id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
@@ -43,6 +47,9 @@ def test_an_empty_database_gets_the_whole_schema(tmp_path: Path, taxonomy: Taxon
                                                                "category", *VISIT_COLUMNS[5:], "count"]
         assert [c.name for c in db["settings"].columns] == ["key", "value"]
         assert [c.name for c in db["undo_slot"].columns] == ["station", "visit_id", "expires"]
+        assert [c.name for c in db["supervisor"].columns] == ["id", "pin_hash", "recovery_hash", "failures",
+                                                               "locked_until"]
+        assert [c.name for c in db["recovery_notes"].columns] == ["reason", "damaged_copy", "backup", "salvaged"]
 
 
 @pytest.mark.parametrize("version", range(1, len(MIGRATIONS)))
@@ -99,3 +106,20 @@ def test_open_database_uses_wal_and_full_sync(tmp_path: Path) -> None:
     db: Database = open_database(tmp_path / "v.sqlite3")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def test_a_read_only_open_writes_nothing_and_refuses_an_older_schema(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    path = tmp_path / "v.sqlite3"
+    old = open_database(path)
+    migrate(old, upto=3)
+    old.conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="older frontdesk"):
+        VisitStore(path, taxonomy, read_only=True)
+    assert path.read_bytes() == before
+    with VisitStore(path, taxonomy) as store:  # with write access it is brought up to date
+        store.add("login.minid", station="skranke-1")
+    with VisitStore(path, taxonomy, read_only=True) as reader:
+        assert reader.counts_on(date.today()) == {"login.minid": 1}
+        with pytest.raises(StorageError):
+            reader.add("login.minid", station="skranke-1")

@@ -16,6 +16,7 @@ from typing import NoReturn
 import click
 from sqlite_utils import Database
 
+from frontdesk.commands.common import exit_if_unreadable
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.local_facts import LocalFactsStore
@@ -36,6 +37,7 @@ class CounterSettings:
 
 
 def counter_settings(config: Config) -> CounterSettings:
+    exit_if_unreadable(config.home)  # the settings, local guides and lokalt.yaml all live under it
     folder, centre = "", ""
     if config.database_path.is_file():
         try:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from frontdesk.commands.common import category_ids
+from frontdesk.commands.common import category_ids, exit_if_unreadable
 from frontdesk.commands.counter_context import CounterSettings, counter_settings, facts_store, knowledge_base
 from frontdesk.commands.guide_handout import handout
 from frontdesk.commands.guide_packs import import_pack, keygen, pack
@@ -144,6 +144,7 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
       frontdesk guides check
       frontdesk guides check ~/mine-guider/ --strict
     """
+    exit_if_unreadable(config.home)
     registry = AgencyRegistry.load(config.data_dir)
     settings = counter_settings(config)
     # The whole library is loaded as context, so `related` links into other folders resolve; only the

@@ -19,7 +19,9 @@ from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import TEMPLATES
 from frontdesk.reports.text_export import report_text, table_text
 from frontdesk.reports.xlsx_export import save_xlsx
-from frontdesk.visits.schema import DatabaseError
+from frontdesk.visits.recovery import LostDatabaseError
+from frontdesk.visits.schema import OutdatedLogError
+from frontdesk.visits.storage import DatabaseError, StorageError, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -69,14 +71,28 @@ def _format(fmt: str | None, output: Path | None) -> str:
     return fmt
 
 
-def _open_store(config: Config, taxonomy: Taxonomy) -> VisitStore:
-    if not config.database_path.is_file():
-        raise ReportError(f"No visit log at {config.database_path} yet: nothing has been logged on this PC "
-                          "(or --home/FRONTDESK_HOME points somewhere else).")
-    agencies = AgencyRegistry.load(config.data_dir).agencies
+def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) -> VisitStore:
+    """The log opened read-only: a report only reads, also in a folder or on a disk that refuses writes. It
+    never recovers a damaged or lost log; it says which command does."""
     try:
-        # No backup and no retention run: a report only reads.
-        return VisitStore(config.database_path, taxonomy, None, agencies=agencies, apply_retention=False)
+        return VisitStore.open_read_only(config, taxonomy, agencies=agencies.agencies)
+    except LostDatabaseError:
+        raise ReportError(f"The visit log {config.database_path} is missing or empty, but there are backups of "
+                          "it: run any 'frontdesk visit' or 'frontdesk settings' command (or start frontdesk) "
+                          "to put the newest backup back, then make the report.") from None
+    except StorageError as exc:
+        raise ReportError(f"{exc.message('nb')}\n{exc.message('en')}") from None
+    except OutdatedLogError as exc:
+        outdated = exc
+    except DatabaseError as exc:
+        if not config.database_path.is_file():
+            raise ReportError(f"No visit log at {config.database_path} yet: nothing has been logged on this PC "
+                              "(or --home/FRONTDESK_HOME points somewhere else).") from None
+        raise ReportError(str(exc)) from None
+    try:  # an older log is brought up to date first, which writes; no backup and no retention run
+        return VisitStore(config.database_path, taxonomy, None, agencies=agencies.agencies, apply_retention=False)
+    except StorageError:
+        raise ReportError(str(outdated)) from None
     except DatabaseError as exc:
         raise ReportError(str(exc)) from None
 
@@ -142,8 +158,12 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
     """
     period = _period(month, start, end)
     chosen = _format(fmt, output)
+    problem = unreadable_home(config.home)
+    if problem is not None:
+        raise ReportError(f"{problem.message('nb')}\n{problem.message('en')}")
     taxonomy = Taxonomy.load(config)
-    with _open_store(config, taxonomy) as store:
+    agencies = AgencyRegistry.load(config.data_dir)
+    with _open_store(config, taxonomy, agencies) as store:
         settings = store.settings
         options = ExportOptions(
             language=language or settings.get("language"),
@@ -155,7 +175,6 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         if template is not None:
             result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station)
         else:
-            agencies = AgencyRegistry.load(config.data_dir)
             result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
                                   station=station, agency_names={a.id: a.name for a in agencies.agencies.values()})
         _emit(result, chosen, output, options)

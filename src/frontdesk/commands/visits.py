@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
 from collections.abc import Iterator
@@ -12,12 +13,13 @@ from typing import NoReturn
 
 import click
 
-from frontdesk.commands.pin import require_pin
+from frontdesk.commands.pin import check_pin
 from frontdesk.config import Config
+from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
 from frontdesk.visits.retention import folded_stations
-from frontdesk.visits.storage import DatabaseError, StorageError
+from frontdesk.visits.storage import DatabaseError, StorageError, StorageProblem, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Category, Taxonomy
 
@@ -32,12 +34,36 @@ def fail_storage(error: StorageError) -> NoReturn:
     fail(f"{error.message('nb')}\n{error.message('en')}", code=2)
 
 
+def check_home(config: Config) -> None:
+    """Exit 2 with a message when the home folder exists but may not be read (before anything stats in it)."""
+    problem = unreadable_home(config.home)
+    if problem is not None:
+        fail_storage(problem)
+
+
+def agency_ids(config: Config) -> tuple[str, ...]:
+    """The agency ids a visit's referred_to may name: the composition of the knowledge base and the log."""
+    return tuple(AgencyRegistry.load(config.data_dir).agencies)
+
+
+# A command that only reads still works where the log can't be written: it reads it without writing.
+READABLE_WITHOUT_WRITING = (StorageProblem.READ_ONLY, StorageProblem.DISK_FULL)
+
+
 @contextmanager
-def open_store(config: Config, *, apply_retention: bool = True) -> Iterator[VisitStore]:
+def open_store(config: Config, *, apply_retention: bool = True, reading: bool = False) -> Iterator[VisitStore]:
     """The store, or a clear message and exit 1 when the database can't be used (2 when the folder or disk
-    refuses, also during the command). A damaged database that was replaced is reported on stderr."""
+    refuses, also during the command). A damaged database that was replaced is reported on stderr. With
+    ``reading``, a folder or disk that refuses writes gets the log opened read-only instead."""
+    check_home(config)
+    taxonomy, agencies = _taxonomy(config), agency_ids(config)
     try:
-        store = VisitStore.open(config, _taxonomy(config), apply_retention=apply_retention)
+        try:
+            store = VisitStore.open(config, taxonomy, agencies=agencies, apply_retention=apply_retention)
+        except StorageError as exc:
+            if not reading or exc.problem not in READABLE_WITHOUT_WRITING:
+                raise
+            store = VisitStore.open_read_only(config, taxonomy, agencies=agencies)
     except StorageError as exc:
         fail_storage(exc)
     except DatabaseError as exc:
@@ -81,6 +107,7 @@ def categories(config: Config, as_json: bool, show_all: bool, language: str) -> 
       frontdesk categories
       frontdesk categories --json --all
     """
+    check_home(config)
     taxonomy = _taxonomy(config)
     today = date.today()
     shown = taxonomy.all() if show_all else taxonomy.active(today)
@@ -190,7 +217,7 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
     Example:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
     """
-    with open_store(config) as store:
+    with open_store(config, reading=True) as store:
         name = station or store.settings.get("station")
         try:
             document = export_month(store, month, name)
@@ -203,7 +230,8 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
     try:
         write_export(document, out)
     except OSError as exc:  # a read-only or full USB stick: say so, don't print a traceback
-        fail(f"Can't write {out}: {exc.strerror or exc}. Nothing was written; choose another folder.", code=2)
+        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
+        fail(f"Can't write {out}: {reason}. Nothing was written; choose another folder.", code=2)
     click.echo(f"{len(document['visits'])} visits from {name} in {month} written to {out}")
     others.pop(name, None)
     if others:
@@ -259,9 +287,9 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
       frontdesk visits purge --older-than 12
       frontdesk visits purge --older-than 12 --yes
     """
-    if yes:
-        require_pin(config, pin)
     with open_store(config, apply_retention=False) as store:
+        if yes:
+            check_pin(store, config, pin)
         months = older_than or int(store.settings.get("retention_months"))
         result = store.purge(months, dry_run=not yes)
     if not result.visits_by_month:

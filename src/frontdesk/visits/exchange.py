@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -73,10 +75,19 @@ def export_month(store: VisitStore, month: str, station: str) -> dict[str, Any]:
 
 
 def write_export(document: dict[str, Any], out: Path) -> None:
-    """Write atomically: a half-written file must never be imported as a whole month."""
+    """Write atomically: a half-written file must never be imported as a whole month, nor be left behind when
+    the disk is full."""
     partial = out.with_name(out.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    partial.replace(out)
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())  # on the USB stick before "written" is printed
+        partial.replace(out)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def _read(path: Path) -> dict[str, Any]:
