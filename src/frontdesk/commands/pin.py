@@ -45,7 +45,7 @@ def check_pin(store: VisitStore, config: Config, pin: str | None) -> None:
 
 def require_pin(config: Config, pin: str | None) -> None:
     """:func:`check_pin` for a command that has not opened the visit log itself (the PIN lives in it)."""
-    from frontdesk.commands.visits import open_store  # that module imports this one
+    from frontdesk.commands.store_access import open_store
 
     with open_store(config, apply_retention=False) as store:
         check_pin(store, config, pin)
@@ -89,7 +89,7 @@ def set_pin(config: Config, new_pin: str, current_pin: str | None) -> None:
     Example:
       frontdesk pin set
     """
-    from frontdesk.commands.visits import open_store
+    from frontdesk.commands.store_access import open_store
 
     with open_store(config, apply_retention=False) as store:
         guard = guard_for(store, config)
@@ -118,7 +118,7 @@ def reset_pin(config: Config, recovery_code: str, new_pin: str) -> None:
     Example:
       frontdesk pin reset
     """
-    from frontdesk.commands.visits import open_store
+    from frontdesk.commands.store_access import open_store
 
     with open_store(config, apply_retention=False) as store:
         try:

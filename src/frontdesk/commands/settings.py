@@ -7,7 +7,7 @@ import json
 import click
 
 from frontdesk.commands.pin import check_pin
-from frontdesk.commands.visits import fail, open_store
+from frontdesk.commands.store_access import fail, open_store
 from frontdesk.config import Config
 from frontdesk.visits.settings import SPECS, Settings, SettingsError
 

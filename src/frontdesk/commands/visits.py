@@ -5,83 +5,18 @@ from __future__ import annotations
 import errno
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
 from frontdesk.commands.pin import check_pin
+from frontdesk.commands.store_access import check_home, fail, open_store, taxonomy_for
 from frontdesk.config import Config
-from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
 from frontdesk.visits.retention import folded_stations
-from frontdesk.visits.storage import DatabaseError, StorageError, StorageProblem, unreadable_home
-from frontdesk.visits.store import VisitStore
-from frontdesk.visits.taxonomy import Category, Taxonomy
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
-
-
-def fail_storage(error: StorageError) -> NoReturn:
-    """A folder or disk that refuses (read-only, full): both languages, exit 2, never a traceback."""
-    fail(f"{error.message('nb')}\n{error.message('en')}", code=2)
-
-
-def check_home(config: Config) -> None:
-    """Exit 2 with a message when the home folder exists but may not be read (before anything stats in it)."""
-    problem = unreadable_home(config.home)
-    if problem is not None:
-        fail_storage(problem)
-
-
-def agency_ids(config: Config) -> tuple[str, ...]:
-    """The agency ids a visit's referred_to may name: the composition of the knowledge base and the log."""
-    return tuple(AgencyRegistry.load(config.data_dir).agencies)
-
-
-# A command that only reads still works where the log can't be written: it reads it without writing.
-READABLE_WITHOUT_WRITING = (StorageProblem.READ_ONLY, StorageProblem.DISK_FULL)
-
-
-@contextmanager
-def open_store(config: Config, *, apply_retention: bool = True, reading: bool = False) -> Iterator[VisitStore]:
-    """The store, or a clear message and exit 1 when the database can't be used (2 when the folder or disk
-    refuses, also during the command). A damaged database that was replaced is reported on stderr. With
-    ``reading``, a folder or disk that refuses writes gets the log opened read-only instead."""
-    check_home(config)
-    taxonomy, agencies = _taxonomy(config), agency_ids(config)
-    try:
-        try:
-            store = VisitStore.open(config, taxonomy, agencies=agencies, apply_retention=apply_retention)
-        except StorageError as exc:
-            if not reading or exc.problem not in READABLE_WITHOUT_WRITING:
-                raise
-            store = VisitStore.open_read_only(config, taxonomy, agencies=agencies)
-    except StorageError as exc:
-        fail_storage(exc)
-    except DatabaseError as exc:
-        fail(str(exc))
-    if store.recovery is not None:
-        click.echo(f"{store.recovery.message('nb')}\n{store.recovery.message('en')}", err=True)
-    with store:
-        try:
-            yield store
-        except StorageError as exc:
-            fail_storage(exc)
-
-
-def _taxonomy(config: Config) -> Taxonomy:
-    taxonomy = Taxonomy.load(config)
-    for problem in taxonomy.problems:  # a broken local file is reported but doesn't stop the counter
-        click.echo(f"warning: {problem}", err=True)
-    return taxonomy
+from frontdesk.visits.taxonomy import Category
 
 
 def _category_json(category: Category, today: date) -> dict[str, object]:
@@ -108,7 +43,7 @@ def categories(config: Config, as_json: bool, show_all: bool, language: str) -> 
       frontdesk categories --json --all
     """
     check_home(config)
-    taxonomy = _taxonomy(config)
+    taxonomy = taxonomy_for(config)
     today = date.today()
     shown = taxonomy.all() if show_all else taxonomy.active(today)
     if as_json:

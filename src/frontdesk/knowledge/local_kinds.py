@@ -12,7 +12,7 @@ from datetime import date
 
 from frontdesk.knowledge.links import normalise_href
 from frontdesk.knowledge.model import SLOT_KINDS
-from frontdesk.visits.privacy import is_valid_national_id
+from frontdesk.national_id import is_valid_national_id
 
 MAX_VALUE = 300
 MAX_NOTE = 2000

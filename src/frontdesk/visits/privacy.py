@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.national_id import is_valid_national_id
 from frontdesk.visits.messages import (
     PersonalDataKind,
     privacy_message,
@@ -42,8 +43,6 @@ _INVISIBLE = frozenset([0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0, 
 # Words that stand for "@" and ".", in English and Norwegian: "ola (at) example", "ola at example dot com".
 _AT_WORDS = frozenset({"at", "alfakrøll", "krøllalfa"})
 _DOT_WORDS = frozenset({"dot", "punktum", "prikk"})
-_K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-_K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 @dataclass(frozen=True)
@@ -140,24 +139,6 @@ def _ascii_digit(ch: str) -> str:
 
 def _scan_form(text: str) -> str:
     return "".join(_ascii_digit(ch) for ch in normalise(text).casefold())
-
-
-def is_valid_national_id(number: str) -> bool:
-    """True when 11 digits carry valid fødselsnummer / D-nummer check digits (the two mod-11 digits).
-
-    The date part is not checked: synthetic and D-numbers shift it, and any 11-digit run is refused anyway.
-    """
-    if len(number) != 11 or not number.isascii() or not number.isdigit():
-        return False
-    digits = [int(c) for c in number]
-    return _check_digit(digits[:9], _K1) == digits[9] and _check_digit(digits[:10], _K2) == digits[10]
-
-
-def _check_digit(digits: list[int], weights: tuple[int, ...]) -> int | None:
-    remainder = 11 - sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
-    if remainder == 11:
-        return 0
-    return None if remainder == 10 else remainder
 
 
 def _numbers(scan: str) -> list[str]:
