@@ -18,6 +18,8 @@ from frontdesk.config import Config, bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.backup import make_daily_backup
 from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError, enum_value, validate_station
 from frontdesk.visits.recovery import DAMAGED_FOLDER, Recovery, recover
@@ -55,9 +57,11 @@ class VisitStore:
     recovery: Recovery | None = None
 
     def __init__(self, path: Path, taxonomy: Taxonomy, backup_dir: Path | None = None, *,
-                 agencies: Iterable[str] | None = None, apply_retention: bool = True) -> None:
+                 agencies: Iterable[str] | None = None, apply_retention: bool = True,
+                 event_kinds: EventKinds | None = None) -> None:
         self.path = path
         self.taxonomy = taxonomy
+        self.event_kinds = event_kinds or EventKinds.bundled()
         if agencies is None:
             agencies = AgencyRegistry.load(bundled_data_dir()).agencies
         self.checker = VisitChecker(taxonomy, agencies)
@@ -72,6 +76,7 @@ class VisitStore:
         try:
             migrate(self.db)
             self.settings = Settings(self.db, taxonomy)
+            self.events = EventLog(self.db, self.event_kinds, UNDO_WINDOW)  # courses and drop-ins (events.md)
             if backup_dir is not None:
                 make_daily_backup(self.db.conn, backup_dir)
             self._drop_expired_undo(_utc(None))
@@ -94,9 +99,10 @@ class VisitStore:
             raise os_storage_error(exc, config.home) from exc
         agencies = AgencyRegistry.load(config.data_dir).agencies
         chosen = taxonomy or Taxonomy.load(config)
+        kinds = EventKinds.load(config)
         try:
             return cls(config.database_path, chosen, config.backup_dir, agencies=agencies,
-                       apply_retention=apply_retention)
+                       apply_retention=apply_retention, event_kinds=kinds)
         except DamagedDatabaseError as damage:
             alone = InUseLock(config.database_path)
             if not alone.take_alone():
@@ -108,7 +114,7 @@ class VisitStore:
             finally:
                 alone.release()
         store = cls(config.database_path, chosen, config.backup_dir, agencies=agencies,
-                    apply_retention=apply_retention)
+                    apply_retention=apply_retention, event_kinds=kinds)
         store.recovery = recovery
         return store
 
@@ -125,7 +131,8 @@ class VisitStore:
 
     def add(self, category: str, *, station: str, channel: str | None = None, mode: str | None = None,
             outcome: str | None = None, referred_to: str | None = None, guide_id: str | None = None,
-            duration: str | None = None, at: datetime | None = None) -> Visit:
+            duration: str | None = None, age_group: str | None = None, repeat_visit: str | None = None,
+            language_help: str | None = None, at: datetime | None = None) -> Visit:
         """Log one visit and return it; it is on disk when this returns. ``at`` back-fills an earlier visit:
         only its date and hour are kept. Raises VisitError (or PersonalDataError for the station)."""
         now = _utc(None)
@@ -149,6 +156,9 @@ class VisitStore:
             referred_to=self.checker.referred_to(referred_to),
             guide_id=self.checker.guide_id(guide_id),
             duration=enum_value("duration", duration),
+            age_group=enum_value("age_group", age_group),
+            repeat_visit=enum_value("repeat_visit", repeat_visit),
+            language_help=enum_value("language_help", language_help),
         )
         row = visit.to_row()
         with transaction(self.db):
