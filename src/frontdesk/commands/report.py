@@ -19,6 +19,7 @@ from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import TEMPLATES
 from frontdesk.reports.text_export import report_text, table_text
 from frontdesk.reports.xlsx_export import save_xlsx
+from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.schema import DatabaseError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
@@ -76,7 +77,8 @@ def _open_store(config: Config, taxonomy: Taxonomy) -> VisitStore:
     agencies = AgencyRegistry.load(config.data_dir).agencies
     try:
         # No backup and no retention run: a report only reads.
-        return VisitStore(config.database_path, taxonomy, None, agencies=agencies, apply_retention=False)
+        return VisitStore(config.database_path, taxonomy, None, agencies=agencies, apply_retention=False,
+                          event_kinds=EventKinds.load(config))
     except DatabaseError as exc:
         raise ReportError(str(exc)) from None
 
@@ -129,8 +131,9 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
     """Count visits for a month or a period, with the change against the period before.
 
     Breakdowns: category, group, kind of help, help mode, outcome, referral, channel, station, guide used,
-    duration, and weekday × hour. CSV uses ';' and a UTF-8 BOM for Norwegian Excel. Exits 2 when the period
-    or options are wrong or there is no visit log yet.
+    duration, age group, repeat visit, language help, and weekday × hour; then courses and other events by
+    kind and form (participants, hours, volunteers, volunteer hours). CSV uses ';' and a UTF-8 BOM for
+    Norwegian Excel. Exits 2 when the period or options are wrong or there is no visit log yet.
 
     \b
     Examples:
@@ -153,7 +156,8 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         )
         result: Report | Table
         if template is not None:
-            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station)
+            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station,
+                                         event_kinds=store.event_kinds)
         else:
             agencies = AgencyRegistry.load(config.data_dir)
             result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
