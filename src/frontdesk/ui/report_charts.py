@@ -1,4 +1,5 @@
-"""The report view's pictures: a bar chart of the largest categories and the weekday × hour grid.
+"""The report view's pictures and event table: a bar chart of the largest categories, the weekday × hour grid
+(visits, and optionally the participants of courses and events by start hour), and the events by kind and form.
 
 Colours come from the palette only, so high-contrast themes keep working.
 """
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from frontdesk.reports.model import Report
+from frontdesk.reports.model import EventFigures, Report
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
@@ -46,9 +47,14 @@ def category_chart(report: Report, language: str, palette: QPalette) -> QChart:
     return chart
 
 
-def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QPalette) -> None:
-    """Opening hours at least (08–16), wider when visits came earlier or later; darker means busier."""
+def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QPalette,
+                 include_events: bool = False) -> None:
+    """Opening hours at least (08–16), wider when visits came earlier or later; darker means busier. With
+    ``include_events`` the participants of courses and events count in the hour their event started."""
     grid = report.weekday_hour
+    if include_events:
+        grid = tuple(tuple(v + e for v, e in zip(visits, events, strict=True))
+                     for visits, events in zip(report.weekday_hour, report.events.weekday_hour, strict=True))
     hours = [h for h in range(24) if any(grid[d][h] for d in range(7))]
     first, last = min([*hours, 8]), max([*hours, 16])
     shown = list(range(first, last + 1))
@@ -67,3 +73,37 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
                 shade.setAlphaF(0.15 + 0.85 * count / peak)
                 item.setBackground(shade)
             table.setItem(day, column, item)
+
+
+def _hours(value: float, language: str) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text if language == "en" else text.replace(".", ",")
+
+
+def fill_events_table(table: QTableWidget, report: Report, language: str) -> None:
+    """One row per kind, then per form, then the sum: events, participants, hours and volunteer hours, each
+    with the previous period's figure beside it."""
+    events = report.events
+    form = translate("ReportsDialog", "Form")
+    rows = [(row.label(language), row.current, row.previous) for row in events.by_kind]
+    rows += [(f"{form}: {row.label(language)}", row.current, row.previous) for row in events.by_form if events.by_kind]
+    rows.append((translate("ReportsDialog", "Sum"), events.total, events.previous_total))
+    table.setColumnCount(9)
+    before = translate("ReportsDialog", "Før")
+    table.setHorizontalHeaderLabels([
+        translate("ReportsDialog", "Type"), translate("ReportsDialog", "Arrangementer"), before,
+        translate("ReportsDialog", "Deltakere"), before, translate("ReportsDialog", "Timer"), before,
+        translate("ReportsDialog", "Frivillige timer"), before])
+    table.setRowCount(len(rows))
+
+    def text(figures: EventFigures) -> list[str]:
+        return [str(figures.count), str(figures.participants), _hours(figures.hours, language),
+                _hours(figures.volunteer_hours, language)]
+
+    for number, (label, current, previous) in enumerate(rows):
+        table.setItem(number, 0, QTableWidgetItem(label))
+        for column, value in enumerate(cell for pair in zip(text(current), text(previous), strict=True)
+                                       for cell in pair):
+            item = QTableWidgetItem(value)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(number, 1 + column, item)
