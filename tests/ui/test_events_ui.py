@@ -178,3 +178,25 @@ def test_the_event_dialog_in_english(qtbot: QtBot, make_window: WindowFactory, s
         dialog.accept()
     finally:
         remove_translators(app, translators)
+
+
+def test_the_template_tab_shows_the_grant_figures_for_the_chosen_period(qtbot: QtBot, window: MainWindow) -> None:
+    today = window.services.now()
+    window.visit_panel.log("login.bankid")
+    window.services.store.events.add("grunnkurs", station="skranke-1", on=today.date(), participants=7, hours=1.5,
+                                     volunteers=1, volunteer_hours=1.5)
+    dialog = _reports(qtbot, window)
+    assert dialog.template is None  # not counted until its tab is opened
+    with qtbot.waitSignal(dialog.templateShown, timeout=10_000):
+        dialog.tabs.setCurrentWidget(dialog.template_table)
+    table = dialog.template_table
+    titles = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    sum_column = table.columnCount() - 1
+    assert table.horizontalHeaderItem(sum_column).text() == "Sum"
+
+    def cell(title: str) -> str:
+        return table.item(titles.index(title), sum_column).text()
+
+    assert (cell("Kurs (antall)"), cell("Kursdeltakere"), cell("Frivillige timer")) == ("1", "7", "1,5")
+    assert cell("Veiledning i digital kompetanse") == "1" and cell("Alder: ikke registrert") == "1"
+    dialog.reject()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -115,7 +115,9 @@ class EventDialog(QDialog):
         self.month_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.month_table.setHorizontalHeaderLabels([self.tr("Dato"), self.tr("Type"), self.tr("Deltakere"),
                                                     self.tr("Timer"), self.tr("Frivillige timer")])
-        self.month_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.month_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.month_table.verticalHeader().hide()
 
         layout = QVBoxLayout(self)
@@ -131,6 +133,9 @@ class EventDialog(QDialog):
 
     def _hours_box(self, high: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
+        # Decimal comma in bokmål, point in English, whatever the PC's own locale is.
+        box.setLocale(QLocale(QLocale.Language.English if self._language == "en" else
+                              QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
         box.setRange(0, high)
         box.setDecimals(2)
         box.setSingleStep(0.5)

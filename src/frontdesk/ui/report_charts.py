@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
+from frontdesk.reports.event_cells import decimal
 from frontdesk.reports.model import EventFigures, Report
+from frontdesk.reports.tables import Table
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
@@ -76,8 +78,7 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
 
 
 def _hours(value: float, language: str) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text if language == "en" else text.replace(".", ",")
+    return decimal(value, comma=language != "en")
 
 
 def fill_events_table(table: QTableWidget, report: Report, language: str) -> None:
@@ -107,3 +108,18 @@ def fill_events_table(table: QTableWidget, report: Report, language: str) -> Non
             item = QTableWidgetItem(value)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number, 1 + column, item)
+
+
+def fill_template_table(table: QTableWidget, template: Table, language: str) -> None:
+    """The template on its side, as the text report prints it: a row per column, a column per month and Sum."""
+    months = [str(row[0]) for row in template.rows]
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # 35 rows: keep them compact
+    table.setRowCount(len(template.columns) - 1)
+    table.setColumnCount(len(months))
+    table.setHorizontalHeaderLabels(months)
+    table.setVerticalHeaderLabels([column.title(language) for column in template.columns[1:]])
+    for number in range(1, len(template.columns)):
+        for month, row in enumerate(template.rows):
+            item = QTableWidgetItem(decimal(row[number], comma=language != "en"))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(number - 1, month, item)

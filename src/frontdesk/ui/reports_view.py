@@ -41,7 +41,7 @@ from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import friendly_message, show_message
-from frontdesk.ui.report_charts import category_chart, fill_events_table, fill_heatmap
+from frontdesk.ui.report_charts import category_chart, fill_events_table, fill_heatmap, fill_template_table
 from frontdesk.ui.report_jobs import (
     ReportAnswer,
     ReportRequest,
@@ -63,6 +63,7 @@ def _months_back(today: date, count: int) -> list[str]:
 
 class ReportsDialog(QDialog):
     reportShown = Signal()
+    templateShown = Signal()
     exported = Signal(object)  # the saved Path, or None when saving failed
 
     def __init__(self, services: Services, tasks: BackgroundTasks, language: str, guide_titles: dict[str, str],
@@ -135,6 +136,14 @@ class ReportsDialog(QDialog):
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))
         self.tabs.addTab(when, self.tr("Når folk kommer"))
         self.tabs.addTab(self.events_table, self.tr("Kurs og arrangementer"))
+        # The grant template as it will be exported, on its side: counted only when its tab is opened.
+        self.template_table = QTableWidget(0, 0, self)
+        self.template_table.setAccessibleName(self.tr("Malen for digital deltakelse"))
+        self.template_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.template: Table | None = None
+        self._template_for: Period | None = None  # the period self.template counts, or is being counted for
+        self.tabs.addTab(self.template_table, self.tr("Digital deltakelse"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_template())
 
         buttons = QHBoxLayout()
         self.export_buttons: list[QPushButton] = []
@@ -196,6 +205,8 @@ class ReportsDialog(QDialog):
         request = ReportRequest(self._generation, self._services.store.path, self._services.taxonomy,
                                 self.period(), dict(self._guide_titles),
                                 {a.id: a.name for a in registry.agencies.values()}, self._services.store.event_kinds)
+        self._template_for = None  # counted again when its tab is shown
+        self._show_template()
         self._start_job()
         for button in self.export_buttons:  # they would save the figures of the period no longer chosen
             button.setEnabled(False)
@@ -246,6 +257,25 @@ class ReportsDialog(QDialog):
         self._show_heatmap()
         fill_events_table(self.events_table, answer.report, self._language)
         self.reportShown.emit()
+
+    def _show_template(self) -> None:
+        """Count the template for the chosen period when its tab is open and it isn't counted yet."""
+        period = self.period()
+        if self.tabs.currentWidget() is not self.template_table or self._template_for == period:
+            return
+        self._template_for = period
+        database, taxonomy, kinds = self._services.store.path, self._services.taxonomy, self._services.store.event_kinds
+        self._start_job()
+        self._tasks.run(lambda: (period, compute_template(database, taxonomy, period, kinds)), self._template_ready,
+                        self._job_failed)
+
+    def _template_ready(self, answer: tuple[Period, Table]) -> None:
+        self._end_job()
+        period, table = answer
+        if period == self._template_for:  # else the period changed while it was counted
+            self.template = table
+            fill_template_table(self.template_table, table, self._language)
+            self.templateShown.emit()
 
     def _show_heatmap(self) -> None:
         if self.report is not None:

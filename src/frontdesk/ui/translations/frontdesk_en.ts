@@ -923,267 +923,277 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="79"/>
-        <location filename="../reports_view.py" line="224"/>
-        <location filename="../reports_view.py" line="302"/>
-        <location filename="../reports_view.py" line="322"/>
+        <location filename="../reports_view.py" line="80"/>
+        <location filename="../reports_view.py" line="235"/>
+        <location filename="../reports_view.py" line="332"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="84"/>
+        <location filename="../reports_view.py" line="85"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="89"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="89"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="96"/>
+        <location filename="../reports_view.py" line="97"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="101"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="106"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="108"/>
+        <location filename="../reports_view.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
+        <location filename="../reports_view.py" line="113"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="116"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="119"/>
+        <location filename="../reports_view.py" line="120"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="123"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="141"/>
+        <source>Malen for digital deltakelse</source>
+        <translation>The digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="145"/>
+        <source>Digital deltakelse</source>
+        <translation>Digital participation</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="150"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="150"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="151"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="160"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="152"/>
-        <location filename="../reports_view.py" line="346"/>
-        <location filename="../reports_view.py" line="363"/>
+        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="376"/>
+        <location filename="../reports_view.py" line="393"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="154"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="162"/>
+        <location filename="../reports_view.py" line="171"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="162"/>
+        <location filename="../reports_view.py" line="171"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="256"/>
+        <location filename="../reports_view.py" line="286"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="259"/>
+        <location filename="../reports_view.py" line="289"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="262"/>
+        <location filename="../reports_view.py" line="292"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="267"/>
+        <location filename="../reports_view.py" line="297"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="275"/>
+        <location filename="../reports_view.py" line="305"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="276"/>
+        <location filename="../reports_view.py" line="306"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="360"/>
+        <location filename="../reports_view.py" line="390"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="26"/>
+        <location filename="../report_charts.py" line="28"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="30"/>
+        <location filename="../report_charts.py" line="32"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="87"/>
+        <location filename="../report_charts.py" line="88"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="90"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="92"/>
+        <location filename="../report_charts.py" line="93"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="94"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="94"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="296"/>
+        <location filename="../reports_view.py" line="326"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="302"/>
+        <location filename="../reports_view.py" line="332"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="315"/>
+        <location filename="../reports_view.py" line="345"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="322"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="347"/>
+        <location filename="../reports_view.py" line="377"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="358"/>
+        <location filename="../reports_view.py" line="388"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
