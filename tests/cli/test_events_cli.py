@@ -99,3 +99,16 @@ def test_visit_add_records_the_optional_questions(temp_home: Path) -> None:
         ("67_plus", "repeat", "other_language")]
     wrong = invoke("visit", "add", "login.bankid", "--age-group", "72")
     assert wrong.exit_code == 2 and "'under_67', '67_plus'" in wrong.output
+
+
+def test_a_folded_month_still_exports_its_events(tmp_path: Path, temp_home: Path) -> None:
+    month = f"{date.today().year - 3}-03"
+    invoke("settings", "set", "retention_months", "120")
+    invoke("visit", "add", "nav.aap", "--at", f"{month}-02T10:00")
+    invoke("event", "add", "grunnkurs", "--date", f"{month}-03", "--participants", "6")
+    assert invoke("visits", "purge", "--older-than", "12", "--yes").exit_code == 0
+    out = tmp_path / "mars.json"
+    result = invoke("visits", "export", "--month", month, "--out", str(out))
+    assert result.exit_code == 0 and "only its events are exported" in result.stderr
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert document["visits"] == [] and [e["kind"] for e in document["events"]] == ["grunnkurs"]

@@ -133,3 +133,29 @@ def test_between_and_in_month_list_a_periods_events_for_one_station_or_all(store
 
 def test_a_store_without_local_kinds_knows_the_bundled_ones(store: VisitStore) -> None:
     assert [k.id for k in store.event_kinds.all()] == [k.id for k in EventKinds.bundled().all()]
+
+
+ATTACKS = ["010190  10046", "010190_10046", "010190--10046", "01019012480", "skranke 912-34-567",
+           "skranke 91-23-45-67", "Kari", "skranke-ola", "Hansen 2", "rom 12345", "ola@example.com"]
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_every_spelling_of_personal_data_is_refused_as_station_or_kind(store: VisitStore, text: str) -> None:
+    for values in ({"kind": "grunnkurs", "station": text}, {"kind": text, "station": "skranke-1"}):
+        with pytest.raises(ValueError) as caught:
+            store.events.add(values["kind"], station=values["station"], on=date(2026, 10, 20), participants=3,
+                             now=NOW)
+        digits = "".join(ch for ch in text if ch.isdigit())
+        shown = str(caught.value) + repr(caught.value.args)
+        assert text not in shown and (not digits or digits[:4] not in shown.replace("-", ""))
+    assert store.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert store.db.execute("SELECT COUNT(*) FROM event_undo_slot").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("field", ["age_group", "repeat_visit", "language_help"])
+@pytest.mark.parametrize("value", ["91234567", "ola@example.com", "polsk"])
+def test_the_visit_questions_take_only_their_fixed_choices(store: VisitStore, field: str, value: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        store.add("login.minid", station="skranke-1", **{field: value})
+    assert value not in str(caught.value)
+    assert store.db.execute("SELECT COUNT(*) FROM visits").fetchone()[0] == 0

@@ -205,9 +205,13 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
             others = stations_in_month(store, month)
         except ExchangeError as exc:
             fail(str(exc), code=2)
-        if not document["visits"] and name in folded_stations(store.db, month):
+        folded = not document["visits"] and name in folded_stations(store.db, month)
+        if folded and not document["events"]:
             fail(f"{month} is older than the retention period: its visits from {name} are folded into monthly "
                  "totals and can no longer be exported one by one.")
+        if folded:  # events are never folded: they still travel
+            click.echo(f"{month} is older than the retention period: only its events are exported; its visits are "
+                       "folded into monthly totals.", err=True)
     try:
         write_export(document, out)
     except OSError as exc:  # a read-only or full USB stick: say so, don't print a traceback

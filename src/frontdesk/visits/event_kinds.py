@@ -9,6 +9,7 @@ and listed in :attr:`EventKinds.problems` (naming the entry by its position, nev
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -18,6 +19,8 @@ import yaml
 
 from frontdesk.config import Config, bundled_data_dir
 from frontdesk.visits.privacy import RefusedText, check, passes
+
+log = logging.getLogger("frontdesk.visits")
 
 FILE_NAME = "event_kinds.yaml"
 KEYS = {"form", "label_nb", "label_nn", "label_en", "retired"}
@@ -135,6 +138,8 @@ class EventKinds:
         if broken:
             raise EventKindsError("; ".join(broken))
         problems = _read(local, True, kinds) if local is not None and local.is_file() else []
+        for problem in problems:  # for IT support: the window has nowhere else to say it
+            log.warning("event kinds: %s", problem)
         return cls(kinds, problems)
 
     @classmethod
