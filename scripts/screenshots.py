@@ -1,6 +1,7 @@
 """Render the main screens to docs/screenshots/*.png for the README.
 
-Runs the real window on the bundled guides with a throwaway home and a month of made-up anonymous visits.
+Runs the real window on the bundled guides with a throwaway home and a month of made-up anonymous visits and
+courses, drop-in days and meetings.
 Works offscreen (the default) or under Xvfb for a real window manager look:
 
     .venv/bin/python scripts/screenshots.py                 # offscreen
@@ -53,6 +54,7 @@ def settle(ms: int = 300) -> None:
 def seed(services: Services) -> None:
     """About a month of anonymous visits, mostly in opening hours, so the reports have something to show."""
     services.settings.set("centre_name", "Servicetorget i Eksempel kommune")
+    # The optional questions are answered in the data (for the template) but not asked in the window shown.
     randomness = random.Random(7)
     now = datetime.now().replace(minute=0, second=0, microsecond=0)
     for days_back in range(1, 40):
@@ -64,7 +66,26 @@ def seed(services: Services) -> None:
             services.store.add(randomness.choice(BUSY), station="skranke-1",
                                channel=randomness.choice(["in_person"] * 8 + ["phone"]),
                                mode=randomness.choice(["guided"] * 5 + ["together", "on_behalf"]),
+                               age_group=randomness.choice(["under_67", "67_plus", "67_plus"]),
+                               repeat_visit=randomness.choice(["first"] * 3 + ["repeat", None]),
+                               language_help=randomness.choice(["none"] * 6 + ["other_language", "interpreter"]),
                                at=day.replace(hour=hour))
+        seed_events(services, day, randomness)
+
+
+def seed_events(services: Services, day: datetime, randomness: random.Random) -> None:
+    """A BankID course on Tuesdays, a drop-in day with volunteers on Thursdays, now and then a nettvett course."""
+    log = services.store.events
+    if day.weekday() == 1:
+        log.add("bankid_kurs", station="skranke-1", on=day.date(), participants=randomness.randint(5, 11), hours=2,
+                hour=10)
+    if day.weekday() == 3:
+        volunteers = randomness.randint(2, 4)
+        log.add("drop_in", station="skranke-1", on=day.date(), participants=randomness.randint(12, 25), hours=3,
+                volunteers=volunteers, volunteer_hours=3 * volunteers, hour=12)
+    if day.day in (8, 22):
+        log.add("nettvett", station="skranke-1", on=day.date(), participants=randomness.randint(8, 16), hours=1.5,
+                hour=13)
 
 
 def shoot(widget: QWidget, name: str) -> None:
@@ -77,6 +98,28 @@ def shoot(widget: QWidget, name: str) -> None:
 def type_search(window: MainWindow, text: str) -> None:
     window.search.box.setText(text)
     wait_until(window.search.is_settled)
+
+
+def shoot_event_dialog(window: MainWindow) -> None:
+    """The event dialog just after a drop-in day was logged: the confirmation, and this month's events below."""
+    dialog = window.visit_panel.open_event_dialog()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("nettvett"))
+    dialog.start_hour.setCurrentIndex(dialog.start_hour.findData(10))
+    dialog.participants.setValue(11)
+    dialog.hours.setValue(1.5)
+    dialog.log_event()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("drop_in"))
+    dialog.start_hour.setCurrentIndex(dialog.start_hour.findData(12))
+    dialog.participants.setValue(18)
+    dialog.hours.setValue(3)
+    dialog.volunteers.setValue(3)
+    dialog.volunteer_hours.setValue(9)
+    dialog.log_event()
+    dialog.participants.setValue(9)  # the next one half typed in: a BankID course
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bankid_kurs"))
+    dialog.hours.setValue(2)
+    shoot(dialog, "event-dialog")
+    dialog.accept()
 
 
 def shoot_pack_import(window: MainWindow, services: Services, home: Path) -> None:
@@ -126,6 +169,7 @@ def main() -> int:
     wait_until(lambda: window.guide_view.guide is not None)
     window.visit_panel.log("login.minid")
     shoot(window, "guide-and-visit-logged")
+    shoot_event_dialog(window)
     type_search(window, "banikd")
     shoot(window, "search-typo")
     type_search(window, "qwxyz")
@@ -144,6 +188,10 @@ def main() -> int:
     for tab, name in ((0, "reports-table"), (1, "reports-chart"), (2, "reports-heatmap")):
         reports.tabs.setCurrentIndex(tab)
         shoot(reports, name)
+    reports.tabs.setCurrentWidget(reports.template_table)
+    wait_until(lambda: reports.template is not None and not reports.working)
+    reports.template_table.scrollToBottom()  # the questions' and the events' rows
+    shoot(reports, "reports-template")
     reports.reject()
     shoot_pack_import(window, services, home)
     window.close()

@@ -62,7 +62,7 @@ def test_visit_add_prints_the_new_id_and_stores_the_hour_only(temp_home: Path) -
     assert uuid.UUID(visit_id).version == 4
     assert rows(temp_home, "SELECT * FROM visits") == [
         (visit_id, "skranke-1", "2026-10-14", 13, "skatt.skattekort", "phone", "together", "referred",
-         "skatteetaten", "skattekort", "5to15")]
+         "skatteetaten", "skattekort", "5to15", None, None, None)]
 
 
 @pytest.mark.parametrize(("args", "expected"), [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,10 +21,13 @@ RELEASED = [
     "0003_monthly_aggregates_and_visit_counts",
     "0004_supervisor_pin",
     "0005_recovery_notes",
+    "0006_events_and_event_undo_slot",
+    "0007_visit_age_group_repeat_language",
 ]
 
 VISIT_COLUMNS = ["id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
-                 "guide_id", "duration"]
+                 "guide_id", "duration", "age_group", "repeat_visit", "language_help"]
+EVENT_COLUMNS = ["id", "station", "date", "hour", "kind", "participants", "hours", "volunteers", "volunteer_hours"]
 
 
 def test_migrations_are_append_only() -> None:
@@ -40,8 +43,8 @@ def test_an_empty_database_gets_the_whole_schema(tmp_path: Path, taxonomy: Taxon
         assert [c.name for c in db["visits"].columns] == VISIT_COLUMNS
         assert db.table("visits").pks == ["id"]
         assert any(index.columns == ["date"] for index in db.table("visits").indexes)
-        assert [c.name for c in db["monthly_aggregates"].columns] == [
-            "month", "weekday", "hour", "station", "category", *VISIT_COLUMNS[5:], "count"]
+        assert [c.name for c in db["monthly_aggregates"].columns] == [  # added columns come after count
+            "month", "weekday", "hour", "station", "category", *VISIT_COLUMNS[5:11], "count", *VISIT_COLUMNS[11:]]
         assert set(db.view_names()) == {"visit_counts"}
         assert [c.name for c in db["visit_counts"].columns] == ["month", "date", "weekday", "hour", "station",
                                                                "category", *VISIT_COLUMNS[5:], "count"]
@@ -50,6 +53,10 @@ def test_an_empty_database_gets_the_whole_schema(tmp_path: Path, taxonomy: Taxon
         assert [c.name for c in db["supervisor"].columns] == ["id", "pin_hash", "recovery_hash", "failures",
                                                                "locked_until"]
         assert [c.name for c in db["recovery_notes"].columns] == ["reason", "damaged_copy", "backup", "salvaged"]
+        assert [c.name for c in db["events"].columns] == EVENT_COLUMNS
+        assert db.table("events").pks == ["id"]
+        assert any(index.columns == ["date"] for index in db.table("events").indexes)
+        assert [c.name for c in db["event_undo_slot"].columns] == ["station", "event_id", "expires"]
 
 
 @pytest.mark.parametrize("version", range(1, len(MIGRATIONS)))
@@ -123,3 +130,25 @@ def test_a_read_only_open_writes_nothing_and_refuses_an_older_schema(tmp_path: P
         assert reader.counts_on(date.today()) == {"login.minid": 1}
         with pytest.raises(StorageError):
             reader.add("login.minid", station="skranke-1")
+
+
+def test_folded_months_of_an_old_database_keep_their_counts_and_fold_the_new_answers_later(
+        tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """Version 3 had folded months and no questions: after the upgrade their visits read as unrecorded, and a
+    month folded later keeps its answers."""
+    path = tmp_path / "old.sqlite3"
+    old = open_database(path)
+    migrate(old, upto=3)
+    old.execute("INSERT INTO monthly_aggregates (month, weekday, hour, station, category, count) VALUES "
+                "('2023-01', 0, 9, 'skranke-1', 'nav.aap', 4)")
+    old.conn.commit()
+    old.conn.close()
+    with VisitStore(path, taxonomy, apply_retention=False) as store:
+        assert store.db.execute("SELECT age_group, repeat_visit, language_help, count FROM visit_counts").fetchall() \
+            == [(None, None, None, 4)]
+        store.add("nav.aap", station="skranke-1", age_group="67_plus", language_help="interpreter",
+                  at=datetime(2023, 2, 6, 9))
+        store.purge(1)
+        assert store.db.execute("SELECT month, age_group, repeat_visit, language_help, count FROM monthly_aggregates "
+                                "ORDER BY month").fetchall() == [("2023-01", None, None, None, 4),
+                                                                 ("2023-02", "67_plus", None, "interpreter", 1)]

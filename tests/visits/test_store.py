@@ -20,13 +20,14 @@ def test_add_stores_only_date_and_hour_and_survives_reopening(tmp_path: Path, ta
     with VisitStore(path, taxonomy, agencies=AGENCIES) as store:
         visit = store.add("nav.meldekort", station="skranke-1", channel="phone", mode="together",
                           outcome="referred", referred_to="nav", guide_id="nav-meldekort", duration="5to15",
+                          age_group="67_plus", repeat_visit="repeat", language_help="interpreter",
                           at=datetime(2026, 10, 14, 13, 47, 59))
     assert (visit.date, visit.hour) == (date(2026, 10, 14), 13)
     with VisitStore(path, taxonomy) as store:
         assert store.get(visit.id) == visit
     raw = sqlite3.connect(path).execute("SELECT * FROM visits").fetchall()
     assert raw == [(visit.id, "skranke-1", "2026-10-14", 13, "nav.meldekort", "phone", "together", "referred",
-                    "nav", "nav-meldekort", "5to15")]
+                    "nav", "nav-meldekort", "5to15", "67_plus", "repeat", "interpreter")]
 
 
 def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
@@ -38,6 +39,9 @@ def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
     ({"category": "nav.meldekrt"}, "Did you mean: nav.meldekort"),
     ({"category": "nav.meldekort", "channel": "fax"}, "Valid choices: in_person, phone, video"),
     ({"category": "nav.meldekort", "mode": "alone"}, "Valid choices: guided, together, on_behalf"),
+    ({"category": "nav.meldekort", "age_group": "72"}, "Valid choices: under_67, 67_plus"),
+    ({"category": "nav.meldekort", "repeat_visit": "yes"}, "Valid choices: first, repeat"),
+    ({"category": "nav.meldekort", "language_help": "polsk"}, "Valid choices: none, other_language, interpreter"),
     ({"category": "nav.meldekort", "outcome": "maybe"}, "Valid choices: solved, partly, referred"),
     ({"category": "nav.meldekort", "duration": "60"}, "Valid choices: lt5, 5to15, 15to30, gt30"),
     ({"category": "nav.meldekort", "referred_to": "nasa"}, "Valid choices: altinn, annet, bank"),

@@ -19,6 +19,7 @@ from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import TEMPLATES
 from frontdesk.reports.text_export import report_text, table_text
 from frontdesk.reports.xlsx_export import save_xlsx
+from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.recovery import LostDatabaseError
 from frontdesk.visits.schema import OutdatedLogError
 from frontdesk.visits.storage import DatabaseError, StorageError, unreadable_home
@@ -90,7 +91,8 @@ def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) ->
                               "(or --home/FRONTDESK_HOME points somewhere else).") from None
         raise ReportError(str(exc)) from None
     try:  # an older log is brought up to date first, which writes; no backup and no retention run
-        return VisitStore(config.database_path, taxonomy, None, agencies=agencies.agencies, apply_retention=False)
+        return VisitStore(config.database_path, taxonomy, None, agencies=agencies.agencies, apply_retention=False,
+                          event_kinds=EventKinds.load(config))
     except StorageError:
         raise ReportError(str(outdated)) from None
     except DatabaseError as exc:
@@ -145,8 +147,9 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
     """Count visits for a month or a period, with the change against the period before.
 
     Breakdowns: category, group, kind of help, help mode, outcome, referral, channel, station, guide used,
-    duration, and weekday × hour. CSV uses ';' and a UTF-8 BOM for Norwegian Excel. Exits 2 when the period
-    or options are wrong or there is no visit log yet.
+    duration, age group, repeat visit, language help, and weekday × hour; then courses and other events by
+    kind and form (participants, hours, volunteers, volunteer hours). CSV uses ';' and a UTF-8 BOM for
+    Norwegian Excel. Exits 2 when the period or options are wrong or there is no visit log yet.
 
     \b
     Examples:
@@ -173,7 +176,8 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         )
         result: Report | Table
         if template is not None:
-            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station)
+            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station,
+                                         event_kinds=store.event_kinds)
         else:
             result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
                                   station=station, agency_names={a.id: a.name for a in agencies.agencies.values()})

@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         visits.addAction(self._action(self.tr("&Logg denne hjelpen"), self._log_current_guide, "Ctrl+L"))
         self.undo_action = self._action(self.tr("&Angre siste besøk"), lambda: self.visit_panel.undo(), "Ctrl+Z")
         visits.addAction(self.undo_action)
+        visits.addSeparator()
+        visits.addAction(self._action(self.tr("Logg &kurs eller arrangement …"),
+                                      lambda: self.visit_panel.open_event_dialog(), "Ctrl+E"))
         guides = bar.addMenu(self.tr("V&eiledninger"))
         guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P",
                                       "Ctrl+Shift+P"))
@@ -352,6 +355,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+J", self.tr("Finn en annen kategori")),
             ("Ctrl+L", self.tr("Logg hjelpen i den åpne veiledningen")),
             ("Ctrl+Z", self.tr("Angre siste logging")),
+            ("Ctrl+E", self.tr("Logg kurs eller arrangement")),
             ("Ctrl+P", self.tr("Skriv ut for innbygger")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Større, mindre eller vanlig tekst")),
             ("Ctrl+R", self.tr("Rapporter")),

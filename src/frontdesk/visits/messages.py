@@ -77,6 +77,12 @@ SHAPE_MESSAGES: dict[str, tuple[str, str]] = {
         "A guide id has lowercase letters a–z and digits with '-' between words, at most {max} characters "
         "(for example 'nav-meldekort').",
     ),
+    "event_kind": (
+        "En arrangementstype-id begynner med en liten bokstav a–z og har bare små bokstaver, sifre og «_», høyst "
+        "{max} tegn (for eksempel «bankid_kurs»).",
+        "An event kind id starts with a lowercase letter a–z and holds only lowercase letters, digits and '_', at "
+        "most {max} characters (for example 'bankid_kurs').",
+    ),
     "text": (
         "Skriv én linje på høyst {max} tegn.",
         "Write one line of at most {max} characters.",
@@ -86,6 +92,11 @@ SHAPE_MESSAGES: dict[str, tuple[str, str]] = {
         "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
         "A visit id is a random uuid4 written in lowercase (like '0f8fad5b-d9cb-469f-a165-70867728950e').",
     ),
+    "event_id": (
+        "En arrangement-id er en tilfeldig uuid4 skrevet med små bokstaver "
+        "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
+        "An event id is a random uuid4 written in lowercase (like '0f8fad5b-d9cb-469f-a165-70867728950e').",
+    ),
 }
 
 # Names of the places text can enter, for "<field>: <message>".
@@ -93,6 +104,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "station": ("Skranke", "Station"),
     "centre_name": ("Sentrets navn", "Centre name"),
     "label_nb": ("Kategorinavn (bokmål)", "Category label (bokmål)"),
+    "label_nn": ("Navn (nynorsk)", "Label (nynorsk)"),
     "label_en": ("Kategorinavn (engelsk)", "Category label (English)"),
     "guides_folder": ("Mappe for lokale veiledninger", "Local guides folder"),
     "category": ("Kategori-id", "Category id"),
@@ -102,6 +114,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "guide_id": ("Veilednings-id", "Guide id"),
     "referred_to": ("Henvist til (etat-id)", "Referred to (agency id)"),
     "id": ("Besøks-id", "Visit id"),
+    "event_kind": ("Arrangementstype", "Event kind"),
+    "event_id": ("Arrangement-id", "Event id"),
 }
 
 

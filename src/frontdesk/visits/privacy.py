@@ -10,7 +10,7 @@ three steps, so no spelling slips past:
    "912-34-567", "91 23 45 67" and "010190/10046" are one number. A number of 8 or more digits is refused
    (a phone number, fødselsnummer, D-nummer, account number), and so is a text with 8 digits in all; so is
    anything e-mail-like: an "@" of any width, or "(at)", "[at]", "at … dot …" before a domain.
-3. ids (station, category, group, guide, agency) must also have their narrow shape, at most 4 digits in all
+3. ids (station, category, group, guide, agency, event kind) must also have their narrow shape, at most 4 digits in all
    (the shortest identifying number, a birth date, has 6) and no common first name or surname as a word.
 """
 
@@ -63,6 +63,7 @@ _STATION = FieldRule("station", 40, re.compile(r"[^\W_]+(?:[ _-][^\W_]+)*"), lat
 _CATEGORY = FieldRule("category", 64, re.compile(r"[a-z][a-z0-9_]*\.[a-z0-9_]+", re.ASCII))
 _GROUP = FieldRule("group", 32, re.compile(r"[a-z][a-z0-9_]*", re.ASCII))
 _GUIDE = FieldRule("guide_id", 80, re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII))
+_EVENT_KIND = FieldRule("event_kind", 32, re.compile(r"[a-z][a-z0-9_]*", re.ASCII))
 _TEXT = FieldRule("text", 80)
 
 # Every field whose text the visit log stores (or shows in its reports), by the name messages use for it.
@@ -71,7 +72,8 @@ FIELD_RULES: dict[str, FieldRule] = {
     "category": _CATEGORY, "favourites": _CATEGORY, "replaced_by": _CATEGORY,
     "group": _GROUP, "referred_to": _GROUP,
     "guide_id": _GUIDE,
-    "centre_name": _TEXT, "guides_folder": _TEXT, "label_nb": _TEXT, "label_en": _TEXT,
+    "event_kind": _EVENT_KIND,
+    "centre_name": _TEXT, "guides_folder": _TEXT, "label_nb": _TEXT, "label_nn": _TEXT, "label_en": _TEXT,
 }
 
 
@@ -248,8 +250,9 @@ def passes(field: str, text: object) -> bool:
         return False
 
 
-def check_visit_id(value: object) -> str:
-    """``value`` if it is a visit id as frontdesk writes them: a uuid4 in canonical lowercase form.
+def check_visit_id(value: object, field: str = "id") -> str:
+    """``value`` if it is a visit id (or, with ``field="event_id"``, an event id) as frontdesk writes them: a
+    uuid4 in canonical lowercase form.
 
     Hex of any other shape (a URN, braces, capitals, no dashes, another uuid version) is refused: it was not
     made by frontdesk, and free-form ids are a channel for anything."""
@@ -260,4 +263,4 @@ def check_visit_id(value: object) -> str:
             parsed = None
         if parsed is not None and parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value:
             return value
-    raise TextShapeError("id", "visit_id")
+    raise TextShapeError(field, "event_id" if field == "event_id" else "visit_id")

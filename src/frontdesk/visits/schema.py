@@ -172,6 +172,48 @@ def _create_recovery_notes(db: Database) -> None:
         )""")
 
 
+def _create_events(db: Database) -> None:
+    # Courses, drop-in days and meetings: counts only, no names and no text (docs/privacy.md, docs/events.md).
+    # The limits repeat visits/events.py, so nothing else writing the file can store an absurd figure.
+    db.execute("""
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            station TEXT NOT NULL,
+            date TEXT NOT NULL,        -- YYYY-MM-DD
+            hour INTEGER CHECK (hour IS NULL OR hour BETWEEN 0 AND 23),  -- start hour, optional
+            kind TEXT NOT NULL,
+            participants INTEGER NOT NULL CHECK (participants BETWEEN 0 AND 1000),
+            hours REAL CHECK (hours IS NULL OR (hours > 0 AND hours <= 24)),
+            volunteers INTEGER NOT NULL DEFAULT 0 CHECK (volunteers BETWEEN 0 AND 1000),
+            volunteer_hours REAL NOT NULL DEFAULT 0 CHECK (volunteer_hours >= 0 AND volunteer_hours <= volunteers * 24)
+        )""")
+    db.execute("CREATE INDEX idx_events_date ON events(date)")
+    db.execute("CREATE TABLE event_undo_slot (station TEXT PRIMARY KEY, event_id TEXT, expires TEXT)")
+
+
+_QUESTIONS = ("age_group", "repeat_visit", "language_help")
+
+
+def _add_visit_questions(db: Database) -> None:
+    """Three optional questions (off by default): new nullable columns, and the view rebuilt to read them."""
+    for table in ("visits", "monthly_aggregates"):
+        for column in _QUESTIONS:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    db.execute("DROP VIEW visit_counts")
+    db.execute("""
+        CREATE VIEW visit_counts AS
+        SELECT substr(date, 1, 7) AS month, date,
+               (CAST(strftime('%w', date) AS INTEGER) + 6) % 7 AS weekday, hour, station, category,
+               channel, mode, outcome, referred_to, guide_id, duration, age_group, repeat_visit, language_help,
+               1 AS count
+        FROM visits
+        UNION ALL
+        SELECT month, NULL AS date, weekday, hour, station, category,
+               channel, mode, outcome, referred_to, guide_id, duration, age_group, repeat_visit, language_help,
+               count
+        FROM monthly_aggregates""")
+
+
 # Append-only. Never edit or remove a released entry; add a new one instead.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_create_visits", _create_visits),
@@ -179,6 +221,8 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0003_monthly_aggregates_and_visit_counts", _create_monthly_aggregates),
     ("0004_supervisor_pin", _create_supervisor),
     ("0005_recovery_notes", _create_recovery_notes),
+    ("0006_events_and_event_undo_slot", _create_events),
+    ("0007_visit_age_group_repeat_language", _add_visit_questions),
 ]
 
 

@@ -20,6 +20,8 @@ from types import TracebackType
 from frontdesk.config import Config
 from frontdesk.visits.backup import BackupSchedule
 from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError, enum_value, validate_station
 from frontdesk.visits.recovery import (
@@ -99,10 +101,12 @@ class VisitStore:
     recovery: Recovery | None = None
 
     def __init__(self, path: Path, taxonomy: Taxonomy, backup_dir: Path | None = None, *,
-                 agencies: Iterable[str] = (), apply_retention: bool = True, read_only: bool = False) -> None:
+                 agencies: Iterable[str] = (), apply_retention: bool = True, read_only: bool = False,
+                 event_kinds: EventKinds | None = None) -> None:
         self.path = path
         self.taxonomy = taxonomy
         self.read_only = read_only
+        self.event_kinds = event_kinds or EventKinds.bundled()
         self.checker = VisitChecker(taxonomy, agencies)
         self._backups = BackupSchedule(backup_dir) if backup_dir is not None and not read_only else None
         if backup_dir is not None and (reason := lost(path, backup_dir)) is not None:
@@ -136,6 +140,7 @@ class VisitStore:
                 self.backup_if_due()
                 self._drop_expired_undo(_utc(None))
             self.settings = Settings(self.db, taxonomy)
+            self.events = EventLog(self.db, self.event_kinds, UNDO_WINDOW)  # courses and drop-ins (events.md)
             if apply_retention and not read_only:  # privacy by default: retention holds without anyone purging
                 self.purge(self.settings.get("retention_months"))
         except BaseException:
@@ -158,19 +163,22 @@ class VisitStore:
             raise os_storage_error(exc, config.home) from exc
         chosen = taxonomy or Taxonomy.load(config)
         ids = tuple(agencies)
+        kinds = EventKinds.load(config)
         try:
-            return cls(config.database_path, chosen, config.backup_dir, agencies=ids, apply_retention=apply_retention)
+            return cls(config.database_path, chosen, config.backup_dir, agencies=ids, apply_retention=apply_retention,
+                       event_kinds=kinds)
         except DamagedDatabaseError as damage:
             recover_alone(config.database_path, config.backup_dir, config.home / DAMAGED_FOLDER, damage,
                           _acceptable(VisitChecker(chosen, ids)))
-        return cls(config.database_path, chosen, config.backup_dir, agencies=ids, apply_retention=apply_retention)
+        return cls(config.database_path, chosen, config.backup_dir, agencies=ids, apply_retention=apply_retention,
+                       event_kinds=kinds)
 
     @classmethod
     def open_read_only(cls, config: Config, taxonomy: Taxonomy | None = None, *,
                        agencies: Iterable[str] = ()) -> VisitStore:
         """The configured log opened for reading only (see the class docstring); it never recovers."""
         return cls(config.database_path, taxonomy or Taxonomy.load(config), config.backup_dir, agencies=agencies,
-                   read_only=True)
+                   read_only=True, event_kinds=EventKinds.load(config))
 
     def _check_schema(self) -> None:
         """A read-only store can't bring an older schema up to date: say so instead of failing on a query."""
@@ -222,7 +230,8 @@ class VisitStore:
 
     def add(self, category: str, *, station: str, channel: str | None = None, mode: str | None = None,
             outcome: str | None = None, referred_to: str | None = None, guide_id: str | None = None,
-            duration: str | None = None, at: datetime | None = None) -> Visit:
+            duration: str | None = None, age_group: str | None = None, repeat_visit: str | None = None,
+            language_help: str | None = None, at: datetime | None = None) -> Visit:
         """Log one visit and return it; it is on disk when this returns. ``at`` back-fills an earlier visit:
         only its date and hour are kept. Raises VisitError (or PersonalDataError for the station)."""
         now = _utc(None)
@@ -246,6 +255,9 @@ class VisitStore:
             referred_to=self.checker.referred_to(referred_to),
             guide_id=self.checker.guide_id(guide_id),
             duration=enum_value("duration", duration),
+            age_group=enum_value("age_group", age_group),
+            repeat_visit=enum_value("repeat_visit", repeat_visit),
+            language_help=enum_value("language_help", language_help),
         )
         row = visit.to_row()
         self._check_file()

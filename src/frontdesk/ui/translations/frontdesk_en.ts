@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="79"/>
+        <location filename="../../app.py" line="90"/>
         <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
         <translation>frontdesk is already open on this computer. Use the window that is open (see the taskbar).</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="88"/>
+        <location filename="../../app.py" line="99"/>
         <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
         <translation>The visit log is locked by another program. Close the other program and start frontdesk again.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="90"/>
+        <location filename="../../app.py" line="101"/>
         <source>Besøksloggen kunne ikke åpnes: %1</source>
         <translation>The visit log could not be opened: %1</translation>
     </message>
@@ -60,6 +60,176 @@
         <location filename="../errors.py" line="92"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../event_dialog.py" line="49"/>
+        <source>Logg kurs eller arrangement</source>
+        <translation>Log a course or event</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="53"/>
+        <source>Type arrangement</source>
+        <translation>Kind of event</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="60"/>
+        <location filename="../event_dialog.py" line="116"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="62"/>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="63"/>
+        <location filename="../event_dialog.py" line="70"/>
+        <source>Ikke oppgitt</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="68"/>
+        <source>Antall deltakere</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="69"/>
+        <source>Varighet i timer</source>
+        <translation>Duration in hours</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="73"/>
+        <source>Antall frivillige</source>
+        <translation>Number of volunteers</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="74"/>
+        <source>Frivillige timer til sammen</source>
+        <translation>Volunteer hours in all</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="77"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="77"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="78"/>
+        <source>&amp;Starttid:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="78"/>
+        <source>De&amp;ltakere:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="79"/>
+        <source>&amp;Varighet (timer):</source>
+        <translation>D&amp;uration (hours):</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="80"/>
+        <source>&amp;Frivillige:</source>
+        <translation>&amp;Volunteers:</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="81"/>
+        <source>Frivillige t&amp;imer til sammen:</source>
+        <translation>Volunteer &amp;hours in all:</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="85"/>
+        <source>Bare antall lagres: ingen navn og ingen fritekst.</source>
+        <translation>Only numbers are stored: no names and no free text.</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="90"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="94"/>
+        <source>Bekreftelse</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="95"/>
+        <source>&amp;Logg arrangementet</source>
+        <translation>&amp;Log the event</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="98"/>
+        <source>&amp;Angre siste</source>
+        <translation>U&amp;ndo the last</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="99"/>
+        <source>Angre siste arrangement</source>
+        <translation>Undo the last event</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="101"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="112"/>
+        <source>Arrangementer i dag og denne måneden</source>
+        <translation>Events today and this month</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="114"/>
+        <source>Arrangementer denne måneden</source>
+        <translation>Events this month</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="116"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="116"/>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="117"/>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="117"/>
+        <source>Frivillige timer</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="152"/>
+        <source>Logget: %1 (deltakere: %2).</source>
+        <translation>Logged: %1 (participants: %2).</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="177"/>
+        <source>Ingenting å angre (bare det siste arrangementet, i 10 minutter).</source>
+        <translation>Nothing to undo (only the last event, for 10 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="179"/>
+        <source>Angret: %1 (deltakere: %2).</source>
+        <translation>Undone: %1 (participants: %2).</translation>
+    </message>
+    <message>
+        <location filename="../event_dialog.py" line="194"/>
+        <source>Arrangementer i dag: %1 (deltakere: %2). Denne måneden: %3 (deltakere: %4, frivillige timer: %5).</source>
+        <translation>Events today: %1 (participants: %2). This month: %3 (participants: %4, volunteer hours: %5).</translation>
     </message>
 </context>
 <context>
@@ -318,57 +488,62 @@
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
+        <source>Logg &amp;kurs eller arrangement …</source>
+        <translation>Log a &amp;course or event …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="147"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="148"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="152"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="188"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -376,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="190"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -384,42 +559,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="195"/>
+        <location filename="../main_window.py" line="198"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196"/>
+        <location filename="../main_window.py" line="199"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="216"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="224"/>
         <source>«%1» er ikke fylt ut for dette servicetorget.</source>
         <translation>“%1” has not been filled in for this service centre.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="225"/>
         <source>En leder fyller den inn med kommandoen:</source>
         <translation>A supervisor fills it in with the command:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="226"/>
         <source>Lokal opplysning</source>
         <translation>Local fact</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -449,85 +624,90 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279"/>
-        <location filename="../main_window.py" line="290"/>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="293"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="300"/>
+        <location filename="../main_window.py" line="303"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="338"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="339"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="358"/>
+        <source>Logg kurs eller arrangement</source>
+        <translation>Log a course or event</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="360"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -762,202 +942,277 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="77"/>
-        <location filename="../reports_view.py" line="210"/>
-        <location filename="../reports_view.py" line="277"/>
-        <location filename="../reports_view.py" line="297"/>
+        <location filename="../reports_view.py" line="80"/>
+        <location filename="../reports_view.py" line="235"/>
+        <location filename="../reports_view.py" line="332"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="82"/>
+        <location filename="../reports_view.py" line="85"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="87"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="87"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="97"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="101"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="103"/>
+        <location filename="../reports_view.py" line="106"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106"/>
+        <location filename="../reports_view.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="110"/>
+        <location filename="../reports_view.py" line="113"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="114"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="120"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="123"/>
+        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
+        <translation>Include participants in courses and events (by start hour)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="131"/>
+        <source>Kurs og arrangementer per type</source>
+        <translation>Courses and events by kind</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="135"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="123"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127"/>
+        <location filename="../reports_view.py" line="138"/>
+        <source>Kurs og arrangementer</source>
+        <translation>Courses and events</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="141"/>
+        <source>Malen for digital deltakelse</source>
+        <translation>The digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="145"/>
+        <source>Digital deltakelse</source>
+        <translation>Digital participation</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="150"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127"/>
+        <location filename="../reports_view.py" line="150"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="151"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="160"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
-        <location filename="../reports_view.py" line="321"/>
-        <location filename="../reports_view.py" line="334"/>
+        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="376"/>
+        <location filename="../reports_view.py" line="393"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="171"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="171"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="237"/>
+        <location filename="../reports_view.py" line="286"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="240"/>
+        <location filename="../reports_view.py" line="289"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="242"/>
+        <location filename="../reports_view.py" line="292"/>
+        <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
+        <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="297"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="250"/>
+        <location filename="../reports_view.py" line="305"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="251"/>
+        <location filename="../reports_view.py" line="306"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="25"/>
+        <location filename="../reports_view.py" line="390"/>
+        <source>Kurs og arrangementer importert: %1.</source>
+        <translation>Courses and events imported: %1.</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="28"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="29"/>
+        <location filename="../report_charts.py" line="32"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="271"/>
+        <location filename="../report_charts.py" line="88"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="91"/>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="93"/>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="95"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="95"/>
+        <source>Arrangementer</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="96"/>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="96"/>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../report_charts.py" line="97"/>
+        <source>Frivillige timer</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="326"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="277"/>
+        <location filename="../reports_view.py" line="332"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="290"/>
+        <location filename="../reports_view.py" line="345"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="297"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="322"/>
+        <location filename="../reports_view.py" line="377"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="331"/>
+        <location filename="../reports_view.py" line="388"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
@@ -1011,185 +1266,200 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="54"/>
+        <location filename="../settings_dialog.py" line="55"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="57"/>
+        <location filename="../settings_dialog.py" line="58"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="64"/>
+        <location filename="../settings_dialog.py" line="65"/>
         <source>Stasjon</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Et kort navn på denne skranken, for eksempel skranke-1</source>
         <translation>A short name for this counter, for example skranke-1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="67"/>
+        <location filename="../settings_dialog.py" line="68"/>
         <source>Navn på senteret</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="69"/>
+        <location filename="../settings_dialog.py" line="70"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="74"/>
+        <location filename="../settings_dialog.py" line="75"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="80"/>
+        <location filename="../settings_dialog.py" line="81"/>
         <source>Oppbevaring i måneder</source>
         <translation>Retention in months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="83"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Single visits older than this are folded into monthly totals</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88"/>
+        <location filename="../settings_dialog.py" line="89"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Channel (in person, phone, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>How the help was given (guided, together, on behalf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="91"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Outcome (solved, partly, referred)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Which guide was used</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="95"/>
+        <source>Alder (under 67, 67 eller eldre)</source>
+        <translation>Age (under 67, 67 or older)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="96"/>
+        <source>Om innbyggeren har vært her før for samme behov</source>
+        <translation>Whether the citizen came before for the same need</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="97"/>
+        <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
+        <translation>Language help (another language, interpreter – never which language)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="109"/>
         <source>Favorittkategorier, høyst ni</source>
         <translation>Favourite categories, at most nine</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="121"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
-        <location filename="../settings_dialog.py" line="175"/>
+        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="179"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="125"/>
         <source>Åpne mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Open the folder with local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124"/>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="129"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="136"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="141"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="142"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139"/>
+        <location filename="../settings_dialog.py" line="143"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="144"/>
         <source>&amp;Oppbevaring:</source>
         <translation>&amp;Retention:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="145"/>
         <source>Spør også om:</source>
         <translation>Also ask about:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favourites (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="157"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="168"/>
+        <location filename="../settings_dialog.py" line="172"/>
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>You can have at most nine favourites. Remove one first.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="207"/>
+        <location filename="../settings_dialog.py" line="211"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Changing the retention period needs the supervisor PIN.</translation>
     </message>
@@ -1197,112 +1467,147 @@
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="67"/>
+        <location filename="../visit_panel.py" line="69"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="72"/>
+        <location filename="../visit_panel.py" line="74"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="74"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="79"/>
+        <location filename="../visit_panel.py" line="81"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="81"/>
+        <location filename="../visit_panel.py" line="83"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="90"/>
+        <location filename="../visit_panel.py" line="92"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="91"/>
+        <location filename="../visit_panel.py" line="93"/>
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="110"/>
+        <location filename="../visit_panel.py" line="112"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="110"/>
+        <location filename="../visit_panel.py" line="112"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="110"/>
+        <location filename="../visit_panel.py" line="112"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="111"/>
+        <location filename="../visit_panel.py" line="113"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="122"/>
+        <location filename="../visit_panel.py" line="113"/>
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="114"/>
+        <source>Samme behov før?</source>
+        <translation>Same need before?</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="114"/>
+        <source>Språkhjelp</source>
+        <translation>Language help</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="125"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="123"/>
+        <location filename="../visit_panel.py" line="126"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="131"/>
+        <location filename="../visit_panel.py" line="134"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="132"/>
+        <location filename="../visit_panel.py" line="135"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="133"/>
+        <location filename="../visit_panel.py" line="136"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="147"/>
+        <location filename="../visit_panel.py" line="150"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="150"/>
+        <location filename="../visit_panel.py" line="154"/>
+        <source>Kurs og arrangementer i dag</source>
+        <translation>Courses and events today</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="155"/>
+        <source>Kurs og arrangementer …</source>
+        <translation>Courses and events …</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="156"/>
+        <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
+        <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="163"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="216"/>
+        <location filename="../visit_panel.py" line="231"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="224"/>
+        <location filename="../visit_panel.py" line="239"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="226"/>
+        <location filename="../visit_panel.py" line="241"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
+    <message>
+        <location filename="../visit_panel.py" line="260"/>
+        <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
+        <translation>Courses and events today: %1 (participants: %2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="241"/>
+        <location filename="../visit_panel.py" line="274"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -1310,7 +1615,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="246"/>
+        <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
