@@ -42,8 +42,11 @@ class EventLog:
         self.db = db
         self.kinds = kinds
         self.undo_window = undo_window
-        with transaction(db):  # an expired slot is not kept past the next opening (docs/privacy.md)
-            db.execute("DELETE FROM event_undo_slot WHERE expires <= ?", [_stamp(datetime.now(UTC))])
+
+    def drop_expired_undo(self, now: datetime | None = None) -> None:
+        """An expired undo slot is not kept past the next opening (docs/privacy.md)."""
+        with transaction(self.db):
+            self.db.execute("DELETE FROM event_undo_slot WHERE expires <= ?", [_stamp(now or datetime.now(UTC))])
 
     def add(self, kind: str, *, station: str, on: date, participants: Number, hours: Number | None = None,
             volunteers: Number = 0, volunteer_hours: Number = 0, hour: int | None = None,

@@ -141,6 +141,8 @@ class VisitStore:
                 self._drop_expired_undo(_utc(None))
             self.settings = Settings(self.db, taxonomy)
             self.events = EventLog(self.db, self.event_kinds, UNDO_WINDOW)  # courses and drop-ins (events.md)
+            if not read_only:
+                self.events.drop_expired_undo()
             if apply_retention and not read_only:  # privacy by default: retention holds without anyone purging
                 self.purge(self.settings.get("retention_months"))
         except BaseException:
