@@ -36,19 +36,17 @@ class _NoQueryCache:
 
 
 class FrontdeskEngine:
-    """frontdesk's search: the window's NumPy scorer by default, or the dict scorer the CLI uses.
+    """frontdesk's search. ``hits``: return what the window gets (hits with snippet and matched words) rather
+    than ids alone."""
 
-    ``hits``: return what the window gets (hits with snippet and matched words) rather than ids alone."""
-
-    def __init__(self, vectorized: bool = True, hits: bool = False) -> None:
-        self.name = "frontdesk" + ("" if vectorized else "-dict") + ("+hits" if hits else "")
-        self._vectorized = vectorized
+    def __init__(self, hits: bool = False) -> None:
+        self.name = "frontdesk" + ("+hits" if hits else "")
         self._hits = hits
         self._synonyms = SynonymTable.load(bundled_data_dir() / "synonyms.yaml")
         self._index: SearchIndex | None = None
 
     def build(self, guides: Sequence[Guide]) -> None:
-        self._index = SearchIndex(list(guides), self._synonyms, vectorized=self._vectorized)
+        self._index = SearchIndex(list(guides), self._synonyms)
 
     def search(self, query: str, k: int) -> list[str]:
         assert self._index is not None
@@ -57,8 +55,7 @@ class FrontdeskEngine:
         return [guide_id for guide_id, _ in self._index.rank(query, limit=k)]
 
     def forget(self) -> None:
-        assert self._index is not None
-        self._index.forget_queries()
+        pass  # remembers nothing between queries
 
 
 class Fts5Engine(_NoQueryCache):
@@ -144,5 +141,5 @@ class NaiveFuzzEngine(_NoQueryCache):
 
 
 def all_engines() -> list[Engine]:
-    return [FrontdeskEngine(), FrontdeskEngine(hits=True), FrontdeskEngine(vectorized=False),
+    return [FrontdeskEngine(), FrontdeskEngine(hits=True),
             TantivyEngine(stem=False), TantivyEngine(stem=True), Fts5Engine(), NaiveFuzzEngine()]
