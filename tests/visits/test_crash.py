@@ -64,5 +64,6 @@ def check_crash_loop(tmp_path: Path, taxonomy: Taxonomy, kills: int, seed: int) 
         assert missing == [], f"seed {seed}: {len(missing)} of {len(acknowledged)} acknowledged visits lost"
 
 
+@pytest.mark.slow
 def test_every_acknowledged_visit_survives_sigkill(tmp_path: Path, taxonomy: Taxonomy) -> None:
     check_crash_loop(tmp_path, taxonomy, kills=KILLS, seed=SEED)
