@@ -52,9 +52,6 @@ class SearchIndex:
     def inverted(self) -> InvertedIndex:
         return self._index
 
-    def __len__(self) -> int:
-        return len(self._guides)
-
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         """The best ``limit`` guides for ``query`` as hits with a snippet and the words that matched."""
         plan = self._builder.build(query)

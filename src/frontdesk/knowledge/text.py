@@ -113,9 +113,6 @@ class Stemmer:
         self._stemmer = snowballstemmer.stemmer("norwegian")
         self.keys = lru_cache(maxsize=self.REMEMBERED)(self._keys)
 
-    def stem(self, word: str) -> str:
-        return self.keys(word)[0]
-
     def _keys(self, word: str) -> tuple[str, ...]:
         """The stem, and the stem of the stem when that differs and is long enough."""
         first = self._stemmer.stemWord(word) if len(word) > 3 else word
