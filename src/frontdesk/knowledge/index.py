@@ -38,13 +38,12 @@ class InvertedIndex:
             if progress is not None and (number % step == 0 or number + 1 == self.size):
                 progress(number + 1, self.size)
         self.postings = self._weigh(counts)
-        self.vocabulary: list[str] = sorted(self.display)
         # Minus the number of guides holding the term: completions sort most common first, in C.
-        self._commonness = {term: -len(self.postings[term][0]) for term in self.vocabulary}
+        self._commonness = {term: -len(self.postings[term][0]) for term in self.display}
         self._by_fold: dict[str, list[str]] = defaultdict(list)
         self._by_form: dict[str, list[str]] = defaultdict(list)  # folded stem -> terms
         self._by_squeezed: dict[str, list[str]] = defaultdict(list)  # for typos: folded, doubled letters single
-        for term in self.vocabulary:
+        for term in self.display:  # every single word (pairs are no word of their own)
             self._by_fold[fold(term)].append(term)
             self._by_squeezed[squeeze(fold(term))].append(term)
             for key in stemmer.keys(term):
@@ -122,18 +121,15 @@ class InvertedIndex:
         return found
 
     def with_prefix(self, prefix: str, limit: int) -> list[str]:
-        """Up to ``limit`` terms starting with ``prefix`` as typed or folded, the most common first."""
-        found = set(self._scan(self.vocabulary, prefix, limit * 4))
-        found.update(chain.from_iterable(map(self._by_fold.__getitem__,
-                                             self._scan(self._folded_sorted, fold(prefix), limit * 4))))
-        return sorted(sorted(found), key=self._commonness.__getitem__)[:limit]  # stable: ties alphabetical
-
-    @staticmethod
-    def _scan(ordered: list[str], prefix: str, limit: int) -> list[str]:
-        """The first ``limit`` of the sorted ``ordered`` that start with ``prefix``: two binary searches."""
-        at = bisect.bisect_left(ordered, prefix)
-        end = bisect.bisect_left(ordered, prefix + "\U0010ffff", at, min(len(ordered), at + limit))
-        return ordered[at:end]
+        """Up to ``limit`` terms starting with ``prefix`` (folded: "sok" completes to "søknad"), the most common
+        first, then alphabetically."""
+        folded = fold(prefix)
+        # The folded keys are sorted: two binary searches find the run that starts with the prefix.
+        at = bisect.bisect_left(self._folded_sorted, folded)
+        end = bisect.bisect_left(self._folded_sorted, folded + "\U0010ffff", at, min(len(self._folded_sorted),
+                                                                                   at + limit * 4))
+        found = sorted(chain.from_iterable(map(self._by_fold.__getitem__, self._folded_sorted[at:end])))
+        return sorted(found, key=self._commonness.__getitem__)[:limit]  # stable: ties stay alphabetical
 
     def near(self, word: str, edits: int, limit: int = 8) -> list[tuple[str, int]]:
         """Terms within ``edits`` typos of ``word``, nearest first (a transposition is one typo). Compared

@@ -27,18 +27,18 @@ MAX_WORD_LENGTH = 40
 COMPLETIONS = 15
 
 Terms = frozenset[str]  # index terms that stand for one typed word
-Phrase = tuple[Terms, ...]  # one set per word: several words standing for one query word (a synonym, parts)
+Alternative = tuple[Terms, ...]  # one set per word: most of one word, some of several (a synonym, a compound)
 
 
 @dataclass
 class Slot:
-    """A query word and its alternatives: each a phrase, most of them of one word."""
+    """A query word and its alternatives."""
 
     word: str
-    alternatives: list[Phrase] = field(default_factory=list)
+    alternatives: list[Alternative] = field(default_factory=list)
 
     def terms(self) -> set[str]:
-        return {term for phrase in self.alternatives for terms in phrase for term in terms}
+        return {term for alternative in self.alternatives for terms in alternative for term in terms}
 
 
 @dataclass
@@ -62,41 +62,41 @@ class QueryBuilder:
             ignorable = [len(w) < 2 for w in words]
         slots = {position: Slot(word, self._own(word, typing and position == len(words) - 1))
                  for position, word in enumerate(words) if not ignorable[position]}
-        for start, end, phrases in self._synonyms.spans(words):
-            self._attach(slots, words, range(start, end), [self._phrase(p) for p in phrases])
+        for start, end, synonyms in self._synonyms.spans(words):
+            self._attach(slots, words, range(start, end), [self._words(synonym) for synonym in synonyms])
         for position in range(len(words) - 1):
             self._attach(slots, words, range(position, position + 2), self._pair(*words[position:position + 2]))
         return Query(words, [slots[position] for position in sorted(slots)])
 
-    def _own(self, word: str, typing: bool) -> list[Phrase]:
+    def _own(self, word: str, typing: bool) -> list[Alternative]:
         """The word as spelled, completed when it is being typed, else split or corrected."""
         spelled = self._index.variants(word)
         completed = self._index.with_prefix(word, COMPLETIONS) if typing and len(word) >= 2 else []
-        alternatives: list[Phrase] = [(frozenset(spelled.union(completed)),)] if spelled or completed else []
+        alternatives: list[Alternative] = [(frozenset(spelled.union(completed)),)] if spelled or completed else []
         if spelled:
             return alternatives
         parts = compounds.split(word, self._index.__contains__)
         if parts is not None:
-            alternatives.append(self._phrase(parts))
+            alternatives.append(self._words(parts))
         if not completed and len(word) > 2:
             alternatives.append((frozenset(term for term, _ in self._index.near(word, max_edits(word))),))
         return alternatives
 
-    def _phrase(self, words: tuple[str, ...]) -> Phrase:
+    def _words(self, words: tuple[str, ...]) -> Alternative:
         """Several words as one alternative, each spelled its ways; stop words only when all are."""
         content = [w for w in words if not self._synonyms.is_stopword(w)] or list(words)
         return tuple(frozenset(self._index.variants(w)) for w in content)
 
-    def _pair(self, left: str, right: str) -> list[Phrase]:
+    def _pair(self, left: str, right: str) -> list[Alternative]:
         """Two neighbours as a title or tag phrase ("nav brev"), or as one compound typed apart ("bank id")."""
         joined = frozenset().union(*(self._index.variants(j) for j in compounds.joins(left, right)))
         pair = f"{left} {right}"
         return [(terms,) for terms in (frozenset({pair} if pair in self._index else ()), joined) if terms]
 
     @staticmethod
-    def _attach(slots: dict[int, Slot], words: list[str], span: range, alternatives: list[Phrase]) -> None:
+    def _attach(slots: dict[int, Slot], words: list[str], span: range, alternatives: list[Alternative]) -> None:
         """Add to every slot in the span; a span of stop words only ("log in") becomes a slot of its own."""
-        alternatives = [phrase for phrase in alternatives if any(phrase)]
+        alternatives = [alternative for alternative in alternatives if any(alternative)]
         if not alternatives:
             return
         targets = [slots[p] for p in span if p in slots]

@@ -11,8 +11,8 @@ A guide's score is the sum, over the query's words, of how well it matches each 
   inflected, completed while typed, its synonyms, a title or tag phrase it makes with its neighbour, a compound
   typed apart or together, or within a few typos. A guide scores by its best term, times the idf of the word's
   most common term, so a rare completion or misspelling cannot outscore the word itself. Every kind counts
-  alike: a synonym stands for the word as fully as the word. A phrase (several words standing for one query
-  word: a synonym of two words, a compound's parts) scores the mean of its words.
+  alike: a synonym stands for the word as fully as the word. Several words standing for one query word (a
+  synonym of two words, a compound's parts) score the mean of their scores.
 - **The whole query** as one of a guide's names: "skattekort" is the guide named so, before every guide that
   only mentions it.
 
@@ -33,7 +33,7 @@ from frontdesk.knowledge.snippets import plain_text
 
 if TYPE_CHECKING:
     from frontdesk.knowledge.index import InvertedIndex
-    from frontdesk.knowledge.query import Phrase, Query, Slot
+    from frontdesk.knowledge.query import Alternative, Query, Slot
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,8 @@ def rank(index: InvertedIndex, query: Query, limit: int) -> list[tuple[int, floa
 def word_scores(index: InvertedIndex, slot: Slot) -> dict[int, float]:
     """Guide -> how well it matches the query word: the best of the word's alternatives."""
     best: dict[int, float] = {}
-    for phrase in slot.alternatives:
-        scores = _phrase_scores(index, phrase)
+    for alternative in slot.alternatives:
+        scores = _alternative_scores(index, alternative)
         if len(scores) > len(best):
             best, scores = scores, best  # the smaller merged into the larger
         for document, value in scores.items():
@@ -101,14 +101,14 @@ def word_scores(index: InvertedIndex, slot: Slot) -> dict[int, float]:
     return best
 
 
-def _phrase_scores(index: InvertedIndex, phrase: Phrase) -> dict[int, float]:
-    """The mean of the phrase's words' scores (a guide lacking one of them scores less)."""
-    if len(phrase) == 1:
-        return _terms_scores(index, phrase[0])
+def _alternative_scores(index: InvertedIndex, alternative: Alternative) -> dict[int, float]:
+    """The mean of the alternative's words' scores (a guide lacking one of them scores less)."""
+    if len(alternative) == 1:
+        return _terms_scores(index, alternative[0])
     combined: dict[int, float] = {}
-    for terms in phrase:
+    for terms in alternative:
         for document, value in _terms_scores(index, terms).items():
-            combined[document] = combined.get(document, 0.0) + value / len(phrase)
+            combined[document] = combined.get(document, 0.0) + value / len(alternative)
     return combined
 
 
