@@ -30,7 +30,7 @@ class InvertedIndex:
         self.stemmer = stemmer
         self.size = len(documents)
         self.display: dict[str, str] = {}  # term -> as the guide writes it ("epost" -> "e-post")
-        self._whole_lines: dict[str, set[int]] = defaultdict(set)  # a whole tag or title -> its guides
+        self._whole_lines: dict[str, set[int]] = {}  # a whole tag or title -> its guides
         counts = []
         step = max(1, self.size // 100)
         for number, texts in enumerate(documents):
@@ -40,18 +40,19 @@ class InvertedIndex:
         self.postings = self._weigh(counts)
         # Minus the number of guides holding the term: completions sort most common first, in C.
         self._commonness = {term: -len(self.postings[term][0]) for term in self.display}
-        self._by_fold: dict[str, list[str]] = defaultdict(list)
-        self._by_form: dict[str, list[str]] = defaultdict(list)  # folded stem -> terms
-        self._by_squeezed: dict[str, list[str]] = defaultdict(list)  # for typos: folded, doubled letters single
+        # Plain dicts, filled here only: a look-up never adds a query word to what the guide cache stores.
+        self._by_fold: dict[str, list[str]] = {}
+        self._by_form: dict[str, list[str]] = {}  # folded stem -> terms
+        self._by_squeezed: dict[str, list[str]] = {}  # for typos: folded, doubled letters single
         for term in self.display:  # every single word (pairs are no word of their own)
-            self._by_fold[fold(term)].append(term)
-            self._by_squeezed[squeeze(fold(term))].append(term)
+            self._by_fold.setdefault(fold(term), []).append(term)
+            self._by_squeezed.setdefault(squeeze(fold(term)), []).append(term)
             for key in stemmer.keys(term):
-                self._by_form[fold(key)].append(term)
+                self._by_form.setdefault(fold(key), []).append(term)
         self._folded_sorted = sorted(self._by_fold)
-        self._squeezed_by_length: dict[int, list[str]] = defaultdict(list)
+        self._squeezed_by_length: dict[int, list[str]] = {}
         for squeezed in self._by_squeezed:
-            self._squeezed_by_length[len(squeezed)].append(squeezed)
+            self._squeezed_by_length.setdefault(len(squeezed), []).append(squeezed)
 
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
@@ -74,7 +75,7 @@ class InvertedIndex:
             if field.names:
                 occurrences.update(word_pairs(text))
                 for line in text.splitlines():
-                    self._whole_lines[" ".join(split_words(line))].add(number)
+                    self._whole_lines.setdefault(" ".join(split_words(line)), set()).add(number)
             for term, n in occurrences.items():
                 tf.setdefault(term, [0] * len(FIELDS))[position] += n
         return tf
@@ -123,12 +124,12 @@ class InvertedIndex:
     def with_prefix(self, prefix: str, limit: int) -> list[str]:
         """Up to ``limit`` terms starting with ``prefix`` (folded: "sok" completes to "søknad"), the most common
         first, then alphabetically."""
-        folded = fold(prefix)
-        # The folded keys are sorted: two binary searches find the run that starts with the prefix.
-        at = bisect.bisect_left(self._folded_sorted, folded)
-        end = bisect.bisect_left(self._folded_sorted, folded + "\U0010ffff", at, min(len(self._folded_sorted),
-                                                                                   at + limit * 4))
-        found = sorted(chain.from_iterable(map(self._by_fold.__getitem__, self._folded_sorted[at:end])))
+        # The folded words are sorted: two binary searches find those that start with the prefix, and only the
+        # first few of them are looked at (two letters start thousands in a large library).
+        keys, folded = self._folded_sorted, fold(prefix)
+        at = bisect.bisect_left(keys, folded)
+        end = bisect.bisect_left(keys, folded + "\U0010ffff", at, min(len(keys), at + limit * 4))
+        found = sorted(chain.from_iterable(map(self._by_fold.__getitem__, keys[at:end])))
         return sorted(found, key=self._commonness.__getitem__)[:limit]  # stable: ties stay alphabetical
 
     def near(self, word: str, edits: int, limit: int = 8) -> list[tuple[str, int]]:

@@ -78,8 +78,9 @@ class QueryBuilder:
         parts = compounds.split(word, self._index.__contains__)
         if parts is not None:
             alternatives.append(self._words(parts))
-        if not completed and len(word) > 2:
-            alternatives.append((frozenset(term for term, _ in self._index.near(word, max_edits(word))),))
+        near = frozenset(term for term, _ in self._index.near(word, max_edits(word))) if len(word) > 2 else None
+        if near and not completed:
+            alternatives.append((near,))
         return alternatives
 
     def _words(self, words: tuple[str, ...]) -> Alternative:

@@ -60,8 +60,8 @@ FIELDS: tuple[Field, ...] = (
     Field("names", 3.0, _names, names=True),
     Field("text", 1.0, _text),
 )
-K1 = 5.0
-WHOLE_TAG_BONUS = 1.3
+K1 = 5.0  # a term's weighted count c counts c × (K1 + 1) / (K1 + c): about c when small, never above K1 + 1
+WHOLE_TAG_BONUS = 1.3  # the whole query is one of the guide's names
 
 
 def _idf(guides: int, holding: int) -> float:
