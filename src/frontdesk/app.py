@@ -55,9 +55,7 @@ def build_services(config: Config) -> Services:
     settings = store.settings
     folder = str(settings.get("guides_folder") or "")
     local_folder = Path(folder).expanduser() if folder else None
-    # The window searches on every keystroke: NumPy's ranking pays for its import many times over.
-    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(), local_folder=local_folder,
-                                          vectorized=True)
+    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(), local_folder=local_folder)
     return Services(config=config, knowledge=knowledge, taxonomy=taxonomy, store=store, settings=settings,
                     guard=SupervisorGuard(store.db, legacy_file=config.supervisor_path),
                     log_file=setup_logging(config.log_dir),

@@ -166,6 +166,7 @@ def check_crash_loop(tmp_path: Path, taxonomy: Taxonomy, kills: int, seed: int, 
     assert leftovers == [], f"seed {seed}: half-written files left behind"
 
 
+@pytest.mark.slow
 def test_every_acknowledged_visit_survives_sigkill_and_harm_to_its_files(tmp_path: Path,
                                                                         taxonomy: Taxonomy) -> None:
     check_crash_loop(tmp_path, taxonomy, kills=KILLS, seed=SEED)

@@ -47,9 +47,6 @@ class Breakdown:
     def counts(self) -> dict[str, int]:
         return {row.key: row.count for row in self.rows}
 
-    def previous_counts(self) -> dict[str, int]:
-        return {row.key: row.previous for row in self.rows}
-
 
 @dataclass(frozen=True)
 class EventFigures:

@@ -57,7 +57,6 @@ class StoreErrorReporter(QObject):
     def __init__(self, parent_widget: Callable[[], QWidget | None]) -> None:
         super().__init__()
         self._parent_widget = parent_widget
-        self.last_message: str | None = None
 
     def attempt(self, call: Callable[[], T]) -> T | None:
         try:
@@ -67,7 +66,6 @@ class StoreErrorReporter(QObject):
             if message is None:
                 raise
             log.warning("refused: %s", type(error).__name__)  # never the value itself
-            self.last_message = message
             show_message(self._parent_widget(), translate("Errors", "Kunne ikke lagre"), message)
             return None
 
