@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.sections import staff_markdown
 from frontdesk.knowledge.snippets import plain_text
 
 if TYPE_CHECKING:
@@ -52,8 +53,10 @@ def _names(guide: Guide) -> str:
 
 
 def _text(guide: Guide) -> str:
-    """Everything the guide says: summary, what the citizen must bring, the on-behalf rule, the body."""
-    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", plain_text(guide.body)))
+    """Everything the guide tells staff: summary, what the citizen must bring, the on-behalf rule, the staff
+    text. The handout sections say the same again in three languages; indexed, they outweigh the staff text
+    and let a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic."""
+    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", plain_text(staff_markdown(guide.body))))
 
 
 FIELDS: tuple[Field, ...] = (

@@ -15,6 +15,7 @@ from frontdesk.knowledge.compounds import joins
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.query import QueryBuilder
+from frontdesk.knowledge.sections import staff_markdown
 from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
 from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import Stemmer, max_edits
@@ -85,7 +86,7 @@ class SearchIndex:
         found = self._passages.get(document)
         if found is None:
             guide = self._guides[document]
-            found = self._passages[document] = Passages(sentences(guide.summary, guide.body))
+            found = self._passages[document] = Passages(sentences(guide.summary, staff_markdown(guide.body)))
         return found
 
     # -- "Mente du …?" -----------------------------------------------------------------------------------
