@@ -17,6 +17,7 @@ from tests.knowledge.guide_files import write_complete_guide
 from tests.knowledge.test_local_facts import SFO_BODY, SFO_LOCAL
 from tests.ui.conftest import WindowFactory
 from tests.ui.test_local_facts_view import HANDOUT_CITIZEN
+from tests.ui.test_quality import _unnamed_controls
 
 
 def _window(config: Config, make_window: WindowFactory, services: Services,
@@ -50,6 +51,7 @@ def test_clicking_an_unfilled_fact_opens_the_editor_there_and_the_value_shows_at
     dialog = _dialog(qtbot, window)
     row = dialog.facts["testby-sfo.portal"]
     qtbot.waitUntil(row.edit.hasFocus)
+    assert _unnamed_controls(dialog) == []
     assert row.title.text() == "Lenke til søknadsportalen"
     assert row.about.text() == "nettadresse · testby-sfo.portal · brukes i: Testby SFO"
 

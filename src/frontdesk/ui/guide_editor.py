@@ -43,6 +43,7 @@ from frontdesk.knowledge.local_facts import LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValuesError
 from frontdesk.knowledge.model import Guide, Severity
 from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.guide_editor_parts import DraftPreview
 from frontdesk.ui.guide_form import TAB_ABOUT, TAB_CITIZEN, TAB_SOURCES, TAB_STAFF, GuideForm
 
@@ -102,15 +103,21 @@ class GuideEditorDialog(QDialog):
         column.addWidget(QLabel(self.tr("Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet"),
                                 right))
         column.addWidget(self.problems, 1)
+        left = QWidget(self)
+        form_column = QVBoxLayout(left)
+        form_column.setContentsMargins(0, 0, 0, 0)
+        form_column.addWidget(self.form, 1)
+        form_column.addWidget(self.form.insert_row)
+        self.form.textFocused.connect(self.preview.follow)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.form)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([700, 660])
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.save_button = buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.clicked.connect(self.save)
         close = buttons.addButton(self.tr("Lukk"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setAccessibleName(self.tr("Lukk"))
@@ -166,6 +173,7 @@ class GuideEditorDialog(QDialog):
         self.report = check_draft_text(draft_text(draft), path, DraftContext(
             context.registry, library, context.store.centre_keys, context.today, context.category_ids))
         self._show_id(draft.id)
+        self.form.set_fact_choices(draft.facts, context.store.centre_keys)
         self._show_problems(self.report, title_empty=not draft.title)
         guide = self.report.guide or preview_guide(draft, path)
         try:
@@ -289,17 +297,8 @@ class GuideEditorDialog(QDialog):
         if not self.has_changes:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("discardChanges")
-        discard = box.addButton(self.tr("Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Fortsett å redigere"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._discard() if button is discard else None)
-        box.open()
-        self.question = box
+        self.question = ask_to_discard(self, self.windowTitle(), self.tr(
+            "Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?"), self._discard)
 
     def _discard(self) -> None:
         super().reject()

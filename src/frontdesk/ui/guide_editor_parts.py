@@ -189,6 +189,10 @@ class DraftPreview(QTabWidget):
             self.handouts[language_code] = browser
             self.addTab(browser, names[language_code])
 
+    def follow(self, part: str) -> None:
+        """Show the part being written: the staff view, or the handout in that language."""
+        self.setCurrentWidget(self.handouts.get(part, self.staff))
+
     def show_draft(self, guide: Guide, library: Mapping[str, Guide], facts: LocalFacts | None, today: date,
                    centre_name: str) -> None:
         scroll = self.staff.browser.verticalScrollBar().value()  # keep the place while typing

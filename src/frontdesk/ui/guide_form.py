@@ -28,18 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.knowledge.agencies import AgencyRegistry
-from frontdesk.knowledge.guide_draft import GuideDraft, one_line, split_list
+from frontdesk.knowledge.guide_draft import DraftFact, GuideDraft, one_line, split_list
+from frontdesk.knowledge.local_keys import FactKey
 from frontdesk.knowledge.model import CITIZEN_SECTIONS
 from frontdesk.ui.guide_editor_parts import FactsTable, SourcesTable
 
 TAB_ABOUT, TAB_SOURCES, TAB_STAFF, TAB_CITIZEN = range(4)
 
 
-def _text_box(name: str, lines: int, parent: QWidget) -> QPlainTextEdit:
+def _text_box(name: str, lines: int, parent: QWidget, *, grows: bool = True) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    if not grows:  # a few lines in a form: room to see them, not a page
+        box.setMaximumHeight(box.fontMetrics().lineSpacing() * (lines + 2) + 12)
     return box
 
 
@@ -51,6 +54,7 @@ def _help(text: str, parent: QWidget) -> QLabel:
 
 class GuideForm(QTabWidget):
     changed = Signal()
+    textFocused = Signal(str)  # "body", or the language of the handout section the cursor is in
 
     def __init__(self, registry: AgencyRegistry, categories: Sequence[tuple[str, str]], kind_names: dict[str, str],
                  today: date, parent: QWidget | None = None) -> None:
@@ -83,12 +87,13 @@ class GuideForm(QTabWidget):
         self.category.addItem(self.tr("(ingen: staben velger kategori selv)"), "")
         for category_id, label in categories:
             self.category.addItem(f"{label} ({category_id})", category_id)
-        self.requires = _text_box(self.tr("Dette trenger innbyggeren, én ting per linje"), 3, about)
-        self.on_behalf = _text_box(self.tr("På vegne av andre"), 2, about)
+        self.requires = _text_box(self.tr("Dette trenger innbyggeren, én ting per linje"), 4, about, grows=False)
+        self.on_behalf = _text_box(self.tr("På vegne av andre"), 3, about, grows=False)
         self.reviewed = QDateEdit(QDate(today.year, today.month, today.day), about)
         self.reviewed.setCalendarPopup(True)
         self.reviewed.setDisplayFormat("dd.MM.yyyy")
         self.reviewed.setAccessibleName(self.tr("Sist kontrollert mot kildene"))
+        self.reviewed.setMaximumWidth(self.reviewed.sizeHint().width() * 2)
         form = QFormLayout(about)
         for label, widget in ((self.tr("&Tittel (bokmål):"), self.title), ("", self.id_label),
                               (self.tr("Tittel (&nynorsk):"), self.title_nn),
@@ -136,10 +141,28 @@ class GuideForm(QTabWidget):
         self.handouts: dict[str, QPlainTextEdit] = {}
         for language, heading in CITIZEN_SECTIONS.items():
             box = _text_box(heading, 5, citizen)
-            layout.addWidget(QLabel(heading, citizen))
+            caption = QLabel(heading, citizen)
+            caption.setBuddy(box)
+            layout.addWidget(caption)
             layout.addWidget(box, 1)
             self.handouts[language] = box
         self.addTab(citizen, self.tr("Til innbyggeren"))
+
+        # Under the tabs (the dialog places it): put a local fact into the text box last written in.
+        self.insert_row = QWidget(parent)
+        self.fact_choice = QComboBox(self.insert_row)
+        self.fact_choice.setAccessibleName(self.tr("Lokal opplysning som skal settes inn i teksten"))
+        insert = QPushButton(self.tr("Sett &inn i teksten"), self.insert_row)
+        insert.setAccessibleName(self.tr("Sett inn den lokale opplysningen i teksten"))
+        insert.clicked.connect(self.insert_fact)
+        row = QHBoxLayout(self.insert_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Lokal opplysning:"), self.insert_row))
+        row.addWidget(self.fact_choice, 1)
+        row.addWidget(insert)
+        self._last_text: tuple[str, QPlainTextEdit] = ("body", self.body)
+        for part, box in (("body", self.body), *self.handouts.items()):
+            box.cursorPositionChanged.connect(lambda p=part, b=box: self._writing_in(p, b))
 
         for line in (self.title, self.title_nn, self.title_en, self.summary, self.tags):
             line.textChanged.connect(self.changed)
@@ -161,6 +184,26 @@ class GuideForm(QTabWidget):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def _writing_in(self, part: str, box: QPlainTextEdit) -> None:
+        self._last_text = (part, box)
+        self.textFocused.emit(part)
+
+    def set_fact_choices(self, own: Sequence[DraftFact], centre: Sequence[FactKey]) -> None:
+        """The facts that can be put into the text: the guide's own, then the centre-wide ones."""
+        choices = [(f"{{{{{f.key}}}}}", f.label) for f in own if f.key]
+        choices += [(f"{{{{{k.key}}}}}", k.label) for k in centre]
+        if [self.fact_choice.itemData(i) for i in range(self.fact_choice.count())] == [c for c, _ in choices]:
+            return  # unchanged: keep what the user has picked
+        self.fact_choice.clear()
+        for code, label in choices:
+            self.fact_choice.addItem(f"{code} – {label}", code)
+
+    def insert_fact(self) -> None:
+        part, box = self._last_text
+        self.setCurrentIndex(TAB_STAFF if part == "body" else TAB_CITIZEN)
+        box.insertPlainText(str(self.fact_choice.currentData() or ""))
+        box.setFocus()
 
     def load(self, draft: GuideDraft) -> None:
         self.title.setText(draft.title)

@@ -31,6 +31,7 @@ from frontdesk.knowledge.local_facts import FactEntry, LocalFacts, LocalFactsSto
 from frontdesk.knowledge.local_values import LocalValuesError
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.local_fact_rows import FactRow, NoteRow, kind_names
 
 
@@ -47,6 +48,7 @@ class LocalFactsDialog(QDialog):
         self._guides = dict(guides)
         self._tasks = tasks
         self.saving = False
+        self.question: QMessageBox | None = None
         self.facts: dict[str, FactRow] = {}
         self.notes: dict[str, NoteRow] = {}
         self._groups: list[tuple[QLabel, list[FactRow | NoteRow]]] = []
@@ -268,16 +270,8 @@ class LocalFactsDialog(QDialog):
         if not (values or notes):
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tilpass veiledningene"),
-                          self.tr("Du har endringer som ikke er lagret. Vil du forkaste dem?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("discardChanges")
-        discard = box.addButton(self.tr("Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Fortsett å redigere"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: self._discard() if button is discard else None)
-        box.open()
+        self.question = ask_to_discard(self, self.tr("Tilpass veiledningene"), self.tr(
+            "Du har endringer som ikke er lagret. Vil du forkaste dem?"), self._discard)
 
     def _discard(self) -> None:
         super().reject()
