@@ -53,7 +53,8 @@ def test_clicking_an_unfilled_fact_opens_the_editor_there_and_the_value_shows_at
     qtbot.waitUntil(row.edit.hasFocus)
     assert _unnamed_controls(dialog) == []
     assert row.title.text() == "Lenke til søknadsportalen"
-    assert row.about.text() == "nettadresse · testby-sfo.portal · brukes i: Testby SFO"
+    assert row.about.text() == "nettadresse · testby-sfo.portal"  # under its guide: no need to say where
+    assert dialog.facts["senter.telefon"].about.text().startswith("telefonnummer · senter.telefon · brukes i: ")
 
     qtbot.keyClicks(row.edit, "www.testby.no/sfo")  # checked as it is typed
     assert row.message.isVisibleTo(dialog) and "ikke en gyldig verdi av typen url" in row.message.text()

@@ -73,7 +73,9 @@ class _Row(QWidget):
 class FactRow(_Row):
     """One local fact: its label, kind, key and the guides that use it, and its value."""
 
-    def __init__(self, entry: FactEntry, kind_name: str, used_in: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, entry: FactEntry, kind_name: str, used_in: list[str] | None,
+                 parent: QWidget | None = None) -> None:
+        """``used_in``: titles of the guides that use the fact; None under the one guide that alone uses it."""
         super().__init__(parent)
         self.entry = entry
         self.key = entry.key
@@ -81,6 +83,8 @@ class FactRow(_Row):
         self.title = _label(label, self, bold=True)
         if entry.orphaned:
             about = self.tr("%1 · ingen veiledning bruker denne lenger").replace("%1", entry.key)
+        elif used_in is None:
+            about = f"{kind_name} · {entry.key}"
         else:
             shown = ", ".join(used_in[:USED_IN_SHOWN])
             if len(used_in) > USED_IN_SHOWN:
@@ -88,7 +92,7 @@ class FactRow(_Row):
             about = f"{kind_name} · {entry.key} · " + (self.tr("brukes i: %1").replace("%1", shown) if used_in
                                                        else self.tr("ingen veiledning bruker den ennå"))
         self.about = _label(about, self, small=True)
-        self.about.setToolTip("\n".join(used_in))
+        self.about.setToolTip("\n".join(used_in or []))
         self.edit = QLineEdit(entry.value or "", self)
         self.edit.setAccessibleName(label)
         self.edit.setClearButtonEnabled(not entry.orphaned)

@@ -141,9 +141,10 @@ class LocalFactsDialog(QDialog):
                 self.notes[row.guide_id] = row
         self._groups.append((label, rows))
 
-    def _fact(self, entry: FactEntry) -> FactRow:
+    def _fact(self, entry: FactEntry, under: str | None = None) -> FactRow:
         used = [self._guides[g].title for g in entry.guides if g in self._guides]
-        return FactRow(entry, self._kinds.get(entry.kind or "", ""), used, self._body)
+        return FactRow(entry, self._kinds.get(entry.kind or "", ""), None if entry.guides == (under,) else used,
+                       self._body)
 
     def _build(self, facts: LocalFacts, focus_guide: str | None) -> None:
         entries = facts.entries()
@@ -156,7 +157,7 @@ class LocalFactsDialog(QDialog):
         noted = {g for g in facts.values.notes if g in self._guides}
         wanted = set(own) | noted | ({focus_guide} if focus_guide in self._guides else set())
         for guide in sorted((self._guides[g] for g in wanted), key=lambda g: g.title.casefold()):
-            rows: list[FactRow | NoteRow] = [self._fact(e) for e in own.get(guide.id, [])]
+            rows: list[FactRow | NoteRow] = [self._fact(e, guide.id) for e in own.get(guide.id, [])]
             rows.append(NoteRow(guide.id, guide.title, facts.note(guide.id), parent=self._body))
             self._group(guide.title, rows)
         orphans: list[FactRow | NoteRow] = [self._fact(e) for e in entries if e.orphaned]
@@ -217,8 +218,11 @@ class LocalFactsDialog(QDialog):
             self.filter.clear()
             self.only_empty.setChecked(False)
 
-        def focus() -> None:
-            self.area.ensureWidgetVisible(row, 0, 60)
+        heading = next(label for label, rows in self._groups if row in rows)
+
+        def focus() -> None:  # its group's heading at the top when it fits, so the guide's name shows
+            self.area.verticalScrollBar().setValue(heading.y() - 6)
+            self.area.ensureWidgetVisible(row, 0, 20)
             row.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
         QTimer.singleShot(0, focus)
