@@ -81,6 +81,11 @@ def test_a_new_municipal_guide_written_in_the_form(qtbot: QtBot, config: Config,
             "https://skjema.example/hc") in shown
     assert "Advarsel – Tittel (nynorsk): mangler: utskriften på nynorsk trenger tittelen" in shown
     assert not editor.save_button.isEnabled()  # an error: nothing is saved
+    error = next(editor.problems.item(i) for i in range(editor.problems.count())
+                 if editor.problems.item(i).text().startswith("Feil – Tekst for ansatte"))
+    form.setCurrentIndex(0)
+    editor.problems.itemActivated.emit(error)  # a double-click on the message goes to the field
+    assert form.currentIndex() == 2 and form.insert_row.isVisibleTo(editor)
 
     form.body.setPlainText(BODY.replace("senter.telfon", "senter.telefon"))
     assert not any(m.startswith("Feil") for m in _messages(editor)) and editor.save_button.isEnabled()

@@ -45,7 +45,7 @@ from frontdesk.knowledge.model import Guide, Severity
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.guide_editor_parts import DraftPreview
-from frontdesk.ui.guide_form import TAB_ABOUT, TAB_CITIZEN, TAB_SOURCES, TAB_STAFF, GuideForm
+from frontdesk.ui.guide_form import TAB_ABOUT, GuideForm
 
 CHECK_DELAY_MS = 250  # the checks and the preview follow typing after this pause
 
@@ -126,25 +126,6 @@ class GuideEditorDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self._fields = {
-            "id": (TAB_ABOUT, self.form.title, self.tr("Id")),
-            "title": (TAB_ABOUT, self.form.title, self.tr("Tittel (bokmål)")),
-            "title_nn": (TAB_ABOUT, self.form.title_nn, self.tr("Tittel (nynorsk)")),
-            "title_en": (TAB_ABOUT, self.form.title_en, self.tr("Tittel (engelsk)")),
-            "summary": (TAB_ABOUT, self.form.summary, self.tr("Sammendrag")),
-            "tags": (TAB_ABOUT, self.form.tags, self.tr("Søkeord")),
-            "agency": (TAB_ABOUT, self.form.agency, self.tr("Etat")),
-            "category": (TAB_ABOUT, self.form.category, self.tr("Besøkskategori")),
-            "requires": (TAB_ABOUT, self.form.requires, self.tr("Dette trenger innbyggeren")),
-            "on_behalf": (TAB_ABOUT, self.form.on_behalf, self.tr("På vegne av andre")),
-            "reviewed": (TAB_ABOUT, self.form.reviewed, self.tr("Sist kontrollert")),
-            "related": (TAB_ABOUT, self.form.title, self.tr("Relaterte veiledninger")),
-            "sources": (TAB_SOURCES, self.form.sources, self.tr("Kilder")),
-            "local": (TAB_SOURCES, self.form.facts, self.tr("Lokale opplysninger")),
-            "body": (TAB_STAFF, self.form.body, self.tr("Tekst for ansatte")),
-            **{f"handout_{lang}": (TAB_CITIZEN, box, box.accessibleName())
-               for lang, box in self.form.handouts.items()},
-        }
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -205,7 +186,7 @@ class GuideEditorDialog(QDialog):
                 message = self.tr("tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id")
             else:
                 message = problem.message
-            label = self._fields.get(problem.field, (TAB_ABOUT, self.form.title, problem.field))[2]
+            label = self.form.fields.get(problem.field, (TAB_ABOUT, self.form.title, problem.field))[2]
             text = f"{words[problem.severity]} – {label}: {message}"
             if text not in shown:
                 shown.add(text)
@@ -216,11 +197,7 @@ class GuideEditorDialog(QDialog):
             self.problems.addItem(self.tr("Ingen feil eller advarsler."))
 
     def _go_to_field(self, item: QListWidgetItem) -> None:
-        field = item.data(Qt.ItemDataRole.UserRole)
-        if field in self._fields:
-            tab, widget, _label = self._fields[field]
-            self.form.setCurrentIndex(tab)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.go_to(str(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- saving ------------------------------------------------------------------------------------------
     def save(self) -> None:

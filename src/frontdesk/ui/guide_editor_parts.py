@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QDate, QUrl, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,7 +48,19 @@ class _Table(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setMinimumHeight(150)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setWordWrap(True)  # rows grow to show a long title or web address whole, never cut off
+        self.itemChanged.connect(self._item_changed)
+        self.horizontalHeader().sectionResized.connect(lambda *_sizes: self.resizeRowsToContents())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()  # a stretched column got wider or narrower: rows fit their text again
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if item.toolTip() != item.text():
+            item.setToolTip(item.text())
+        self.resizeRowsToContents()
+        self.changed.emit()
 
     def _text(self, row: int, column: int) -> str:
         item = self.item(row, column)
@@ -64,11 +77,15 @@ class SourcesTable(_Table):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__([self.tr("Tittel"), self.tr("Nettadresse (https://…)"), self.tr("Lest"),
-                          self.tr("Sidens dato"), self.tr("Siden har ingen dato")], parent)
+                          self.tr("Sidens dato"), self.tr("Ingen dato")], parent)
+        undated_header = self.horizontalHeaderItem(4)
+        if undated_header is not None:
+            undated_header.setToolTip(self.tr("Siden har ingen dato"))
         self._today = QDate(today.year, today.month, today.day)
         self.setAccessibleName(self.tr("Kilder"))
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 180)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -77,8 +94,10 @@ class SourcesTable(_Table):
         row = self.rowCount()
         self.insertRow(row)
         self.blockSignals(True)
-        self.setItem(row, 0, QTableWidgetItem(source.title if source else ""))
-        self.setItem(row, 1, QTableWidgetItem(source.url if source else ""))
+        for column, text in ((0, source.title if source else ""), (1, source.url if source else "")):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.setItem(row, column, item)
         self.blockSignals(False)
         read = self._date_edit(self.tr("Lest, kilde %1").replace("%1", str(row + 1)))
         read.setDate(QDate(source.read.year, source.read.month, source.read.day) if source and source.read
@@ -96,6 +115,7 @@ class SourcesTable(_Table):
         self.setCellWidget(row, 2, read)
         self.setCellWidget(row, 3, page)
         self.setCellWidget(row, 4, undated)
+        self.resizeRowsToContents()
         self.changed.emit()
         return row
 

@@ -94,7 +94,7 @@ class GuideForm(QTabWidget):
         self.reviewed.setDisplayFormat("dd.MM.yyyy")
         self.reviewed.setAccessibleName(self.tr("Sist kontrollert mot kildene"))
         self.reviewed.setMaximumWidth(self.reviewed.sizeHint().width() * 2)
-        form = QFormLayout(about)
+        form = QFormLayout()
         for label, widget in ((self.tr("&Tittel (bokmål):"), self.title), ("", self.id_label),
                               (self.tr("Tittel (&nynorsk):"), self.title_nn),
                               (self.tr("Tittel (&engelsk):"), self.title_en),
@@ -104,6 +104,9 @@ class GuideForm(QTabWidget):
                               (self.tr("&På vegne av andre:"), self.on_behalf),
                               (self.tr("Sist &kontrollert mot kildene:"), self.reviewed)):
             form.addRow(label, widget)
+        page = QVBoxLayout(about)
+        page.addLayout(form)
+        page.addStretch(1)  # spare height below the fields, never inside a row
         self.addTab(about, self.tr("Om veiledningen"))
 
         sources = QWidget(self)
@@ -160,10 +163,31 @@ class GuideForm(QTabWidget):
         row.addWidget(QLabel(self.tr("Lokal opplysning:"), self.insert_row))
         row.addWidget(self.fact_choice, 1)
         row.addWidget(insert)
+        self.insert_row.setVisible(False)
+        self.currentChanged.connect(lambda tab: self.insert_row.setVisible(tab in (TAB_STAFF, TAB_CITIZEN)))
         self._last_text: tuple[str, QPlainTextEdit] = ("body", self.body)
         for part, box in (("body", self.body), *self.handouts.items()):
             box.cursorPositionChanged.connect(lambda p=part, b=box: self._writing_in(p, b))
 
+        # Each form field the checks can name: its tab, the widget to go to, and its name for the supervisor.
+        self.fields: dict[str, tuple[int, QWidget, str]] = {
+            "id": (TAB_ABOUT, self.title, self.tr("Id")),
+            "title": (TAB_ABOUT, self.title, self.tr("Tittel (bokmål)")),
+            "title_nn": (TAB_ABOUT, self.title_nn, self.tr("Tittel (nynorsk)")),
+            "title_en": (TAB_ABOUT, self.title_en, self.tr("Tittel (engelsk)")),
+            "summary": (TAB_ABOUT, self.summary, self.tr("Sammendrag")),
+            "tags": (TAB_ABOUT, self.tags, self.tr("Søkeord")),
+            "agency": (TAB_ABOUT, self.agency, self.tr("Etat")),
+            "category": (TAB_ABOUT, self.category, self.tr("Besøkskategori")),
+            "requires": (TAB_ABOUT, self.requires, self.tr("Dette trenger innbyggeren")),
+            "on_behalf": (TAB_ABOUT, self.on_behalf, self.tr("På vegne av andre")),
+            "reviewed": (TAB_ABOUT, self.reviewed, self.tr("Sist kontrollert")),
+            "related": (TAB_ABOUT, self.title, self.tr("Relaterte veiledninger")),
+            "sources": (TAB_SOURCES, self.sources, self.tr("Kilder")),
+            "local": (TAB_SOURCES, self.facts, self.tr("Lokale opplysninger")),
+            "body": (TAB_STAFF, self.body, self.tr("Tekst for ansatte")),
+            **{f"handout_{lang}": (TAB_CITIZEN, box, box.accessibleName()) for lang, box in self.handouts.items()},
+        }
         for line in (self.title, self.title_nn, self.title_en, self.summary, self.tags):
             line.textChanged.connect(self.changed)
         for text in (self.requires, self.on_behalf, self.body, *self.handouts.values()):
@@ -184,6 +208,12 @@ class GuideForm(QTabWidget):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def go_to(self, field: str) -> None:
+        if field in self.fields:
+            tab, widget, _label = self.fields[field]
+            self.setCurrentIndex(tab)
+            widget.setFocus()
 
     def _writing_in(self, part: str, box: QPlainTextEdit) -> None:
         self._last_text = (part, box)

@@ -22,32 +22,32 @@
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../guide_editor_parts.py" line="177"/>
+        <location filename="../guide_editor_parts.py" line="197"/>
         <source>Forhåndsvisning</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="181"/>
+        <location filename="../guide_editor_parts.py" line="201"/>
         <source>Slik ser ansatte den</source>
         <translation>As staff see it</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="183"/>
+        <location filename="../guide_editor_parts.py" line="203"/>
         <source>Utskrift, bokmål</source>
         <translation>Handout, bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="183"/>
+        <location filename="../guide_editor_parts.py" line="203"/>
         <source>Utskrift, nynorsk</source>
         <translation>Handout, nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="184"/>
+        <location filename="../guide_editor_parts.py" line="204"/>
         <source>Utskrift, engelsk</source>
         <translation>Handout, English</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="205"/>
+        <location filename="../guide_editor_parts.py" line="225"/>
         <source>Veiledningen har ingen tekst til innbyggeren på dette språket ennå. Skriv den under «Til innbyggeren».</source>
         <translation>The guide has no text for the citizen in this language yet. Write it under “To the citizen”.</translation>
     </message>
@@ -144,27 +144,27 @@
 <context>
     <name>FactsTable</name>
     <message>
-        <location filename="../guide_editor_parts.py" line="131"/>
+        <location filename="../guide_editor_parts.py" line="151"/>
         <source>Navn i teksten</source>
         <translation>Name in the text</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="131"/>
+        <location filename="../guide_editor_parts.py" line="151"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="131"/>
+        <location filename="../guide_editor_parts.py" line="151"/>
         <source>Hva lederen skal fylle inn</source>
         <translation>What the supervisor fills in</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="133"/>
+        <location filename="../guide_editor_parts.py" line="153"/>
         <source>Veiledningens egne lokale opplysninger</source>
         <translation>The guide&apos;s own local facts</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="147"/>
+        <location filename="../guide_editor_parts.py" line="167"/>
         <source>Type, opplysning %1</source>
         <translation>Kind, fact %1</translation>
     </message>
@@ -213,127 +213,52 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="130"/>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="131"/>
-        <source>Tittel (bokmål)</source>
-        <translation>Title (bokmål)</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="132"/>
-        <source>Tittel (nynorsk)</source>
-        <translation>Title (nynorsk)</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="133"/>
-        <source>Tittel (engelsk)</source>
-        <translation>Title (English)</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="134"/>
-        <source>Sammendrag</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="135"/>
-        <source>Søkeord</source>
-        <translation>Search words</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="136"/>
-        <source>Etat</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="137"/>
-        <source>Besøkskategori</source>
-        <translation>Visit category</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="138"/>
-        <source>Dette trenger innbyggeren</source>
-        <translation>What the citizen needs</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="139"/>
-        <source>På vegne av andre</source>
-        <translation>On behalf of others</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="140"/>
-        <source>Sist kontrollert</source>
-        <translation>Last checked</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="141"/>
-        <source>Relaterte veiledninger</source>
-        <translation>Related guides</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="142"/>
-        <source>Kilder</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="143"/>
-        <source>Lokale opplysninger</source>
-        <translation>Local facts</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="144"/>
-        <source>Tekst for ansatte</source>
-        <translation>Text for staff</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="188"/>
+        <location filename="../guide_editor.py" line="169"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – the same as the national guide. When you save, the local copy replaces the national one in the window.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="191"/>
+        <location filename="../guide_editor.py" line="172"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (never changes, so the visit log and other guides find it)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="193"/>
+        <location filename="../guide_editor.py" line="174"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (made from the title, and fixed from the first save)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="198"/>
+        <location filename="../guide_editor.py" line="179"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="198"/>
+        <location filename="../guide_editor.py" line="179"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="199"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="205"/>
+        <location filename="../guide_editor.py" line="186"/>
         <source>tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id</source>
         <translation>the title needs at least one letter or digit, so the guide gets an id</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="216"/>
+        <location filename="../guide_editor.py" line="197"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="245"/>
+        <location filename="../guide_editor.py" line="222"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="250"/>
+        <location filename="../guide_editor.py" line="227"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -342,32 +267,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Do you want to replace the national guide?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="256"/>
+        <location filename="../guide_editor.py" line="233"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Replace the national guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="257"/>
+        <location filename="../guide_editor.py" line="234"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="270"/>
+        <location filename="../guide_editor.py" line="247"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Not saved: the national guide is as before.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="277"/>
+        <location filename="../guide_editor.py" line="254"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Saved in %1. The guide is shown in the window and can be searched for.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="286"/>
+        <location filename="../guide_editor.py" line="263"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>The guide was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="301"/>
+        <location filename="../guide_editor.py" line="278"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>The guide has changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -381,6 +306,7 @@ Do you want to replace the national guide?</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="65"/>
+        <location filename="../guide_form.py" line="175"/>
         <source>Tittel (bokmål)</source>
         <translation>Title (bokmål)</translation>
     </message>
@@ -406,6 +332,7 @@ Do you want to replace the national guide?</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="76"/>
+        <location filename="../guide_form.py" line="178"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
@@ -416,6 +343,7 @@ Do you want to replace the national guide?</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="79"/>
+        <location filename="../guide_form.py" line="179"/>
         <source>Søkeord</source>
         <translation>Search words</translation>
     </message>
@@ -426,11 +354,13 @@ Do you want to replace the national guide?</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="82"/>
+        <location filename="../guide_form.py" line="180"/>
         <source>Etat</source>
         <translation>Agency</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="86"/>
+        <location filename="../guide_form.py" line="181"/>
         <source>Besøkskategori</source>
         <translation>Visit category</translation>
     </message>
@@ -446,6 +376,7 @@ Do you want to replace the national guide?</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="91"/>
+        <location filename="../guide_form.py" line="183"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
@@ -507,85 +438,126 @@ Do you want to replace the national guide?</translation>
         <translation>Last &amp;checked against the sources:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="107"/>
+        <location filename="../guide_form.py" line="110"/>
         <source>Om veiledningen</source>
         <translation>About the guide</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="113"/>
+        <location filename="../guide_form.py" line="116"/>
         <source>Kildene er etatens egne sider som veiledningen bygger på. Minst én må være på et offentlig domene, for eksempel kommunens egen nettside.</source>
         <translation>The sources are the agency&apos;s own pages the guide is based on. At least one must be on an official domain, for example the municipality&apos;s own website.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="116"/>
+        <location filename="../guide_form.py" line="119"/>
         <source>Legg til kilde</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="117"/>
+        <location filename="../guide_form.py" line="120"/>
         <source>Fjern valgt kilde</source>
         <translation>Remove selected source</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="118"/>
+        <location filename="../guide_form.py" line="121"/>
         <source>Lokale opplysninger er det hvert servicetorg fyller inn selv under «Tilpass veiledningene». Skriv {{navn}} i teksten der verdien skal stå; felles opplysninger som {{senter.telefon}} trenger du ikke legge inn her.</source>
         <translation>Local facts are what each service centre fills in itself under “Customise the guides”. Write {{name}} in the text where the value goes; centre-wide facts such as {{senter.telefon}} need not be added here.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="123"/>
+        <location filename="../guide_form.py" line="126"/>
         <source>Legg til opplysning</source>
         <translation>Add fact</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="124"/>
+        <location filename="../guide_form.py" line="127"/>
         <source>Fjern valgt opplysning</source>
         <translation>Remove selected fact</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="125"/>
+        <location filename="../guide_form.py" line="128"/>
         <source>Kilder og lokale opplysninger</source>
         <translation>Sources and local facts</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="128"/>
-        <location filename="../guide_form.py" line="134"/>
+        <location filename="../guide_form.py" line="131"/>
+        <location filename="../guide_form.py" line="137"/>
+        <location filename="../guide_form.py" line="188"/>
         <source>Tekst for ansatte</source>
         <translation>Text for staff</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="130"/>
+        <location filename="../guide_form.py" line="133"/>
         <source>Det ansatte ser på skjermen, skrevet i Markdown: «## » foran en overskrift, «1. » foran et steg, «- » foran et punkt, **fet** for det viktigste. Behold de fire overskriftene.</source>
         <translation>What staff see on screen, written in Markdown: “## ” before a heading, “1. ” before a step, “- ” before a bullet, **bold** for what matters most. Keep the four headings.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="138"/>
+        <location filename="../guide_form.py" line="141"/>
         <source>Det som skrives ut til innbyggeren, på hvert språk. Skriv til «du», med korte setninger. En linje med en lokal opplysning som ikke er fylt ut, blir ikke skrevet ut: sett hver opplysning på sin egen linje.</source>
         <translation>What is printed for the citizen, in each language. Write to “you”, in short sentences. A line with a local fact that is not filled in is not printed: put each fact on its own line.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="149"/>
+        <location filename="../guide_form.py" line="152"/>
         <source>Til innbyggeren</source>
         <translation>To the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="154"/>
+        <location filename="../guide_form.py" line="157"/>
         <source>Lokal opplysning som skal settes inn i teksten</source>
         <translation>Local fact to put into the text</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="155"/>
+        <location filename="../guide_form.py" line="158"/>
         <source>Sett &amp;inn i teksten</source>
         <translation>&amp;Insert into the text</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="156"/>
+        <location filename="../guide_form.py" line="159"/>
         <source>Sett inn den lokale opplysningen i teksten</source>
         <translation>Insert the local fact into the text</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="160"/>
+        <location filename="../guide_form.py" line="163"/>
         <source>Lokal opplysning:</source>
         <translation>Local fact:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="174"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="176"/>
+        <source>Tittel (nynorsk)</source>
+        <translation>Title (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="177"/>
+        <source>Tittel (engelsk)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="182"/>
+        <source>Dette trenger innbyggeren</source>
+        <translation>What the citizen needs</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="184"/>
+        <source>Sist kontrollert</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="185"/>
+        <source>Relaterte veiledninger</source>
+        <translation>Related guides</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="186"/>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="187"/>
+        <source>Lokale opplysninger</source>
+        <translation>Local facts</translation>
     </message>
 </context>
 <context>
@@ -1953,52 +1925,57 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SourcesTable</name>
     <message>
-        <location filename="../guide_editor_parts.py" line="66"/>
+        <location filename="../guide_editor_parts.py" line="79"/>
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="66"/>
+        <location filename="../guide_editor_parts.py" line="79"/>
         <source>Nettadresse (https://…)</source>
         <translation>Web address (https://…)</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="66"/>
+        <location filename="../guide_editor_parts.py" line="79"/>
         <source>Lest</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="67"/>
+        <location filename="../guide_editor_parts.py" line="80"/>
         <source>Sidens dato</source>
         <translation>Page&apos;s date</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="67"/>
+        <location filename="../guide_editor_parts.py" line="80"/>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="83"/>
         <source>Siden har ingen dato</source>
         <translation>The page has no date</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="69"/>
+        <location filename="../guide_editor_parts.py" line="85"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="83"/>
+        <location filename="../guide_editor_parts.py" line="102"/>
         <source>Lest, kilde %1</source>
         <translation>Read, source %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="86"/>
+        <location filename="../guide_editor_parts.py" line="105"/>
         <source>Sidens dato, kilde %1</source>
         <translation>Page&apos;s date, source %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="88"/>
+        <location filename="../guide_editor_parts.py" line="107"/>
         <source>velg dato</source>
         <translation>choose a date</translation>
     </message>
     <message>
-        <location filename="../guide_editor_parts.py" line="92"/>
+        <location filename="../guide_editor_parts.py" line="111"/>
         <source>Siden har ingen dato, kilde %1</source>
         <translation>The page has no date, source %1</translation>
     </message>
