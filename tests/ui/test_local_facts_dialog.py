@@ -189,3 +189,20 @@ def test_a_values_file_that_cannot_be_read_is_not_overwritten(qtbot: QtBot, conf
     assert "kan ikke leses" in box.text() and window.editors.facts_dialog is None
     box.accept()
     assert broken.read_text(encoding="utf-8") == "values: [\n"
+
+
+def test_a_value_edited_by_hand_that_does_not_fit_is_shown_wrong_at_once(
+        qtbot: QtBot, config: Config, make_window: WindowFactory, services: Services) -> None:
+    window = _window(config, make_window, services, LocalValues({"senter.telefon": "ring oss"}, {}))
+    window.editors.customise("senter.telefon")
+    dialog = _dialog(qtbot, window)
+    row = dialog.facts["senter.telefon"]
+    assert "ikke en gyldig verdi av typen phone" in row.message.text() and not row.filled
+    qtbot.keyClicks(dialog.facts["testby-sfo.frist"].edit, "1. mars")
+    assert not dialog.save_button.isEnabled() and "⚠" in dialog.status.text()
+    _retype(qtbot, dialog, "senter.telefon", "22 33 44 55")
+    assert dialog.save_button.isEnabled()
+    dialog.save()
+    qtbot.waitUntil(lambda: window.editors.facts_dialog is None)
+    assert read_values(values_path(config.local_guides_dir)).values == {
+        "senter.telefon": "22 33 44 55", "testby-sfo.frist": "1. mars"}

@@ -106,6 +106,7 @@ class FactRow(_Row):
             self.edit.setReadOnly(True)
             self.remove = self._removable(self.tr("Fjern verdien for %1 ved lagring").replace("%1", entry.key))
         self.edit.textChanged.connect(self._check)
+        self._check()  # a value edited by hand may not fit its kind: say so from the start
 
     def _check(self) -> None:
         text = self.edit.text()
@@ -162,6 +163,7 @@ class NoteRow(_Row):
             self.edit.setReadOnly(True)
             self.remove = self._removable(self.tr("Fjern notatet for %1 ved lagring").replace("%1", guide_id))
         self.edit.textChanged.connect(self._check)
+        self._check()
 
     def _check(self) -> None:
         try:
