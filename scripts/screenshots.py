@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.app import application, build_services
 from frontdesk.config import Config
+from frontdesk.knowledge.guide_draft import DraftFact, DraftSource
 from frontdesk.knowledge.packs import build_pack, generate_key
 from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
@@ -150,6 +151,75 @@ def shoot_pack_import(window: MainWindow, services: Services, home: Path) -> Non
     notice.accept()
 
 
+LEGEVAKT_BODY = """## Slik hjelper du
+1. **Står det om liv?** Ring 113 med en gang.
+2. Ellers ringer innbyggeren legevakten på **116 117** før hen drar dit.
+3. Legevakten i kommunen ligger i {{adresse}}. Åpent for oppmøte: {{apningstider}}.
+
+## Dette trenger innbyggeren
+- En telefon.
+
+## Vanlige problemer
+- Vil møte opp uten å ringe først: be innbyggeren ringe 116 117.
+
+## Hvis det ikke løser seg
+- Servicetorget: {{senter.telefon}}.
+"""
+LEGEVAKT_HANDOUT = """Står det om livet? Ring 113.
+
+Ellers: ring legevakten på 116 117 før du drar.
+
+- Legevakten ligger i {{adresse}}
+- Åpent for oppmøte: {{apningstider}}
+- Spørsmål til servicetorget: {{senter.telefon}}
+"""
+
+
+def shoot_editors(window: MainWindow, services: Services) -> None:
+    """«Tilpass veiledningene» at a fact with a wrong value typed, and a new local guide in the editor."""
+    guides = window.knowledge.snapshot.guides
+    window.local_facts.set_value("senter.telefon", "22 33 44 55", guides)
+    window.local_facts.set_value("senter.apningstider", "man–fre 08.00–15.30, tors til 18.00", guides)
+    window.open_guide("kommune-parkeringstillatelse")
+    window.editors.customise("kommune-parkeringstillatelse.skjema")
+    facts = window.editors.facts_dialog
+    assert facts is not None
+    facts.resize(860, 780)
+    facts.facts["kommune-parkeringstillatelse.skjema"].edit.setText("www.eksempel.kommune.no/hc-kort")
+    shoot(facts, "local-facts")
+    facts.facts["kommune-parkeringstillatelse.skjema"].edit.clear()
+    facts.reject()
+
+    window.editors.new_guide()
+    editor = window.editors.guide_editor
+    assert editor is not None
+    form = editor.form
+    form.title.setText("Legevakten i Eksempel kommune")
+    form.title_nn.setText("Legevakta i Eksempel kommune")
+    form.summary.setText("Innbyggeren trenger legevakt og lurer på hvor den er og når den har åpent.")
+    form.tags.setText("legevakt, legevakta, 116 117, akutt, out of hours doctor")
+    form.category.setCurrentIndex(max(0, form.category.findData("helse.legevakt")))
+    form.requires.setPlainText("En telefon")
+    form.sources.add(DraftSource("Out-of-hours medical service (helsenorge.no)", "https://www.helsenorge.no/en/"
+                                 "help-services-in-the-municipalities/out-of-hours-medical-service/",
+                                 datetime.now().date(), None, True))
+    form.facts.add(DraftFact("adresse", "text", "Legevaktens besøksadresse"))
+    form.facts.add(DraftFact("apningstider", "hours", "Når legevakten har åpent for oppmøte"))
+    form.body.setPlainText(LEGEVAKT_BODY)
+    form.handouts["nb"].setPlainText(LEGEVAKT_HANDOUT)
+    editor.refresh()
+    editor.preview.follow("body")
+    shoot(editor, "guide-editor")
+    form.setCurrentIndex(3)
+    editor.preview.follow("nb")
+    shoot(editor, "guide-editor-handout")
+    form.setCurrentIndex(1)
+    shoot(editor, "guide-editor-sources")
+    editor.save()
+    wait_until(lambda: window.guide_view.guide is not None and window.guide_view.guide.id == editor.draft().id)
+    editor.reject()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="frontdesk-shots-"))
@@ -193,6 +263,7 @@ def main() -> int:
     reports.template_table.scrollToBottom()  # the questions' and the events' rows
     shoot(reports, "reports-template")
     reports.reject()
+    shoot_editors(window, services)
     shoot_pack_import(window, services, home)
     window.close()
 

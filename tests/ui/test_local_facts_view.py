@@ -58,20 +58,6 @@ def test_guide_view_shows_values_unfilled_links_and_the_note_but_no_citizen_text
     assert "Ring 22 33 44 55." in window.guide_view.browser.toPlainText()
 
 
-def test_an_unfilled_fact_asks_to_be_filled_in(qtbot: QtBot, config: Config, make_window: WindowFactory,
-                                              services: Services) -> None:
-    window = _sfo_window(config, make_window, services)
-    window.open_guide("testby-sfo")
-    with qtbot.waitSignal(window.guide_view.localFactRequested) as requested:
-        window.guide_view._on_anchor(QUrl("frontdesk-local:testby-sfo.portal"))
-    assert requested.args == ["testby-sfo.portal"]
-    qtbot.waitUntil(lambda: bool(_messages()))
-    box = _messages()[0]
-    assert "«Lenke til søknadsportalen» er ikke fylt ut" in box.text()
-    assert "frontdesk local set testby-sfo.portal" in box.text()
-    box.buttons()[0].click()
-
-
 def test_a_guide_that_needs_a_check_says_why(qtbot: QtBot, config: Config, make_window: WindowFactory,
                                             services: Services) -> None:
     write_complete_guide(config.local_guides_dir, "testby-gammel", agency="kommune",

@@ -33,6 +33,7 @@ from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
 from frontdesk.ui.link_confirmation import confirm_external_link
+from frontdesk.ui.local_editors import LocalEditors
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import SearchPanel
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
         self.visit_panel = self._build_visit_panel()
+        self.editors = LocalEditors(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.search)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.search.guideActivated.connect(self.open_guide)
         self.guide_view.relatedRequested.connect(self.open_guide)
         self.guide_view.externalLinkRequested.connect(self.confirm_external_link)
-        self.guide_view.localFactRequested.connect(self.explain_local_fact)
+        self.guide_view.localFactRequested.connect(self.editors.customise)
         self.guide_view.logRequested.connect(self.log_guide)
         self.guide_view.printRequested.connect(self.print_handout)
         self.guide_view.pdfRequested.connect(lambda guide, language: self.save_handout_pdf(guide, language=language))
@@ -147,6 +149,8 @@ class MainWindow(QMainWindow):
         guides = bar.addMenu(self.tr("V&eiledninger"))
         guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P",
                                       "Ctrl+Shift+P"))
+        guides.addSeparator()
+        self.editors.add_menu_entries(guides)
         guides.addSeparator()
         guides.addAction(self._action(self.tr("Last inn veiledninger på &nytt"), self.knowledge.reload, "F5"))
         guides.addAction(self._action(self.tr("Veilednings&problemer …"), self.show_problems))
@@ -216,14 +220,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("De lokale opplysningene kan ikke leses: %1").replace(
                 "%1", str(error)))
             return self.local_facts.facts(guides, LocalValues())
-
-    def explain_local_fact(self, key: str) -> QMessageBox:
-        """An unfilled local fact was clicked: say what it is and how a supervisor fills it in."""
-        fact = self.local_facts.catalogue(self.knowledge.snapshot.guides).get(key)
-        label = fact.label if fact is not None else key
-        text = (self.tr("«%1» er ikke fylt ut for dette servicetorget.").replace("%1", label) + "\n\n"
-                + self.tr("En leder fyller den inn med kommandoen:") + f"\nfrontdesk local set {key} …")
-        return self._plain_message(self.tr("Lokal opplysning"), text, QMessageBox.Icon.Information)
 
     def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
         """A message that quotes guide content (a title, a label): shown as text, whatever it contains."""

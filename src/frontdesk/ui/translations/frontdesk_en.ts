@@ -4,19 +4,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="90"/>
+        <location filename="../../app.py" line="88"/>
         <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
         <translation>frontdesk is already open on this computer. Use the window that is open (see the taskbar).</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="99"/>
+        <location filename="../../app.py" line="97"/>
         <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
         <translation>The visit log is locked by another program. Close the other program and start frontdesk again.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="101"/>
+        <location filename="../../app.py" line="99"/>
         <source>Besøksloggen kunne ikke åpnes: %1</source>
         <translation>The visit log could not be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../guide_editor_parts.py" line="197"/>
+        <source>Forhåndsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="201"/>
+        <source>Slik ser ansatte den</source>
+        <translation>As staff see it</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="203"/>
+        <source>Utskrift, bokmål</source>
+        <translation>Handout, bokmål</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="203"/>
+        <source>Utskrift, nynorsk</source>
+        <translation>Handout, nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="204"/>
+        <source>Utskrift, engelsk</source>
+        <translation>Handout, English</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="225"/>
+        <source>Veiledningen har ingen tekst til innbyggeren på dette språket ennå. Skriv den under «Til innbyggeren».</source>
+        <translation>The guide has no text for the citizen in this language yet. Write it under “To the citizen”.</translation>
     </message>
 </context>
 <context>
@@ -27,37 +60,47 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="42"/>
+        <location filename="../errors.py" line="44"/>
+        <source>Forkast endringene</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="45"/>
+        <source>Fortsett å redigere</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="56"/>
         <source>Dette ser ut som en personopplysning (for eksempel fødselsnummer, telefonnummer eller e-post), og kan ikke lagres. Fjern det og prøv igjen.</source>
         <translation>This looks like personal data (for example a national ID number, phone number or e-mail address) and cannot be saved. Remove it and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="47"/>
+        <location filename="../errors.py" line="61"/>
         <source>Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en sikkerhetskopi kjører). Vent litt og prøv igjen.</source>
         <translation>The database is busy (perhaps frontdesk is open elsewhere, or a backup is running). Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="50"/>
+        <location filename="../errors.py" line="64"/>
         <source>Kunne ikke lese eller skrive besøksloggen: %1</source>
         <translation>Could not read or write the visit log: %1</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="71"/>
+        <location filename="../errors.py" line="83"/>
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="87"/>
+        <location filename="../errors.py" line="99"/>
         <source>Noe uventet gikk galt. Det du holdt på med er kanskje ikke fullført, men programmet kjører videre.</source>
         <translation>Something unexpected went wrong. What you were doing may not have been completed, but the program keeps running.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="90"/>
+        <location filename="../errors.py" line="102"/>
         <source>Detaljer for IT-støtte ligger i loggfilen: %1</source>
         <translation>Details for IT support are in the log file: %1</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="92"/>
+        <location filename="../errors.py" line="104"/>
         <source>Uventet feil</source>
         <translation>Unexpected error</translation>
     </message>
@@ -230,6 +273,461 @@
         <location filename="../event_dialog.py" line="194"/>
         <source>Arrangementer i dag: %1 (deltakere: %2). Denne måneden: %3 (deltakere: %4, frivillige timer: %5).</source>
         <translation>Events today: %1 (participants: %2). This month: %3 (participants: %4, volunteer hours: %5).</translation>
+    </message>
+</context>
+<context>
+    <name>FactRow</name>
+    <message>
+        <location filename="../local_fact_rows.py" line="85"/>
+        <source>%1 · ingen veiledning bruker denne lenger</source>
+        <translation>%1 · no guide uses this any more</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../local_fact_rows.py" line="91"/>
+        <source>og %n til</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="92"/>
+        <source>brukes i: %1</source>
+        <translation>used in: %1</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="93"/>
+        <source>ingen veiledning bruker den ennå</source>
+        <translation>no guide uses it yet</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="100"/>
+        <source>Ikke fylt ut – skriv for eksempel %1</source>
+        <translation>Not filled in – write, for example, %1</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="107"/>
+        <source>Fjern verdien for %1 ved lagring</source>
+        <translation>Remove the value for %1 when saving</translation>
+    </message>
+</context>
+<context>
+    <name>FactsTable</name>
+    <message>
+        <location filename="../guide_editor_parts.py" line="151"/>
+        <source>Navn i teksten</source>
+        <translation>Name in the text</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="151"/>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="151"/>
+        <source>Hva lederen skal fylle inn</source>
+        <translation>What the supervisor fills in</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="153"/>
+        <source>Veiledningens egne lokale opplysninger</source>
+        <translation>The guide&apos;s own local facts</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="167"/>
+        <source>Type, opplysning %1</source>
+        <translation>Kind, fact %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuideEditorDialog</name>
+    <message>
+        <location filename="../guide_editor.py" line="88"/>
+        <source>Ny lokal veiledning</source>
+        <translation>New local guide</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="89"/>
+        <source>Lokal kopi av «%1»</source>
+        <translation>Local copy of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="90"/>
+        <source>Rediger lokal veiledning «%1»</source>
+        <translation>Edit local guide “%1”</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="96"/>
+        <source>Kontroll av veiledningen</source>
+        <translation>Check of the guide</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="103"/>
+        <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
+        <translation>Check (as “frontdesk guides check”): double-click to go to the field</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="120"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="122"/>
+        <location filename="../guide_editor.py" line="123"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="169"/>
+        <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
+        <translation>Id: %1 – the same as the national guide. When you save, the local copy replaces the national one in the window.</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="172"/>
+        <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
+        <translation>Id: %1 (never changes, so the visit log and other guides find it)</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="174"/>
+        <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
+        <translation>Id: %1 (made from the title, and fixed from the first save)</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="179"/>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="179"/>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="180"/>
+        <source>Merk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="186"/>
+        <source>tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id</source>
+        <translation>the title needs at least one letter or digit, so the guide gets an id</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="197"/>
+        <source>Ingen feil eller advarsler.</source>
+        <translation>No errors or warnings.</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="222"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="227"/>
+        <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
+
+Vil du erstatte den nasjonale veiledningen?</source>
+        <translation>“%1” is a national guide with the same id. If you save, your local guide replaces the national one on every counter PC that uses this folder, and updates of the national guide are not shown while yours exists.
+
+Do you want to replace the national guide?</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="233"/>
+        <source>Erstatt den nasjonale veiledningen</source>
+        <translation>Replace the national guide</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="234"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="247"/>
+        <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
+        <translation>Not saved: the national guide is as before.</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="254"/>
+        <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
+        <translation>Saved in %1. The guide is shown in the window and can be searched for.</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="263"/>
+        <source>Veiledningen ble ikke lagret: %1</source>
+        <translation>The guide was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor.py" line="278"/>
+        <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
+        <translation>The guide has changes that are not saved. Do you want to discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>GuideForm</name>
+    <message>
+        <location filename="../guide_form.py" line="62"/>
+        <source>Veiledningens innhold</source>
+        <translation>Content of the guide</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="65"/>
+        <location filename="../guide_form.py" line="175"/>
+        <source>Tittel (bokmål)</source>
+        <translation>Title (bokmål)</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="66"/>
+        <source>Slik ansatte sier det, for eksempel: Parkeringskort for forflytningshemmede</source>
+        <translation>As staff say it, for example: Parkeringskort for forflytningshemmede</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="70"/>
+        <source>Veiledningens id</source>
+        <translation>The guide&apos;s id</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="72"/>
+        <source>Tittel på nynorsk</source>
+        <translation>Title in nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="74"/>
+        <source>Tittel på engelsk</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="76"/>
+        <location filename="../guide_form.py" line="178"/>
+        <source>Sammendrag</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="77"/>
+        <source>Én setning: hva innbyggeren vil få gjort</source>
+        <translation>One sentence: what the citizen wants done</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="79"/>
+        <location filename="../guide_form.py" line="179"/>
+        <source>Søkeord</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="80"/>
+        <source>Ord folk skriver, med komma mellom: parkering, hc-kort, handikapkort</source>
+        <translation>Words people type, separated by commas: parkering, hc-kort, handikapkort</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="82"/>
+        <location filename="../guide_form.py" line="180"/>
+        <source>Etat</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="86"/>
+        <location filename="../guide_form.py" line="181"/>
+        <source>Besøkskategori</source>
+        <translation>Visit category</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="87"/>
+        <source>(ingen: staben velger kategori selv)</source>
+        <translation>(none: staff choose the category)</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="90"/>
+        <source>Dette trenger innbyggeren, én ting per linje</source>
+        <translation>What the citizen needs, one thing per line</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="91"/>
+        <location filename="../guide_form.py" line="183"/>
+        <source>På vegne av andre</source>
+        <translation>On behalf of others</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="95"/>
+        <source>Sist kontrollert mot kildene</source>
+        <translation>Last checked against the sources</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="98"/>
+        <source>&amp;Tittel (bokmål):</source>
+        <translation>&amp;Title (bokmål):</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="99"/>
+        <source>Tittel (&amp;nynorsk):</source>
+        <translation>Title (&amp;nynorsk):</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="100"/>
+        <source>Tittel (&amp;engelsk):</source>
+        <translation>Title (&amp;English):</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="101"/>
+        <source>&amp;Sammendrag:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="101"/>
+        <source>S&amp;økeord:</source>
+        <translation>Search &amp;words:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="102"/>
+        <source>&amp;Etat:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="102"/>
+        <source>&amp;Besøkskategori:</source>
+        <translation>&amp;Visit category:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="103"/>
+        <source>&amp;Dette trenger innbyggeren
+(én per linje):</source>
+        <translation>What the citizen &amp;needs
+(one per line):</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="104"/>
+        <source>&amp;På vegne av andre:</source>
+        <translation>&amp;On behalf of others:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="105"/>
+        <source>Sist &amp;kontrollert mot kildene:</source>
+        <translation>Last &amp;checked against the sources:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="110"/>
+        <source>Om veiledningen</source>
+        <translation>About the guide</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="116"/>
+        <source>Kildene er etatens egne sider som veiledningen bygger på. Minst én må være på et offentlig domene, for eksempel kommunens egen nettside.</source>
+        <translation>The sources are the agency&apos;s own pages the guide is based on. At least one must be on an official domain, for example the municipality&apos;s own website.</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="119"/>
+        <source>Legg til kilde</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="120"/>
+        <source>Fjern valgt kilde</source>
+        <translation>Remove selected source</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="121"/>
+        <source>Lokale opplysninger er det hvert servicetorg fyller inn selv under «Tilpass veiledningene». Skriv {{navn}} i teksten der verdien skal stå; felles opplysninger som {{senter.telefon}} trenger du ikke legge inn her.</source>
+        <translation>Local facts are what each service centre fills in itself under “Customise the guides”. Write {{name}} in the text where the value goes; centre-wide facts such as {{senter.telefon}} need not be added here.</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="126"/>
+        <source>Legg til opplysning</source>
+        <translation>Add fact</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="127"/>
+        <source>Fjern valgt opplysning</source>
+        <translation>Remove selected fact</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="128"/>
+        <source>Kilder og lokale opplysninger</source>
+        <translation>Sources and local facts</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="131"/>
+        <location filename="../guide_form.py" line="137"/>
+        <location filename="../guide_form.py" line="188"/>
+        <source>Tekst for ansatte</source>
+        <translation>Text for staff</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="133"/>
+        <source>Det ansatte ser på skjermen, skrevet i Markdown: «## » foran en overskrift, «1. » foran et steg, «- » foran et punkt, **fet** for det viktigste. Behold de fire overskriftene.</source>
+        <translation>What staff see on screen, written in Markdown: “## ” before a heading, “1. ” before a step, “- ” before a bullet, **bold** for what matters most. Keep the four headings.</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="141"/>
+        <source>Det som skrives ut til innbyggeren, på hvert språk. Skriv til «du», med korte setninger. En linje med en lokal opplysning som ikke er fylt ut, blir ikke skrevet ut: sett hver opplysning på sin egen linje.</source>
+        <translation>What is printed for the citizen, in each language. Write to “you”, in short sentences. A line with a local fact that is not filled in is not printed: put each fact on its own line.</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="152"/>
+        <source>Til innbyggeren</source>
+        <translation>To the citizen</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="157"/>
+        <source>Lokal opplysning som skal settes inn i teksten</source>
+        <translation>Local fact to put into the text</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="158"/>
+        <source>Sett &amp;inn i teksten</source>
+        <translation>&amp;Insert into the text</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="159"/>
+        <source>Sett inn den lokale opplysningen i teksten</source>
+        <translation>Insert the local fact into the text</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="163"/>
+        <source>Lokal opplysning:</source>
+        <translation>Local fact:</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="174"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="176"/>
+        <source>Tittel (nynorsk)</source>
+        <translation>Title (nynorsk)</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="177"/>
+        <source>Tittel (engelsk)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="182"/>
+        <source>Dette trenger innbyggeren</source>
+        <translation>What the citizen needs</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="184"/>
+        <source>Sist kontrollert</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="185"/>
+        <source>Relaterte veiledninger</source>
+        <translation>Related guides</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="186"/>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../guide_form.py" line="187"/>
+        <source>Lokale opplysninger</source>
+        <translation>Local facts</translation>
     </message>
 </context>
 <context>
@@ -411,139 +909,356 @@
     </message>
 </context>
 <context>
+    <name>LocalEditors</name>
+    <message>
+        <location filename="../local_editors.py" line="44"/>
+        <source>&amp;Tilpass veiledningene …</source>
+        <translation>&amp;Customise the guides …</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="45"/>
+        <source>Ny &amp;lokal veiledning …</source>
+        <translation>New &amp;local guide …</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="46"/>
+        <location filename="../local_editors.py" line="59"/>
+        <source>&amp;Rediger lokal veiledning …</source>
+        <translation>&amp;Edit local guide …</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="57"/>
+        <source>Lag lokal &amp;kopi av «%1» …</source>
+        <translation>Make a local &amp;copy of “%1” …</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="64"/>
+        <source>Å tilpasse veiledningene krever leder-PIN.</source>
+        <translation>Customising the guides needs the supervisor PIN.</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="67"/>
+        <source>«%1» er ikke fylt ut for dette servicetorget.</source>
+        <translation>“%1” is not filled in for this service centre.</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="69"/>
+        <source>En leder kan fylle den inn; det krever leder-PIN.</source>
+        <translation>A supervisor can fill it in; that needs the supervisor PIN.</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="85"/>
+        <source>Tilpass veiledningene</source>
+        <translation>Customise the guides</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="86"/>
+        <source>Fila med lokale opplysninger kan ikke leses, så den kan ikke endres her før den er rettet:</source>
+        <translation>The file of local facts cannot be read, so it cannot be changed here until it is fixed:</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="106"/>
+        <source>De lokale opplysningene er lagret.</source>
+        <translation>The local facts are saved.</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="124"/>
+        <source>Rediger lokal veiledning</source>
+        <translation>Edit local guide</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="125"/>
+        <source>Åpne veiledningen du vil endre (søk til venstre), og velg dette igjen.</source>
+        <translation>Open the guide you want to change (search on the left), and choose this again.</translation>
+    </message>
+    <message>
+        <location filename="../local_editors.py" line="131"/>
+        <source>Å skrive og endre lokale veiledninger krever leder-PIN.</source>
+        <translation>Writing and changing local guides needs the supervisor PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFacts</name>
+    <message>
+        <location filename="../local_fact_rows.py" line="24"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="24"/>
+        <source>telefonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="25"/>
+        <source>e-postadresse</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="25"/>
+        <source>nettadresse</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="26"/>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="26"/>
+        <source>åpningstider</source>
+        <translation>opening hours</translation>
+    </message>
+</context>
+<context>
+    <name>LocalFactsDialog</name>
+    <message>
+        <location filename="../local_facts_dialog.py" line="45"/>
+        <location filename="../local_facts_dialog.py" line="277"/>
+        <source>Tilpass veiledningene</source>
+        <translation>Customise the guides</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="57"/>
+        <source>Det dere fyller inn her, står i veiledningene og på utskriftene til innbyggerne. Et tomt felt vises som «ikke fylt ut lokalt», og en linje til innbyggeren med en tom opplysning blir ikke skrevet ut. Nye versjoner av veiledningene endrer aldri dette.</source>
+        <translation>What you fill in here stands in the guides and on the handouts for citizens. An empty field shows as “ikke fylt ut lokalt” (not filled in locally), and a line for the citizen with an empty fact is not printed. New versions of the guides never change this.</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="63"/>
+        <source>Hvor mange som er fylt ut</source>
+        <translation>How many are filled in</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="68"/>
+        <source>Filtrer på opplysning, veiledning eller verdi</source>
+        <translation>Filter by fact, guide or value</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="69"/>
+        <source>Filtrer opplysningene</source>
+        <translation>Filter the facts</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="71"/>
+        <source>Bare &amp;tomme</source>
+        <translation>Only &amp;empty</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="72"/>
+        <source>Vis bare opplysninger som ikke er fylt ut</source>
+        <translation>Show only facts that are not filled in</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="81"/>
+        <source>Lokale opplysninger</source>
+        <translation>Local facts</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="85"/>
+        <source>Veiledning som skal få et Hos oss-notat</source>
+        <translation>Guide to get a “Hos oss” note</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="89"/>
+        <source>Legg til «Hos oss» …</source>
+        <translation>Add “Hos oss” …</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="90"/>
+        <source>Legg til et Hos oss-notat for veiledningen</source>
+        <translation>Add a “Hos oss” note for the guide</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="97"/>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="99"/>
+        <location filename="../local_facts_dialog.py" line="100"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="109"/>
+        <source>Notat for en annen veiledning:</source>
+        <translation>Note for another guide:</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="151"/>
+        <source>For hele senteret</source>
+        <translation>For the whole centre</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="166"/>
+        <source>Foreldreløse verdier og notater (ingen veiledning bruker dem lenger)</source>
+        <translation>Orphaned values and notes (no guide uses them any more)</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="193"/>
+        <source>%1 av %2 er fylt ut</source>
+        <translation>%1 of %2 are filled in</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="198"/>
+        <source>Rett feltene som er merket med ⚠ før du lagrer.</source>
+        <translation>Correct the fields marked with ⚠ before you save.</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="252"/>
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="266"/>
+        <source>Opplysningene ble ikke lagret, og ingenting er endret: %1</source>
+        <translation>The facts were not saved, and nothing has changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../local_facts_dialog.py" line="278"/>
+        <source>Du har endringer som ikke er lagret. Vil du forkaste dem?</source>
+        <translation>You have changes that are not saved. Do you want to discard them?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="83"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="85"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="88"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="134"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="142"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="150"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="155"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -551,7 +1266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -559,42 +1274,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="204"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="220"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="224"/>
-        <source>«%1» er ikke fylt ut for dette servicetorget.</source>
-        <translation>“%1” has not been filled in for this service centre.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="225"/>
-        <source>En leder fyller den inn med kommandoen:</source>
-        <translation>A supervisor fills it in with the command:</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="226"/>
-        <source>Lokal opplysning</source>
-        <translation>Local fact</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -624,92 +1324,120 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
-        <location filename="../main_window.py" line="293"/>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="289"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="299"/>
+        <location filename="../main_window.py" line="306"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303"/>
+        <location filename="../main_window.py" line="299"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="308"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="334"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="339"/>
+        <location filename="../main_window.py" line="335"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <location filename="../local_fact_rows.py" line="150"/>
+        <source>Hos oss (vises under veiledningen)</source>
+        <translation>Hos oss (“with us”, shown below the guide)</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="151"/>
+        <source>Notat for %1 · veiledningen finnes ikke lenger</source>
+        <translation>Note for %1 · the guide no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="154"/>
+        <source>Hos oss-notat for «%1»</source>
+        <translation>“Hos oss” note for “%1”</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="155"/>
+        <source>Det som er spesielt hos dere, for eksempel: Hos oss tar servicetorget imot papirsøknader.</source>
+        <translation>What is special at your centre, for example: Hos oss tar servicetorget imot papirsøknader.</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="164"/>
+        <source>Fjern notatet for %1 ved lagring</source>
+        <translation>Remove the note for %1 when saving</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +2193,64 @@
     </message>
 </context>
 <context>
+    <name>SourcesTable</name>
+    <message>
+        <location filename="../guide_editor_parts.py" line="79"/>
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="79"/>
+        <source>Nettadresse (https://…)</source>
+        <translation>Web address (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="79"/>
+        <source>Lest</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="80"/>
+        <source>Sidens dato</source>
+        <translation>Page&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="80"/>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="83"/>
+        <source>Siden har ingen dato</source>
+        <translation>The page has no date</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="85"/>
+        <source>Kilder</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="102"/>
+        <source>Lest, kilde %1</source>
+        <translation>Read, source %1</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="105"/>
+        <source>Sidens dato, kilde %1</source>
+        <translation>Page&apos;s date, source %1</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="107"/>
+        <source>velg dato</source>
+        <translation>choose a date</translation>
+    </message>
+    <message>
+        <location filename="../guide_editor_parts.py" line="111"/>
+        <source>Siden har ingen dato, kilde %1</source>
+        <translation>The page has no date, source %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitPanel</name>
     <message>
         <location filename="../visit_panel.py" line="69"/>
@@ -1618,6 +2404,14 @@
         <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../local_fact_rows.py" line="66"/>
+        <source>Fjern ved lagring</source>
+        <translation>Remove when saving</translation>
     </message>
 </context>
 </TS>
