@@ -10,8 +10,6 @@ import pytest
 from click.testing import CliRunner, Result
 
 from frontdesk.cli import cli
-from frontdesk.config import Config
-from frontdesk.supervisor import SupervisorGuard
 
 
 def invoke(*args: str) -> Result:
@@ -51,7 +49,7 @@ def test_personal_data_is_refused_with_the_reason_and_not_stored(temp_home: Path
 
 
 def test_changing_retention_needs_the_pin_once_one_is_set() -> None:
-    SupervisorGuard(Config.from_env().supervisor_path).set_pin("4321")
+    assert invoke("pin", "set", "--new-pin", "4321").exit_code == 0
     assert invoke("settings", "set", "retention_months", "12", "--pin", "0000").exit_code == 3
     assert invoke("settings", "get", "retention_months").output.strip() == "24"
     assert invoke("settings", "set", "retention_months", "12", "--pin", "4321").exit_code == 0

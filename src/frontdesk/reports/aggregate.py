@@ -14,9 +14,12 @@ from typing import Any
 import sqlite_utils
 
 from frontdesk.reports import query
+from frontdesk.reports.events import event_summary
 from frontdesk.reports.labels import DIMENSIONS, NOT_RECORDED, Dimension, LabelSource
 from frontdesk.reports.model import Breakdown, Report, Row
 from frontdesk.reports.period import Period
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
 Counts = dict[str, list[int]]  # key -> [current, previous]
@@ -75,6 +78,7 @@ def build_report(
     station: str | None = None,
     guide_titles: Mapping[str, str] | None = None,
     agency_names: Mapping[str, str] | None = None,
+    event_kinds: EventKinds | None = None,
 ) -> Report:
     """Count the visits from ``start`` to ``end`` (inclusive) and the same number of days before.
 
@@ -82,7 +86,8 @@ def build_report(
     ``map_retired`` counts a retired category under the category that replaced it (following chains), so a
     year's figures stay comparable after the taxonomy changes. ``station`` limits the report to one counter.
     ``guide_titles`` (guide id → title) and ``agency_names`` (agency id → name) label the guide and referral
-    breakdowns; without them those show their ids.
+    breakdowns; without them those show their ids. ``event_kinds`` labels the events (default: the bundled kinds,
+    or the store's own when ``source`` is a store).
     """
     period = Period(start, end)
     previous = period.previous()
@@ -117,4 +122,11 @@ def build_report(
         weekday_hour=counts_read.weekday_hour,
         station=station,
         left_out_months=tuple(query.left_out_months(db, (previous, period), station)),
+        events=event_summary(db, period, previous, _kinds(source, event_kinds), station),
     )
+
+
+def _kinds(source: query.Source, given: EventKinds | None) -> EventKinds:
+    if given is not None:
+        return given
+    return source.event_kinds if isinstance(source, VisitStore) else EventKinds.bundled()

@@ -111,10 +111,10 @@ class SyncController(QObject):
         self._running = True
         self._debounce.stop()
         database, taxonomy = self._services.store.path, self._services.taxonomy
-        checker = self._services.store.checker
+        checker, kinds = self._services.store.checker, self._services.store.event_kinds
 
         def work() -> SyncAnswer:
-            with open_log(database, checker, taxonomy) as log_:
+            with open_log(database, checker, taxonomy, kinds) as log_:
                 done = run(log_, folder, read=read)
                 return SyncAnswer(done, known_stations(log_.db, log_.settings.install_id()))
 

@@ -26,7 +26,8 @@ from frontdesk.visits.schema import transaction
 from frontdesk.visits.taxonomy import Taxonomy
 
 # Optional visit dimensions the counter can be asked about, in the order the UI shows them.
-DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide")
+DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide", "age_group", "repeat_visit",
+              "language_help")
 MAX_FAVOURITES = 9
 MAX_RETENTION_MONTHS = 120  # also the oldest visit an import file may hold (checks.oldest_importable)
 OPTIONAL_TEXT = ("centre_name", "guides_folder", "sync_folder")  # text settings that may be cleared with ""

@@ -24,6 +24,8 @@ from sqlite_utils import Database
 
 from frontdesk.visits import sync_state as state
 from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.exchange import (
     ExchangeError,
     StationNameTaken,
@@ -37,6 +39,7 @@ from frontdesk.visits.exchange import (
 from frontdesk.visits.retention import cutoff_month
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.storage import StorageError
+from frontdesk.visits.store import UNDO_WINDOW
 from frontdesk.visits.sync_files import (
     MAX_MONTH_BYTES,
     STATION_FILE,
@@ -71,15 +74,17 @@ class SyncLog:
     db: Database
     checker: VisitChecker
     settings: Settings
+    events: EventLog
+    event_kinds: EventKinds
 
 
 @contextmanager
-def open_log(database: Path, checker: VisitChecker, taxonomy: Taxonomy) -> Iterator[SyncLog]:
+def open_log(database: Path, checker: VisitChecker, taxonomy: Taxonomy, event_kinds: EventKinds) -> Iterator[SyncLog]:
     conn = sqlite3.connect(str(database), timeout=10.0)
     try:
         conn.execute("PRAGMA synchronous=FULL")  # the journal mode (WAL) is kept in the file itself
         db = Database(conn)
-        yield SyncLog(db, checker, Settings(db, taxonomy))
+        yield SyncLog(db, checker, Settings(db, taxonomy), EventLog(db, event_kinds, UNDO_WINDOW), event_kinds)
     finally:
         conn.close()
 
