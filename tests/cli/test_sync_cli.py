@@ -102,3 +102,19 @@ def test_a_copied_data_folder_gets_its_own_install_id_on_request(tmp_path: Path)
     # b's first new visit (its last one waits), and the copied visits a has already
     assert "skranke-2: 1 added" in invoke(a, "visits", "sync").output
     assert sorted(p.name for p in (share / "stations").iterdir()) == sorted([ids[0], new])
+
+
+def test_sync_exchanges_events_too_and_says_which_one_waits(tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    (share / "stations").mkdir(parents=True)
+    a, b = tmp_path / "a", tmp_path / "b"
+    counter(a, "skranke-1", share, visits=0)
+    counter(b, "skranke-2", share, visits=0)
+    day = WHEN[:10]
+    for participants in ("8", "5"):  # only the last one can still be undone
+        assert invoke(a, "event", "add", "grunnkurs", "--date", day, "--participants", participants).exit_code == 0
+    first = invoke(a, "visits", "sync")
+    assert first.exit_code == 0, first.output
+    assert "Written: 1 month file; 1 event waits until it can no longer be undone" in first.output
+    second = invoke(b, "visits", "sync")
+    assert second.exit_code == 0 and "skranke-1: 0 added; events: 1 added" in second.output

@@ -308,8 +308,8 @@ def _print_status(store: VisitStore, folder: Path | None, as_json: bool) -> None
 def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -> None:
     """Exchange visits with the centre's other counter PCs through the shared folder (setting sync_folder).
 
-    Writes this PC's new visits to its own files in the folder and imports the other PCs' new visits; running
-    it twice adds nothing. The window does the same by itself. Exits 2 when the folder can't be used, 1 when
+    Writes this PC's new visits and events to its own files in the folder and imports the other PCs' new ones;
+    running it twice adds nothing. The window does the same by itself. Exits 2 when the folder can't be used, 1 when
     another PC's files could not all be imported (the message says why).
 
     \b
@@ -339,12 +339,14 @@ def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -
         done = sync_run(store, folder)
     failure = done.publish_error or done.collect_error
     if done.published is not None:
-        count, held = len(done.published.written), done.published.held_back
+        count, held, events = len(done.published.written), done.published.held_back, done.published.events_held_back
         click.echo(f"Written: {count} month file{'' if count == 1 else 's'}"
-                   + (f"; {held} visit waits until it can no longer be undone" if held else ""))
+                   + (f"; {held} visit waits until it can no longer be undone" if held else "")
+                   + (f"; {events} event waits until it can no longer be undone" if events else ""))
     for outcome in done.collected.stations if done.collected else []:
         name = outcome.station or outcome.install[:8]
-        click.echo(f"  {name}: {outcome.added} added")
+        click.echo(f"  {name}: {outcome.added} added"
+                   + (f"; events: {outcome.events_added} added" if outcome.events_added else ""))
         if outcome.problem is Problem.SAME_STATION:
             click.echo(f"Error: {outcome.describe('nb')}\n{outcome.describe('en')}", err=True)
         elif outcome.problem is not None:

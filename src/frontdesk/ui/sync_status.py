@@ -49,7 +49,7 @@ def local_time(stamp: str | None) -> str:
 
 class SyncController(QObject):
     statusChanged = Signal()  # message, known stations or busy changed
-    visitsArrived = Signal(int)  # how many visits another PC's files added
+    visitsArrived = Signal(int)  # how many visits and events another PC's files added
     actionNeeded = Signal(str)  # a problem someone must fix, in words
 
     def __init__(self, services: Services, language: str, parent: QObject | None = None) -> None:
@@ -125,7 +125,8 @@ class SyncController(QObject):
         self._running = False
         self.last_run, self.known = answer.run, answer.known
         self._show(*self._describe(answer.run))
-        added = answer.run.collected.added if answer.run.collected else 0
+        collected = answer.run.collected
+        added = collected.added + collected.events_added if collected else 0
         if added:
             self.visitsArrived.emit(added)
         self._announce(answer.run)

@@ -170,9 +170,11 @@ class Settings:
             self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                              [key, json.dumps(checked, ensure_ascii=False)])
             if key == "station" and old != checked:
-                # Visits logged under the old name are still this install's own: its sync files keep them.
+                # Visits and events logged under the old name are still this install's own: its sync files
+                # keep them.
                 self._db.execute("INSERT OR IGNORE INTO sync_own_names (station) SELECT ? WHERE EXISTS "
-                                 "(SELECT 1 FROM visits WHERE station = ?)", [old, old])
+                                 "(SELECT 1 FROM visits WHERE station = ?) OR EXISTS "
+                                 "(SELECT 1 FROM events WHERE station = ?)", [old, old, old])
         return checked
 
     def all(self) -> dict[str, Any]:

@@ -1,13 +1,16 @@
-"""Sync through a shared folder: each install publishes its own visits there and imports everyone else's.
+"""Sync through a shared folder: each install publishes its own visits and events there and imports everyone
+else's.
 
 :func:`publish` writes this install's month files (only those whose content changed) and then its station file;
 :func:`collect` reads the other installs' station files and imports each month file whose sha256 it has not
 imported yet. Both work from the local visit log, so while the share is away visits simply wait there and go
-out whole when it is back. Import is the one ``visits import`` uses: idempotent, all or nothing per file, and
-refusing a file from another install that uses this install's station name. The layout is in sync_files.
+out whole when it is back. Import is the one ``visits import`` uses: idempotent by visit and event id, all or
+nothing per file, and refusing a file from another install that uses this install's station name. The layout
+is in sync_files.
 
-The visit that can still be undone is held back until its undo chance is over, so a visit undone at the counter
-never reaches another PC. Month files older than this install's retention are removed from the share too.
+The visit or event that can still be undone is held back until its undo chance is over, so one undone at the
+counter never reaches another PC. Month files older than this install's retention are removed from the share
+too, unless the month has events (retention folds visits, never events): then its file holds only those.
 """
 
 from __future__ import annotations
@@ -99,6 +102,7 @@ class PublishResult:
     written: list[str] = field(default_factory=list)  # months whose file was (re)written
     removed: list[str] = field(default_factory=list)  # months past retention, removed from the share
     held_back: int = 0  # visits still inside their undo window
+    events_held_back: int = 0  # events still inside theirs
 
 
 def publish(log_: VisitLog, root: Path, now: datetime | None = None) -> PublishResult:
@@ -107,7 +111,7 @@ def publish(log_: VisitLog, root: Path, now: datetime | None = None) -> PublishR
     moment = now or datetime.now(UTC)
     install, station = log_.settings.install_id(), str(log_.settings.get("station"))
     names = state.own_names(log_.db, station)
-    held = state.held_back(log_.db, moment)
+    held, held_events = state.held_back(log_.db, moment), state.held_back_events(log_.db, moment)
     folder = stations_folder(root) / install
     if not stations_folder(root).is_dir():
         state.record_station(log_.db, install, checked=moment, station=station, problem=Problem.OFFLINE.value)
@@ -115,12 +119,12 @@ def publish(log_: VisitLog, root: Path, now: datetime | None = None) -> PublishR
     try:
         folder.mkdir(exist_ok=True)
         shared = _own_station_file(folder)
-        result = PublishResult(held_back=len(held))
+        result = PublishResult(held_back=len(held), events_held_back=len(held_events))
         months: dict[str, MonthEntry] = {}
         for month in state.own_months(log_.db, names):
-            document = export_month(log_, month, station, names=names, held_back=held)
-            if not document["visits"]:
-                continue  # every visit of the month can still be undone
+            document = export_month(log_, month, station, names=names, held_back=held | held_events)
+            if not document["visits"] and not document["events"]:
+                continue  # everything of the month can still be undone
             data = encode(document)
             months[month] = MonthEntry(digest(data), len(data))
             if shared.get(month) != months[month] or not _has_size(folder / f"{month}.json", len(data)):
@@ -169,6 +173,7 @@ class StationOutcome:
     install: str
     station: str | None
     added: int = 0
+    events_added: int = 0
     problem: Problem | None = None
     error: Exception | None = None  # what went wrong last, for the command line and the window's tooltip
 
@@ -188,6 +193,10 @@ class CollectResult:
         return sum(s.added for s in self.stations)
 
     @property
+    def events_added(self) -> int:
+        return sum(s.events_added for s in self.stations)
+
+    @property
     def problems(self) -> list[StationOutcome]:
         return [s for s in self.stations if s.problem is not None]
 
@@ -204,8 +213,8 @@ def collect(log_: VisitLog, root: Path, now: datetime | None = None) -> CollectR
         if outcome is not None:
             result.stations.append(outcome)
     result.forgotten = state.forget_installs(log_.db, {own, *(f.name for f in folders)})
-    log.info("sync: %d visits added from %d stations, %d problems", result.added, len(folders),
-             len(result.problems))
+    log.info("sync: %d visits and %d events added from %d stations, %d problems", result.added,
+             result.events_added, len(folders), len(result.problems))
     return result
 
 
@@ -243,7 +252,9 @@ def _import_months(log_: VisitLog, folder: Path, station_file: StationFile, outc
                 document = read_document(data, path)
                 if document.get("install") != folder.name or document.get("month") != month:
                     raise ExchangeError(f"{path}: this file belongs to another station or month.")
-                outcome.added += import_document(log_, document, path).added
+                imported = import_document(log_, document, path)
+                outcome.added += imported.added
+                outcome.events_added += imported.events_added
                 state.record_month(log_.db, folder.name, month, sha)
         except StorageError:  # this PC's own disk: not the share's problem
             raise

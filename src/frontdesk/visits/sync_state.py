@@ -1,7 +1,8 @@
 """What this install remembers about the shared folder, kept in the visit log (tables of migration 0008).
 
-- ``sync_own_names``: every station name this install has published visits under. A renamed counter's earlier
-  visits are still its own, so its month files keep them; nothing else in the log says which visits are whose.
+- ``sync_own_names``: every station name this install has published visits or events under. A renamed
+  counter's earlier visits and events are still its own, so its month files keep them; nothing else in the log
+  says which are whose.
 - ``sync_stations``: one row per install seen in the shared folder, this one included: its station name, when
   its station file was last written (the file server's clock) and checked (this PC's clock), and the last
   problem. Both times are kept to the minute: they say whether a PC is alive, not when anyone came.
@@ -43,9 +44,18 @@ def held_back(db: Database, now: datetime) -> frozenset[str]:
     return frozenset(str(row[0]) for row in rows)
 
 
+def held_back_events(db: Database, now: datetime) -> frozenset[str]:
+    """Events that can still be undone (their own undo slot), held back like visits."""
+    rows = db.execute("SELECT event_id FROM event_undo_slot WHERE expires > ?", [_second(now)]).fetchall()
+    return frozenset(str(row[0]) for row in rows)
+
+
 def own_months(db: Database, names: frozenset[str]) -> list[str]:
-    rows = db.execute(f"SELECT DISTINCT substr(date, 1, 7) FROM visits WHERE station IN "
-                      f"({', '.join('?' * len(names))}) ORDER BY 1", sorted(names)).fetchall()
+    """The months with a visit or an event under one of ``names``."""
+    marks, stations = ", ".join("?" * len(names)), sorted(names)
+    rows = db.execute(f"SELECT substr(date, 1, 7) FROM visits WHERE station IN ({marks}) UNION "
+                      f"SELECT substr(date, 1, 7) FROM events WHERE station IN ({marks}) ORDER BY 1",
+                      [*stations, *stations]).fetchall()
     return [str(row[0]) for row in rows]
 
 
