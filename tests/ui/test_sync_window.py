@@ -92,6 +92,24 @@ def test_visits_go_out_a_moment_after_they_are_logged(qtbot: QtBot, make_window:
     assert window.sync_label.isVisible() and "oppdatert" in window.sync_label.text()
 
 
+def test_an_event_logged_in_its_dialog_goes_out_too_once_it_can_no_longer_be_undone(
+        qtbot: QtBot, make_window: WindowFactory, services: Services, share: Path, quick: None) -> None:
+    window = synced_window(make_window, services, share)
+    dialog = window.visit_panel.open_event_dialog()
+    dialog.participants.setValue(6)
+    first = dialog.log_event()
+    dialog.participants.setValue(9)
+    second = dialog.log_event()
+    assert first is not None and second is not None
+    folder = stations_folder(share) / services.settings.install_id()
+    qtbot.waitUntil(lambda: (folder / STATION_FILE).exists(), timeout=10_000)  # no visit: the events started it
+    wait_idle(qtbot, window)
+    shared = [e["id"] for p in folder.glob("*.json") if p.name != STATION_FILE
+              for e in json.loads(p.read_text(encoding="utf-8"))["events"]]
+    assert shared == [first.id]  # the last one can still be undone: it waits
+    dialog.reject()
+
+
 def test_the_reports_show_the_stations_and_the_other_pcs_visits_arrive(qtbot: QtBot, make_window: WindowFactory,
                                                                       services: Services, share: Path,
                                                                       other_pc: VisitStore, quick: None) -> None:

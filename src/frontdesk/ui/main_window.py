@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         panel.setMinimumWidth(300)
         panel.logged.connect(lambda _visit: self.sync.visit_changed())
         panel.undone.connect(lambda _visit: self.sync.visit_changed())
+        panel.eventsChanged.connect(self.sync.visit_changed)
         return panel
 
     def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:

@@ -1,8 +1,8 @@
 """Sync for the window: runs visits/sync.py on a thread of its own and shows how it went, quietly.
 
-A few seconds after each visit (so a burst of visits is one write) this PC's files are written; every few
-minutes, at start, when the reports open and on request the other PCs' visits are read too; at close there is
-one last write. A slow or vanished share never freezes the window: the work runs on its own one-thread pool
+A few seconds after each visit or event (so a burst of visits is one write) this PC's files are written; every
+few minutes, at start, when the reports open and on request the other PCs' files are read too; at close there
+is one last write. A slow or vanished share never freezes the window: the work runs on its own one-thread pool
 (a hung share can't hold up reports), a request made while one runs is queued as one more run, and failures
 are a line in the status bar. Only what needs someone to act (another PC using this PC's station name) opens
 a message, once per session.
@@ -88,7 +88,7 @@ class SyncController(QObject):
         return self._running
 
     def visit_changed(self) -> None:
-        """A visit was logged or undone: write this PC's files in a few seconds."""
+        """A visit or event was logged or undone: write this PC's files in a few seconds."""
         if self.enabled:
             self._debounce.start()
 

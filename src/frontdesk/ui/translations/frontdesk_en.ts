@@ -1148,122 +1148,122 @@ Do you want to replace the national guide?</translation>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="141"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="143"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="150"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="170"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="172"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -1271,7 +1271,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="203"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -1279,27 +1279,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="210"/>
+        <location filename="../main_window.py" line="211"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228"/>
+        <location filename="../main_window.py" line="229"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -1329,90 +1329,90 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286"/>
-        <location filename="../main_window.py" line="297"/>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="287"/>
+        <location filename="../main_window.py" line="298"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
-        <location filename="../main_window.py" line="314"/>
+        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="308"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="344"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="346"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -2263,37 +2263,37 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>StationsTable</name>
     <message>
-        <location filename="../sync_status.py" line="213"/>
+        <location filename="../sync_status.py" line="214"/>
         <source>Skranker i den delte mappen</source>
         <translation>Counters in the shared folder</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="215"/>
+        <location filename="../sync_status.py" line="216"/>
         <source>Skranke</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="215"/>
+        <location filename="../sync_status.py" line="216"/>
         <source>Sist skrevet (filserverens klokke)</source>
         <translation>Last written (file server&apos;s clock)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="216"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>Sist sjekket</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="216"/>
+        <location filename="../sync_status.py" line="217"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="227"/>
+        <location filename="../sync_status.py" line="228"/>
         <source>%1 (denne PC-en)</source>
         <translation>%1 (this PC)</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="230"/>
+        <location filename="../sync_status.py" line="231"/>
         <source>en annen PC bruker samme navn</source>
         <translation>another PC uses the same name</translation>
     </message>
@@ -2301,17 +2301,17 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../sync_status.py" line="141"/>
+        <location filename="../sync_status.py" line="142"/>
         <source>Delt mappe: synkroniseringen feilet; prøver igjen senere.</source>
         <translation>Shared folder: sync failed; trying again later.</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="154"/>
+        <location filename="../sync_status.py" line="155"/>
         <source>Delt mappe: %1</source>
         <translation>Shared folder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../sync_status.py" line="158"/>
+        <location filename="../sync_status.py" line="159"/>
         <source>Delt mappe: %n skranke(r) med problemer (%1)</source>
         <translation>
             <numerusform>Shared folder: %n counter with problems (%1)</numerusform>
@@ -2319,7 +2319,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="160"/>
+        <location filename="../sync_status.py" line="161"/>
         <source>Delt mappe: oppdatert %1</source>
         <translation>Shared folder: updated %1</translation>
     </message>
@@ -2327,12 +2327,12 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../sync_status.py" line="193"/>
+        <location filename="../sync_status.py" line="194"/>
         <source>Delt mappe</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../sync_status.py" line="200"/>
+        <location filename="../sync_status.py" line="201"/>
         <source>Delt mappe: synkroniserer …</source>
         <translation>Shared folder: syncing …</translation>
     </message>
@@ -2340,147 +2340,147 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="69"/>
+        <location filename="../visit_panel.py" line="70"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="74"/>
+        <location filename="../visit_panel.py" line="75"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="76"/>
+        <location filename="../visit_panel.py" line="77"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="81"/>
+        <location filename="../visit_panel.py" line="82"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="83"/>
+        <location filename="../visit_panel.py" line="84"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="92"/>
+        <location filename="../visit_panel.py" line="93"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="93"/>
+        <location filename="../visit_panel.py" line="94"/>
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="112"/>
+        <location filename="../visit_panel.py" line="113"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="112"/>
+        <location filename="../visit_panel.py" line="113"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="112"/>
+        <location filename="../visit_panel.py" line="113"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="114"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="114"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Samme behov før?</source>
         <translation>Same need before?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Språkhjelp</source>
         <translation>Language help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="125"/>
+        <location filename="../visit_panel.py" line="126"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="126"/>
+        <location filename="../visit_panel.py" line="127"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="134"/>
+        <location filename="../visit_panel.py" line="135"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="135"/>
+        <location filename="../visit_panel.py" line="136"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="136"/>
+        <location filename="../visit_panel.py" line="137"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="150"/>
+        <location filename="../visit_panel.py" line="151"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="154"/>
+        <location filename="../visit_panel.py" line="155"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Courses and events today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="155"/>
+        <location filename="../visit_panel.py" line="156"/>
         <source>Kurs og arrangementer …</source>
         <translation>Courses and events …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="156"/>
+        <location filename="../visit_panel.py" line="157"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="163"/>
+        <location filename="../visit_panel.py" line="164"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="231"/>
+        <location filename="../visit_panel.py" line="232"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="239"/>
+        <location filename="../visit_panel.py" line="240"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="241"/>
+        <location filename="../visit_panel.py" line="242"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="260"/>
+        <location filename="../visit_panel.py" line="262"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Courses and events today: %1 (participants: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="274"/>
+        <location filename="../visit_panel.py" line="276"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2488,7 +2488,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="279"/>
+        <location filename="../visit_panel.py" line="281"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
