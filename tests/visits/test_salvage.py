@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from frontdesk.visits.model import VISIT_FIELDS
@@ -78,3 +81,26 @@ def test_a_file_that_is_not_a_database_gives_nothing_and_no_error(tmp_path: Path
     conn = sqlite3.connect(path)
     assert list(readable_rows(conn, "visits", VISIT_FIELDS)) == []
     conn.close()
+
+
+# Reads the damaged log at argv[1] and prints how many rows came back and how many are not visits written there.
+READER = """
+import sqlite3, sys
+from frontdesk.visits.model import VISIT_FIELDS
+from frontdesk.visits.salvage import readable_rows
+rows = list(readable_rows(sqlite3.connect(sys.argv[1]), "visits", VISIT_FIELDS))
+print(len(rows), sum(not str(row[0]).endswith("-0000-4000-8000-000000000000") for row in rows))
+"""
+
+
+def test_a_damaged_page_never_reads_as_rows_whatever_lies_next_to_it_in_memory(tmp_path: Path,
+                                                                               taxonomy: Taxonomy) -> None:
+    path, ids = damaged_log(tmp_path, taxonomy, pages=[3, 10, 11, 20])
+    answers = set()
+    for seed in range(1, 9):  # each hash seed lays the process's memory out differently
+        done = subprocess.run([sys.executable, "-c", READER, str(path)], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)})
+        answers.add(done.stdout.strip())
+    assert len(answers) == 1
+    read, strangers = (int(part) for part in answers.pop().split())
+    assert strangers == 0 and len(ids) - 6 * (len(ids) // 20) <= read < len(ids)
