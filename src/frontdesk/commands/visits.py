@@ -1,11 +1,11 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge``."""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|sync``."""
 
 from __future__ import annotations
 
 import errno
 import json
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import click
@@ -13,9 +13,21 @@ import click
 from frontdesk.commands.pin import check_pin
 from frontdesk.commands.store_access import check_home, fail, open_store, taxonomy_for
 from frontdesk.config import Config
-from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
+from frontdesk.visits.exchange import (
+    ExchangeError,
+    StationNameTaken,
+    export_month,
+    import_file,
+    stations_in_month,
+    write_export,
+)
 from frontdesk.visits.model import AgeGroup, Channel, Duration, HelpMode, LanguageHelp, Outcome, RepeatVisit
 from frontdesk.visits.retention import folded_stations
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.sync import configured_folder, prepare
+from frontdesk.visits.sync import run as sync_run
+from frontdesk.visits.sync_files import Problem, SyncUnavailable, problem_text
+from frontdesk.visits.sync_state import known_stations
 from frontdesk.visits.taxonomy import Category
 
 
@@ -138,12 +150,13 @@ def undo_visit(config: Config, station: str | None) -> None:
 
 @click.group()
 def visits() -> None:
-    """Export, import and purge visits.
+    """Export, import, sync and purge visits.
 
     \b
     Examples:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
       frontdesk visits import skranke-2-2026-10.json skranke-3-2026-10.json
+      frontdesk visits sync
       frontdesk visits purge --older-than 24
     """
 
@@ -206,6 +219,10 @@ def import_visits(config: Config, files: tuple[Path, ...]) -> None:
         for path in files:
             try:
                 result = import_file(store, path)
+            except StationNameTaken as exc:
+                click.echo(f"Error: {exc.message('nb')}\n{exc.message('en')}", err=True)
+                refused += 1
+                continue
             except ExchangeError as exc:
                 click.echo(f"Error: {exc}", err=True)
                 refused += 1
@@ -253,3 +270,88 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
                    "totals and deleted. Run again with --yes to do it.")
     else:
         click.echo(f"{result.total} visits before {result.cutoff_month} folded into monthly totals and deleted.")
+
+
+def _local(stamp: str | None) -> str:
+    """A stored UTC minute ("2026-10-05T08:42Z") in this PC's time, for people."""
+    if stamp is None:
+        return "never"
+    return datetime.strptime(stamp, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _print_status(store: VisitStore, folder: Path | None, as_json: bool) -> None:
+    install, station = store.settings.install_id(), str(store.settings.get("station"))
+    known = known_stations(store.db, install)
+    if as_json:
+        click.echo(json.dumps({"install": install, "station": station, "sync_folder": str(folder or ""),
+                               "stations": [k.to_json() for k in known]}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"This PC: {station} (install {install}); shared folder: {folder or 'not set'}")
+    if not known:
+        click.echo("No stations seen yet: run frontdesk visits sync.")
+        return
+    width = max(len(k.station or "?") for k in known)
+    click.echo(f"  {'station':<{width}}  install   last written (server)  last checked      state")
+    for k in known:
+        state = problem_text(k.problem, "en") + ("; another PC uses the same name" if k.name_shared else "")
+        click.echo(f"  {k.station or '?':<{width}}  {k.install[:8]}  {_local(k.last_seen):<21}  "
+                   f"{_local(k.checked):<16}  {state}{'  (this PC)' if k.this_pc else ''}")
+
+
+@visits.command("sync")
+@click.option("--status", "show_status", is_flag=True,
+              help="Only show the stations this PC knows and when each was last seen (reads nothing from the share).")
+@click.option("--json", "as_json", is_flag=True, help="With --status: print a JSON object.")
+@click.option("--new-install-id", "renew", is_flag=True,
+              help="Give this PC a new install id. Only for a PC whose data folder was copied from another PC.")
+@click.pass_obj
+def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -> None:
+    """Exchange visits with the centre's other counter PCs through the shared folder (setting sync_folder).
+
+    Writes this PC's new visits and events to its own files in the folder and imports the other PCs' new ones;
+    running it twice adds nothing. The window does the same by itself. Exits 2 when the folder can't be used, 1 when
+    another PC's files could not all be imported (the message says why).
+
+    \b
+    Examples:
+      frontdesk settings set sync_folder '\\\\server\\frontdesk'
+      frontdesk visits sync
+      frontdesk visits sync --status --json
+    """
+    with open_store(config) as store:
+        folder = configured_folder(store.settings)
+        if renew:
+            old, new = store.settings.install_id(), store.settings.new_install_id()
+            click.echo(f"Install id {old} replaced by {new}. Give this PC its own station name too: frontdesk "
+                       "settings set station <name>")
+            return
+        if show_status:
+            _print_status(store, folder, as_json)
+            return
+        if folder is None:
+            fail("No shared folder is set. Set one with: frontdesk settings set sync_folder <folder>", code=2)
+        try:
+            if prepare(folder):
+                click.echo(f"Made the folder {folder / 'stations'} for the counter PCs' files.")
+        except SyncUnavailable as exc:
+            fail(f"{folder}: {problem_text(exc.problem.value, 'en')}. Check that the folder exists and that this "
+                 "PC may write to it.", code=2)
+        done = sync_run(store, folder)
+    failure = done.publish_error or done.collect_error
+    if done.published is not None:
+        count, held, events = len(done.published.written), done.published.held_back, done.published.events_held_back
+        click.echo(f"Written: {count} month file{'' if count == 1 else 's'}"
+                   + (f"; {held} visit waits until it can no longer be undone" if held else "")
+                   + (f"; {events} event waits until it can no longer be undone" if events else ""))
+    for outcome in done.collected.stations if done.collected else []:
+        name = outcome.station or outcome.install[:8]
+        click.echo(f"  {name}: {outcome.added} added"
+                   + (f"; events: {outcome.events_added} added" if outcome.events_added else ""))
+        if outcome.problem is Problem.SAME_STATION:
+            click.echo(f"Error: {outcome.describe('nb')}\n{outcome.describe('en')}", err=True)
+        elif outcome.problem is not None:
+            click.echo(f"Error: {outcome.describe('en')}", err=True)
+    if failure is not None:
+        fail(f"{failure.folder}: {problem_text(failure.problem.value, 'en')}.", code=2)
+    if done.collected is not None and done.collected.problems:
+        sys.exit(1)

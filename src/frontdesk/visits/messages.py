@@ -107,6 +107,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "label_nn": ("Navn (nynorsk)", "Label (nynorsk)"),
     "label_en": ("Kategorinavn (engelsk)", "Category label (English)"),
     "guides_folder": ("Mappe for lokale veiledninger", "Local guides folder"),
+    "sync_folder": ("Delt mappe for besøkstall", "Shared visits folder"),
     "category": ("Kategori-id", "Category id"),
     "replaced_by": ("Erstattet av (replaced_by)", "Replaced by (replaced_by)"),
     "favourites": ("Favorittkategorier", "Favourite categories"),
