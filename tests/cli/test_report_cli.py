@@ -82,7 +82,9 @@ def test_station_filter_and_template(home: Path, tmp_path: Path) -> None:
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:7] == ("Måned", "Fra", "Til", "Veiledning i digital kompetanse", "Hjelp med tjenester",
                            "Ukjent kategori", "Totalt")
-    assert [r[0] for r in rows[1:]] == ["2026-09", "2026-10", "Sum"]
+    assert [r[:3] for r in rows[1:]] == [("september 2026", "01.09.2026", "30.09.2026"),
+                                         ("oktober 2026", "01.10.2026", "31.10.2026"),
+                                         ("Sum", "01.09.2026", "31.10.2026")]
     assert rows[2][3:7] == (1, 3, 0, 4)
 
 

@@ -45,7 +45,7 @@ def test_bundled_ids_are_exactly_the_agreed_ones_with_kinds_and_labels(taxonomy:
         expected = Kind.DIGITAL_SKILLS if category.group in {"login", "digital"} else Kind.SERVICE
         assert category.kind is expected, category.id
         assert category.group == category.id.split(".")[0]
-        assert category.label_nb and category.label_en and not category.local
+        assert category.labels.nb and category.labels.nn and category.labels.en and not category.local
         assert category.group in taxonomy.groups()
     assert taxonomy.label("nav.aap", "en") == "Work assessment allowance (AAP)"
     assert taxonomy.label("finnes.ikke") == "finnes.ikke"

@@ -24,8 +24,8 @@ def _kinds(config: Config) -> EventKinds:
 
 
 def _kind_json(kind: EventKind, today: date) -> dict[str, object]:
-    return {"id": kind.id, "form": kind.form.value, "label_nb": kind.label_nb, "label_nn": kind.label_nn,
-            "label_en": kind.label_en, "retired": kind.retired.isoformat() if kind.retired else None,
+    return {"id": kind.id, "form": kind.form.value, "label_nb": kind.labels.nb, "label_nn": kind.labels.nn,
+            "label_en": kind.labels.en, "retired": kind.retired.isoformat() if kind.retired else None,
             "local": kind.local, "active": kind.is_active(today)}
 
 

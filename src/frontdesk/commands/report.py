@@ -180,7 +180,7 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
                                          event_kinds=store.event_kinds)
         else:
             result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
-                                  station=station, agency_names={a.id: a.name for a in agencies.agencies.values()})
+                                  station=station, agency_names={a.id: a.names for a in agencies.agencies.values()})
         _emit(result, chosen, output, options)
 
 

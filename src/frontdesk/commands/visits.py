@@ -21,7 +21,8 @@ from frontdesk.visits.taxonomy import Category
 
 def _category_json(category: Category, today: date) -> dict[str, object]:
     return {
-        "id": category.id, "label_nb": category.label_nb, "label_en": category.label_en,
+        "id": category.id, "label_nb": category.labels.nb, "label_nn": category.labels.nn,
+        "label_en": category.labels.en,
         "group": category.group, "kind": category.kind.value,
         "valid_from": category.valid_from.isoformat() if category.valid_from else None,
         "retired": category.retired.isoformat() if category.retired else None,
