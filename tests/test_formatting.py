@@ -64,3 +64,7 @@ def test_weekdays_monday_first() -> None:
     assert [formatting.weekday(i, "nn") for i in (0, 1, 5, 6)] == ["måndag", "tysdag", "laurdag", "sundag"]
     assert formatting.weekday(date(2026, 10, 14).weekday(), "en") == "Wednesday"
     assert formatting.weekday(0, "nn", short=True) == "må."
+
+
+def test_a_time_of_day() -> None:
+    assert [formatting.clock(14, 5, lang) for lang in ("nb", "nn", "en")] == ["kl. 14.05", "kl. 14.05", "14:05"]

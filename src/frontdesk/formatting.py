@@ -100,3 +100,8 @@ def percent(value: float, language: str, *, sign: bool = False) -> str:
 def clock_hour(hour: int, language: str) -> str:
     """The start of an hour of the day: "kl. 09" / "09:00"."""
     return f"{hour:02d}:00" if language == "en" else f"kl. {hour:02d}"
+
+
+def clock(hour: int, minute: int, language: str) -> str:
+    """A time of day: "kl. 14.05" (Språkrådet's form) / "14:05"."""
+    return f"{hour:02d}:{minute:02d}" if language == "en" else f"kl. {hour:02d}.{minute:02d}"
