@@ -126,3 +126,21 @@ def test_a_log_that_cannot_be_read_speaks_bokmal(temp_home: Path) -> None:
     connection.execute("CREATE TABLE visits (id TEXT)")
     connection.close()
     assert read_language(temp_home / "old.sqlite3") == "nb"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nb", "Feil: Ingen delt mappe er satt. Sett en med: frontdesk settings set sync_folder <mappe>"),
+    ("nn", "Feil: Inga delt mappe er sett. Set ei med: frontdesk settings set sync_folder <mappe>"),
+    ("en", "Error: No shared folder is set. Set one with: frontdesk settings set sync_folder <folder>"),
+])
+def test_sync_speaks_the_setting_too(temp_home: Path, tmp_path: Path, language: str, expected: str) -> None:
+    in_language(language)
+    unset = invoke("visits", "sync")
+    assert unset.exit_code == 2 and unset.stderr.strip() == expected
+    invoke("settings", "set", "sync_folder", str(tmp_path / "borte"))
+    gone = invoke("visits", "sync")
+    reason = {"nb": "ikke tilgjengelig", "nn": "ikkje tilgjengeleg", "en": "can't be reached"}[language]
+    assert gone.exit_code == 2 and reason in gone.stderr
+    status = invoke("visits", "sync", "--status").stdout
+    assert {"nb": "ikke satt", "nn": "ikkje sett", "en": "not set"}[language] not in status  # the folder is set
+    assert {"nb": "Ingen skranker sett", "nn": "Ingen skrankar sett", "en": "No stations seen"}[language] in status

@@ -79,3 +79,44 @@ NO_EVENT_TO_UNDO = Text("Ingenting å angre: ingen arrangementer fra denne skran
 EVENT_UNDONE = Text("Angret: {kind} ({day}, {participants} deltakere) {id}",
                     "Angra: {kind} ({day}, {participants} deltakarar) {id}",
                     "Undone: {kind} ({day}, {participants} participants) {id}")
+
+# visits sync
+NEVER = Text("aldri", "aldri", "never")
+NOT_SET = Text("ikke satt", "ikkje sett", "not set")
+THIS_PC = Text("Denne PC-en: {station} (installasjon {install}); delt mappe: {folder}",
+               "Denne PC-en: {station} (installasjon {install}); delt mappe: {folder}",
+               "This PC: {station} (install {install}); shared folder: {folder}")
+NO_STATIONS_YET = Text("Ingen skranker sett ennå: kjør frontdesk visits sync.",
+                       "Ingen skrankar sett enno: køyr frontdesk visits sync.",
+                       "No stations seen yet: run frontdesk visits sync.")
+STATUS_COLUMNS = (Text("stasjon", "stasjon", "station"), Text("installasjon", "installasjon", "install"),
+                  Text("sist skrevet (server)", "sist skriven (tenar)", "last written (server)"),
+                  Text("sist sjekket", "sist sjekka", "last checked"), Text("tilstand", "tilstand", "state"))
+NAME_SHARED = Text("; en annen PC bruker samme navn", "; ein annan PC brukar same namn",
+                   "; another PC uses the same name")
+MARK_THIS_PC = Text("  (denne PC-en)", "  (denne PC-en)", "  (this PC)")
+RENEWED = Text("Installasjons-id {old} er byttet ut med {new}. Gi også denne PC-en et eget skrankenavn: frontdesk "
+               "settings set station <navn>",
+               "Installasjons-id {old} er bytt ut med {new}. Gi òg denne PC-en eit eige skrankenamn: frontdesk "
+               "settings set station <namn>",
+               "Install id {old} replaced by {new}. Give this PC its own station name too: frontdesk settings set "
+               "station <name>")
+NO_SYNC_FOLDER = Text("Ingen delt mappe er satt. Sett en med: frontdesk settings set sync_folder <mappe>",
+                      "Inga delt mappe er sett. Set ei med: frontdesk settings set sync_folder <mappe>",
+                      "No shared folder is set. Set one with: frontdesk settings set sync_folder <folder>")
+MADE_FOLDER = Text("Laget mappen {path} for skranke-PC-enes filer.", "Laga mappa {path} for filene til skranke-PC-ane.",
+                   "Made the folder {path} for the counter PCs' files.")
+FOLDER_UNUSABLE = Text("{folder}: {problem}. Sjekk at mappen finnes og at denne PC-en har lov til å skrive i den.",
+                       "{folder}: {problem}. Sjekk at mappa finst og at denne PC-en har løyve til å skrive i ho.",
+                       "{folder}: {problem}. Check that the folder exists and that this PC may write to it.")
+FOLDER_PROBLEM = Text("{folder}: {problem}.", "{folder}: {problem}.", "{folder}: {problem}.")
+WROTE_MONTH_FILE = Text("Skrev {count} månedsfil", "Skreiv {count} månadsfil", "Written: {count} month file")
+WROTE_MONTH_FILES = Text("Skrev {count} månedsfiler", "Skreiv {count} månadsfiler", "Written: {count} month files")
+VISITS_HELD = Text("; {count} besøk venter til det ikke lenger kan angres",
+                   "; {count} besøk ventar til det ikkje lenger kan angrast",
+                   "; {count} visit waits until it can no longer be undone")
+EVENTS_HELD = Text("; {count} arrangement venter til det ikke lenger kan angres",
+                   "; {count} arrangement ventar til det ikkje lenger kan angrast",
+                   "; {count} event waits until it can no longer be undone")
+SYNCED = Text("  {station}: {added} lagt til", "  {station}: {added} lagt til", "  {station}: {added} added")
+SYNCED_EVENTS = Text("; arrangementer: {added} lagt til", "; arrangement: {added} lagt til", "; events: {added} added")

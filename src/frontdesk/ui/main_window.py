@@ -39,6 +39,7 @@ from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import SearchPanel
 from frontdesk.ui.services import Services
 from frontdesk.ui.settings_dialog import SettingsDialog
+from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
 from frontdesk.ui.zoom import FontZoom
 
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.local_facts = LocalFactsStore.open(
             services.config.data_dir, services.local_guides_folder or services.config.local_guides_dir)
         self.tasks = BackgroundTasks(self)
+        self.sync = SyncController(services, language, self)
         self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
@@ -90,6 +92,10 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.problems_button)
+        self.sync_label = SyncStatusLabel(self.sync, self)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync.actionNeeded.connect(
+            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self._build_menus()
 
         self.search.guideActivated.connect(self.open_guide)
@@ -116,6 +122,9 @@ class MainWindow(QMainWindow):
                                {a.id: a.name for a in self.registry.agencies.values()})
         panel = VisitPanel(context, self.errors, self)
         panel.setMinimumWidth(300)
+        panel.logged.connect(lambda _visit: self.sync.visit_changed())
+        panel.undone.connect(lambda _visit: self.sync.visit_changed())
+        panel.eventsChanged.connect(self.sync.visit_changed)
         return panel
 
     def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
@@ -328,6 +337,8 @@ class MainWindow(QMainWindow):
             self.zoom.apply(float(self.services.settings.get("font_scale")), persist=False)
         if changed & {"station", "favourites", "dimensions", "default_channel", "default_mode"}:
             self.rebuild_visit_panel()
+        if "station" in changed:
+            self.sync.visit_changed()  # the other PCs learn the new name
         self._update_title()
         later = changed & {"language", "guides_folder"}
         if later:
@@ -339,7 +350,7 @@ class MainWindow(QMainWindow):
         from frontdesk.ui.reports_view import ReportsDialog  # only supervisors open it; keep start-up lean
 
         titles = {g.id: display_title(g, self.language) for g in self.knowledge.snapshot.guides.values()}
-        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self)
+        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self, sync=self.sync)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -362,5 +373,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.knowledge.shutdown()
+        self.sync.shutdown()
         self.tasks.shutdown()
         super().closeEvent(event)

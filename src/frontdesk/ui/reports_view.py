@@ -50,7 +50,8 @@ from frontdesk.ui.report_jobs import (
     save,
 )
 from frontdesk.ui.services import Services
-from frontdesk.visits.exchange import ExchangeError, import_file
+from frontdesk.ui.sync_status import StationsTable, SyncController
+from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
 
 
 def _months_back(today: date, count: int) -> list[str]:
@@ -67,7 +68,7 @@ class ReportsDialog(QDialog):
     exported = Signal(object)  # the saved Path, or None when saving failed
 
     def __init__(self, services: Services, tasks: BackgroundTasks, language: str, guide_titles: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._tasks = tasks
@@ -144,6 +145,12 @@ class ReportsDialog(QDialog):
         self._template_for: Period | None = None  # the period self.template counts, or is being counted for
         self.tabs.addTab(self.template_table, self.tr("Digital deltakelse"))
         self.tabs.currentChanged.connect(lambda _i: self._show_template())
+        self.stations: StationsTable | None = None
+        if sync is not None and sync.enabled:  # the other counters' visits come in while the figures show
+            self.stations = StationsTable(sync, language, self)
+            self.tabs.addTab(self.stations, self.tr("Skranker"))
+            sync.visitsArrived.connect(self.refresh)
+            sync.sync_now()
 
         buttons = QHBoxLayout()
         self.export_buttons: list[QPushButton] = []
@@ -380,6 +387,9 @@ class ReportsDialog(QDialog):
         for path in paths:
             try:
                 result = import_file(self._services.store, path)
+            except StationNameTaken as error:
+                problems.append(error.message(self._language))
+                continue
             except ExchangeError as error:
                 problems.append(str(error))
                 continue

@@ -131,6 +131,7 @@ FIELD_LABELS: dict[str, Text] = {
     "label_nn": Text("Navn (nynorsk)", "Namn (nynorsk)", "Label (nynorsk)"),
     "label_en": Text("Kategorinavn (engelsk)", "Kategorinamn (engelsk)", "Category label (English)"),
     "guides_folder": Text("Mappe for lokale veiledninger", "Mappe for lokale rettleiingar", "Local guides folder"),
+    "sync_folder": Text("Delt mappe for besøkstall", "Delt mappe for besøkstal", "Shared visits folder"),
     "category": Text("Kategori-id", "Kategori-id", "Category id"),
     "replaced_by": Text("Erstattet av (replaced_by)", "Erstatta av (replaced_by)", "Replaced by (replaced_by)"),
     "favourites": Text("Favorittkategorier", "Favorittkategoriar", "Favourite categories"),

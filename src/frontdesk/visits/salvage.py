@@ -32,6 +32,9 @@ RowCheck = Callable[[dict[str, object]], Mapping[str, object] | None]
 
 def readable_rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> Iterator[tuple[object, ...]]:
     """The rows of ``table`` that can still be read, in rowid order, skipping the damaged parts."""
+    # Without it SQLite may read a damaged page's cells from beyond the page as rows of nonsense instead of
+    # failing, depending on what lies next to the page in memory.
+    conn.execute("PRAGMA cell_size_check=ON")
     select = f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE rowid >= ? ORDER BY rowid"
     after: int | None = None
     while after is None or after < MAX_ROWID:
