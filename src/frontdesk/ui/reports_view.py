@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.reports.model import LANGUAGES as REPORT_LANGUAGES
 from frontdesk.reports.model import ExportOptions, Report
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
@@ -317,7 +318,9 @@ class ReportsDialog(QDialog):
     # -- files -------------------------------------------------------------------------------------------
     def _options(self) -> ExportOptions:
         settings = self._services.settings
-        return ExportOptions(language=self._language, centre_name=str(settings.get("centre_name") or ""),
+        # The files speak the window's language when the exporters know it, else bokmål.
+        language = self._language if self._language in REPORT_LANGUAGES else "nb"
+        return ExportOptions(language=language, centre_name=str(settings.get("centre_name") or ""),
                              station=str(settings.get("station")))
 
     def _ask_path(self, name: str, suffix: str) -> Path | None:

@@ -106,7 +106,7 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
     SettingSpec("dimensions", ["channel", "mode", "outcome"], _dimensions,
                 f"Optional questions asked per visit, any of: {', '.join(DIMENSIONS)}."),
     SettingSpec("favourites", [], _favourites, f"Up to {MAX_FAVOURITES} category ids shown as one-click buttons."),
-    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, ("nb", "en")), "User interface language."),
+    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, ("nb", "nn", "en")), "User interface language."),
     SettingSpec("font_scale", 1.0, lambda k, v, t: _number(k, v, 0.75, 2.0, whole=False),
                 "Text size, 0.75–2.0."),
     SettingSpec("guides_folder", "", _text,

@@ -733,179 +733,174 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="95"/>
+        <location filename="../guide_view.py" line="96"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="99"/>
+        <location filename="../guide_view.py" line="100"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="100"/>
+        <location filename="../guide_view.py" line="101"/>
         <source>Bør kontrolleres</source>
         <translation>Needs a check</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="104"/>
+        <location filename="../guide_view.py" line="105"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105"/>
+        <location filename="../guide_view.py" line="106"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="106"/>
+        <location filename="../guide_view.py" line="107"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="108"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="109"/>
+        <location filename="../guide_view.py" line="110"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="115"/>
+        <location filename="../guide_view.py" line="116"/>
         <source>Skriv ut på %1 …</source>
         <translation>Print in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="120"/>
+        <location filename="../guide_view.py" line="121"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Save as PDF in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="177"/>
+        <location filename="../guide_view.py" line="178"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>The review was due %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="179"/>
+        <location filename="../guide_view.py" line="180"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>None of the sources has a recorded page date.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="181"/>
+        <location filename="../guide_view.py" line="182"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>None of the sources is a page dated within the last %1 years (newest: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="183"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Check the sources before you rely on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="184"/>
+        <location filename="../guide_view.py" line="185"/>
         <source>Bør kontrolleres:</source>
         <translation>Needs a check:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="195"/>
+        <location filename="../guide_view.py" line="196"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Print or save as PDF the part of the guide written to the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="197"/>
+        <location filename="../guide_view.py" line="198"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>This guide has no text for the citizen yet, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="128"/>
+        <location filename="../guide_view.py" line="129"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="152"/>
+        <location filename="../guide_view.py" line="153"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="153"/>
+        <location filename="../guide_view.py" line="154"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="161"/>
+        <location filename="../guide_view.py" line="162"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="162"/>
+        <location filename="../guide_view.py" line="163"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="163"/>
+        <location filename="../guide_view.py" line="164"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="205"/>
+        <location filename="../guide_view.py" line="206"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="206"/>
+        <location filename="../guide_view.py" line="207"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="207"/>
+        <location filename="../guide_view.py" line="208"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="209"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="211"/>
+        <location filename="../guide_view.py" line="212"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="227"/>
+        <location filename="../guide_view.py" line="228"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="235"/>
-        <source>Kilder</source>
-        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -1670,277 +1665,277 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="80"/>
-        <location filename="../reports_view.py" line="235"/>
-        <location filename="../reports_view.py" line="332"/>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="81"/>
+        <location filename="../reports_view.py" line="236"/>
+        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="355"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="85"/>
+        <location filename="../reports_view.py" line="86"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="90"/>
+        <location filename="../reports_view.py" line="91"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="90"/>
+        <location filename="../reports_view.py" line="91"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="98"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="101"/>
+        <location filename="../reports_view.py" line="102"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="106"/>
+        <location filename="../reports_view.py" line="107"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="109"/>
+        <location filename="../reports_view.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="113"/>
+        <location filename="../reports_view.py" line="114"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="118"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="120"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="123"/>
+        <location filename="../reports_view.py" line="124"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="136"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="139"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="145"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="150"/>
+        <location filename="../reports_view.py" line="151"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="150"/>
+        <location filename="../reports_view.py" line="151"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="152"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="158"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="158"/>
+        <location filename="../reports_view.py" line="159"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="160"/>
+        <location filename="../reports_view.py" line="161"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="161"/>
-        <location filename="../reports_view.py" line="376"/>
-        <location filename="../reports_view.py" line="393"/>
+        <location filename="../reports_view.py" line="162"/>
+        <location filename="../reports_view.py" line="379"/>
+        <location filename="../reports_view.py" line="396"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="171"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="171"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="172"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="172"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="286"/>
+        <location filename="../reports_view.py" line="287"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="289"/>
+        <location filename="../reports_view.py" line="290"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="292"/>
+        <location filename="../reports_view.py" line="293"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="297"/>
+        <location filename="../reports_view.py" line="298"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="305"/>
+        <location filename="../reports_view.py" line="306"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="306"/>
+        <location filename="../reports_view.py" line="307"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="390"/>
+        <location filename="../reports_view.py" line="393"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="28"/>
+        <location filename="../report_charts.py" line="31"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="32"/>
+        <location filename="../report_charts.py" line="35"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="88"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="91"/>
+        <location filename="../report_charts.py" line="94"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="93"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="98"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="98"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="326"/>
+        <location filename="../reports_view.py" line="329"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="332"/>
+        <location filename="../reports_view.py" line="335"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="345"/>
+        <location filename="../reports_view.py" line="348"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="355"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="377"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="388"/>
+        <location filename="../reports_view.py" line="391"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
