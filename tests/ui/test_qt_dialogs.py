@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -112,3 +113,15 @@ def test_no_qt_dialog_is_left_in_english(qtbot: QtBot, misses: _Misses, tmp_path
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     _show(qtbot, QPrintDialog(printer))
     assert sorted(misses.asked) == []
+
+
+@pytest.mark.parametrize(("misses", "monday", "december"), [("nb", "mandag", "desember"),
+                                                          ("nn", "måndag", "desember"),
+                                                          ("en", "Monday", "December")], indirect=["misses"])
+def test_calendars_follow_the_window_not_the_pc(qtbot: QtBot, misses: _Misses, monday: str, december: str) -> None:
+    """The date fields' calendar pop-ups name days and months in the window's language, Monday first."""
+    calendar = QCalendarWidget()
+    qtbot.addWidget(calendar)
+    assert calendar.locale().dayName(1) == monday
+    assert calendar.locale().standaloneMonthName(12) == december
+    assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
