@@ -62,6 +62,14 @@ def _months_back(today: date, count: int) -> list[str]:
     return months
 
 
+def _label_column_stretches(table: QTableWidget) -> None:
+    """Number columns as wide as their heading (longer in some languages, and when zoomed), the label column the
+    rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
 class ReportsDialog(QDialog):
     reportShown = Signal()
     templateShown = Signal()
@@ -113,7 +121,7 @@ class ReportsDialog(QDialog):
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Tabell med antall"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _label_column_stretches(self.table)
         self.chart_view = QChartView(self)
         self.chart_view.setAccessibleName(self.tr("Stolpediagram per kategori"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -131,7 +139,7 @@ class ReportsDialog(QDialog):
         self.events_table = QTableWidget(0, 9, self)
         self.events_table.setAccessibleName(self.tr("Kurs og arrangementer per type"))
         self.events_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.events_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _label_column_stretches(self.events_table)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("Tabell"))
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))

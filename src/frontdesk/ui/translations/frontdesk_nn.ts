@@ -1321,7 +1321,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     <message>
         <location filename="../main_window.py" line="278"/>
         <location filename="../main_window.py" line="289"/>
-        <location filename="../main_window.py" line="355"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
@@ -1337,72 +1337,77 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="307"/>
+        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
+        <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="310"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334"/>
+        <location filename="../main_window.py" line="336"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="335"/>
+        <location filename="../main_window.py" line="337"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="351"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Vel og opne ei rettleiing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="352"/>
         <source>Logg en favorittkategori</source>
         <translation>Logg ein favorittkategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Finn en annen kategori</source>
         <translation>Finn ein annan kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Logg hjelpa i den opne rettleiinga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Angre siste logging</source>
         <translation>Angre siste logging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Større, mindre eller vanleg tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Tastatursnarveier</source>
         <translation>Tastatursnarvegar</translation>
     </message>
@@ -1715,222 +1720,222 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="81"/>
-        <location filename="../reports_view.py" line="236"/>
-        <location filename="../reports_view.py" line="335"/>
-        <location filename="../reports_view.py" line="355"/>
+        <location filename="../reports_view.py" line="89"/>
+        <location filename="../reports_view.py" line="244"/>
+        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="363"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="86"/>
+        <location filename="../reports_view.py" line="94"/>
         <source>Måned</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="106"/>
         <source>Fordel etter</source>
         <translation>Fordel etter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="102"/>
+        <location filename="../reports_view.py" line="110"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107"/>
+        <location filename="../reports_view.py" line="115"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="110"/>
+        <location filename="../reports_view.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="114"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>Tabell med antall</source>
         <translation>Tabell med tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="126"/>
         <source>Stolpediagram per kategori</source>
         <translation>Stolpediagram per kategori</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>Besøk per ukedag og time</source>
         <translation>Besøk per vekedag og time</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Kurs og arrangement per type</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="144"/>
         <source>Tabell</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="145"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Når folk kommer</source>
         <translation>Når folk kjem</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="147"/>
         <source>Kurs og arrangementer</source>
         <translation>Kurs og arrangement</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="150"/>
         <source>Malen for digital deltakelse</source>
         <translation>Malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="154"/>
         <source>Digital deltakelse</source>
         <translation>Digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="159"/>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="159"/>
         <source>Eksporter XLSX …</source>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="152"/>
+        <location filename="../reports_view.py" line="160"/>
         <source>Eksporter JSON …</source>
         <translation>Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="158"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital deltaking (mal) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="159"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Eksporter malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="169"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Importer stasjonsfiler …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="162"/>
-        <location filename="../reports_view.py" line="379"/>
-        <location filename="../reports_view.py" line="396"/>
+        <location filename="../reports_view.py" line="170"/>
+        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="404"/>
         <source>Importer stasjonsfiler</source>
         <translation>Importer stasjonsfiler</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="172"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="172"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="172"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="173"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="173"/>
+        <location filename="../reports_view.py" line="181"/>
         <source>Fordel &amp;etter:</source>
         <translation>Fordel &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="287"/>
+        <location filename="../reports_view.py" line="295"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>Totalt %1 besøk i perioden %2. Førre periode av same lengd: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="290"/>
+        <location filename="../reports_view.py" line="298"/>
         <source>Endring: %1 %.</source>
         <translation>Endring: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="293"/>
+        <location filename="../reports_view.py" line="301"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Kurs og arrangement: %1 (deltakarar: %2, frivillige timar: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="298"/>
+        <location filename="../reports_view.py" line="306"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Utelate (samanslåtte månader som berre delvis er med): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="306"/>
+        <location filename="../reports_view.py" line="314"/>
         <source>Antall</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="307"/>
+        <location filename="../reports_view.py" line="315"/>
         <source>Forrige periode</source>
         <translation>Førre periode</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="337"/>
         <source>Lagre rapport</source>
         <translation>Lagre rapport</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="343"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="348"/>
+        <location filename="../reports_view.py" line="356"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="355"/>
+        <location filename="../reports_view.py" line="363"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Kunne ikkje lagre fila: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="380"/>
+        <location filename="../reports_view.py" line="388"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Stasjonsfiler (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="391"/>
+        <location filename="../reports_view.py" line="399"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>Besøk importert: %n.</numerusform>
@@ -1938,7 +1943,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="393"/>
+        <location filename="../reports_view.py" line="401"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Kurs og arrangement importert: %1.</translation>
     </message>
@@ -1946,42 +1951,42 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="97"/>
+        <location filename="../search_panel.py" line="109"/>
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Søk i rettleiingar (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="98"/>
+        <location filename="../search_panel.py" line="110"/>
         <source>Søk i veiledninger</source>
         <translation>Søk i rettleiingar</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="104"/>
+        <location filename="../search_panel.py" line="116"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="110"/>
+        <location filename="../search_panel.py" line="122"/>
         <source>Søkestatus</source>
         <translation>Søkjestatus</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="195"/>
+        <location filename="../search_panel.py" line="207"/>
         <source>Ingen treff.</source>
         <translation>Ingen treff.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="198"/>
+        <location filename="../search_panel.py" line="210"/>
         <source>Mente du</source>
         <translation>Meinte du</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="200"/>
+        <location filename="../search_panel.py" line="212"/>
         <source>Viser treff for «%1»:</source>
         <translation>Viser treff for «%1»:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="202"/>
+        <location filename="../search_panel.py" line="214"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Prøv færre eller andre ord, til dømes etaten eller tenesta.</translation>
     </message>
