@@ -3,6 +3,8 @@ nynorsk and English at text sizes 1.0 and 1.3."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
 from frontdesk.ui.search_panel import HitDelegate
@@ -64,3 +67,37 @@ def test_a_pdf_that_cannot_be_written_is_explained_in_the_window_language(
     assert box.text().startswith("PDF-en kunne ikke lagres i ")
     assert "writable" not in box.text()  # Qt's English reason stays in the log
     box.close()
+
+
+@pytest.mark.parametrize(("language", "change"), [("nb", r"Endring: -\d+,\d %\."), ("en", r"Change: -\d+\.\d%\.")])
+def test_the_report_summary_writes_numbers_the_window_language_way(
+        qtbot: QtBot, qapp: QApplication, make_window: WindowFactory, services: Services, language: str,
+        change: str) -> None:
+    """English wrote "+198,5 %": a decimal comma, and a space before the percent sign."""
+    month_start = services.now().replace(day=1, hour=10)
+    for days_back in (5, 6, 7):
+        services.store.add("login.bankid", station="skranke-1", at=month_start - timedelta(days=days_back))
+    services.store.add("login.bankid", station="skranke-1", at=month_start)
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        window.show_reports()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
+        qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
+        assert re.search(change, dialog.summary.text()), dialog.summary.text()
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_the_breakdown_list_is_as_wide_as_its_longest_choice(qtbot: QtBot, make_window: WindowFactory,
+                                                             services: Services) -> None:
+    services.settings.set("font_scale", 1.3)
+    window = make_window(services)
+    window.show_reports()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
+    longest = max((dialog.breakdown.itemText(i) for i in range(dialog.breakdown.count())), key=len)
+    dialog.breakdown.setCurrentIndex(dialog.breakdown.findText(longest))
+    assert dialog.breakdown.width() >= dialog.breakdown.fontMetrics().horizontalAdvance(longest)
+    dialog.reject()

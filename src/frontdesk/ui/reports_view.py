@@ -104,6 +104,7 @@ class ReportsDialog(QDialog):
         self.month.currentIndexChanged.connect(lambda _i: self._use_month())
         self.breakdown = QComboBox(self)
         self.breakdown.setAccessibleName(self.tr("Fordel etter"))
+        self.breakdown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled when counted
         self.breakdown.currentIndexChanged.connect(lambda _i: self._show_table())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -295,7 +296,8 @@ class ReportsDialog(QDialog):
         text = self.tr("Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.") \
             .replace("%1", str(report.total)).replace("%2", str(period)).replace("%3", str(report.previous_total))
         if change is not None:
-            text += " " + self.tr("Endring: %1 %.").replace("%1", f"{change:+.1f}".replace(".", ","))
+            number = f"{change:+.1f}" if self._language == "en" else f"{change:+.1f}".replace(".", ",")
+            text += " " + self.tr("Endring: %1 %.").replace("%1", number)
         events = report.events.total
         if events.count or report.events.previous_total.count:
             text += " " + self.tr("Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).") \

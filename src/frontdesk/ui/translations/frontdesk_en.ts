@@ -1837,7 +1837,7 @@ Do you want to replace the national guide?</translation>
     <message>
         <location filename="../reports_view.py" line="298"/>
         <source>Endring: %1 %.</source>
-        <translation>Change: %1 %.</translation>
+        <translation>Change: %1%.</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="301"/>
