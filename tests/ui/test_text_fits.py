@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleOptionViewItem, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -101,3 +101,21 @@ def test_the_breakdown_list_is_as_wide_as_its_longest_choice(qtbot: QtBot, make_
     dialog.breakdown.setCurrentIndex(dialog.breakdown.findText(longest))
     assert dialog.breakdown.width() >= dialog.breakdown.fontMetrics().horizontalAdvance(longest)
     dialog.reject()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_favourite_names_fit_their_tiles(qtbot: QtBot, make_window: WindowFactory, services: Services,
+                                         scale: float) -> None:
+    """A word in a favourite's name cannot wrap ("Skattemelding") and a tile cannot grow: at text size 1.3 a word
+    ran off its tile and "Digital postkasse (Digipost, e-Boks)" lost its last line."""
+    services.settings.set("font_scale", scale)
+    window = make_window(services)
+    for tile in window.visit_panel.favourite_buttons:
+        title = window.visit_panel._label(str(tile.property("category")))
+        font = QFont(tile.caption.font())
+        font.setPointSizeF(tile.title_point_size)
+        longest = max(QFontMetrics(font).horizontalAdvance(word) for word in title.split())
+        assert longest <= tile.caption.contentsRect().width(), title
+        assert tile.caption.heightForWidth(tile.caption.width()) <= tile.caption.height(), title  # no line lost
+    assert window.visit_panel.favourite_buttons[0].title_point_size == \
+        window.visit_panel.favourite_buttons[0].caption.font().pointSizeF()  # "BankID" keeps its size
