@@ -106,6 +106,8 @@ def test_labels_around_guide_text_follow_the_guide_and_titles_the_window(
     window.open_guide("minid-glemt-passord")
     view = window.guide_view
     assert view.title.text() == title
+    window.editors.update_edit_action()  # as when the Veiledninger menu opens
+    assert window.editors.edit_action is not None and title in window.editors.edit_action.text()  # «Lag lokal kopi»
     assert LABELS_NB["requires"] in view.requires.label.text()
     assert LABELS_NB["on_behalf"] in view.on_behalf.label.text()
     assert view.guide is not None
