@@ -36,7 +36,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     the default; call before the windows are built. Keep the returned translators alive as long as the app runs."""
     installed: list[QTranslator] = []
     if language in _LOCALES:
-        QLocale.setDefault(QLocale(*_LOCALES[language]))
+        QLocale.setDefault(ui_locale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, shipped in _CATALOGUES.get(language, ()):
         translator = QTranslator(app)
@@ -44,6 +44,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def ui_locale(language: str) -> QLocale:
+    """The locale that writes numbers and dates as the window's language does (bokmål for an unknown one)."""
+    return QLocale(*_LOCALES.get(language, _LOCALES["nb"]))
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
