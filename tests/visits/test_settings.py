@@ -42,7 +42,7 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
     ("retention_months", "0", "whole number from 1 to 120"),
     ("retention_months", "2.5", "whole number"),
     ("font_scale", "3", "0.75 to 2"),
-    ("language", "de", "nb, en"),
+    ("language", "de", "nb, nn, en"),
     ("dimensions", "channel,mood", "Valid choices: channel, mode"),
     ("favourites", "nav.finnes_ikke", "not a current category id"),
     ("favourites", ",".join(["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id",

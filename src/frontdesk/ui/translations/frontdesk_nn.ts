@@ -615,7 +615,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     <message>
         <location filename="../guide_form.py" line="116"/>
         <source>Kildene er etatens egne sider som veiledningen bygger på. Minst én må være på et offentlig domene, for eksempel kommunens egen nettside.</source>
-        <translation>Kjeldene er dei eigne sidene til etaten som rettleiinga byggjer på. Minst éi må vere på eit offentleg domene, til dømes den eigne nettsida til kommunen.</translation>
+        <translation>Kjeldene er sidene til etaten sjølv som rettleiinga byggjer på. Minst éi må vere på eit offentleg domene, til dømes nettsida til kommunen.</translation>
     </message>
     <message>
         <location filename="../guide_form.py" line="119"/>
