@@ -311,8 +311,10 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         try:
             save_pdf(document, path)
-        except OSError as error:
-            show_message(self, self.tr("Lagre som PDF"), str(error))
+        except OSError:
+            show_message(self, self.tr("Lagre som PDF"), self.tr(
+                "PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.")
+                .replace("%1", str(path.parent)))
             return None
         self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
         return path

@@ -18,8 +18,11 @@ from frontdesk.reports.tables import Table
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
 CHART_ROWS = 12
-WEEKDAYS_NB = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = {
+    "nb": ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
+    "nn": ("mån", "tys", "ons", "tor", "fre", "lau", "sun"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
 
 
 def category_chart(report: Report, language: str, palette: QPalette) -> QChart:
@@ -62,7 +65,7 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
     shown = list(range(first, last + 1))
     table.setColumnCount(len(shown))
     table.setHorizontalHeaderLabels([f"{h:02d}" for h in shown])
-    table.setVerticalHeaderLabels(list(WEEKDAYS_EN if language == "en" else WEEKDAYS_NB))
+    table.setVerticalHeaderLabels(list(WEEKDAYS.get(language, WEEKDAYS["nb"])))
     peak = max((grid[d][h] for d in range(7) for h in shown), default=0) or 1
     highlight = palette.color(QPalette.ColorRole.Highlight)
     for day in range(7):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk.i18n import LANGUAGES as REPORT_LANGUAGES
 from frontdesk.reports.model import ExportOptions, Report
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
@@ -60,6 +61,14 @@ def _months_back(today: date, count: int) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return months
+
+
+def _label_column_stretches(table: QTableWidget) -> None:
+    """Number columns as wide as their heading (longer in some languages, and when zoomed), the label column the
+    rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class ReportsDialog(QDialog):
@@ -96,6 +105,7 @@ class ReportsDialog(QDialog):
         self.month.currentIndexChanged.connect(lambda _i: self._use_month())
         self.breakdown = QComboBox(self)
         self.breakdown.setAccessibleName(self.tr("Fordel etter"))
+        self.breakdown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled when counted
         self.breakdown.currentIndexChanged.connect(lambda _i: self._show_table())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -113,7 +123,7 @@ class ReportsDialog(QDialog):
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Tabell med antall"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _label_column_stretches(self.table)
         self.chart_view = QChartView(self)
         self.chart_view.setAccessibleName(self.tr("Stolpediagram per kategori"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -131,7 +141,7 @@ class ReportsDialog(QDialog):
         self.events_table = QTableWidget(0, 9, self)
         self.events_table.setAccessibleName(self.tr("Kurs og arrangementer per type"))
         self.events_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.events_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _label_column_stretches(self.events_table)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("Tabell"))
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))
@@ -293,7 +303,8 @@ class ReportsDialog(QDialog):
         text = self.tr("Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.") \
             .replace("%1", str(report.total)).replace("%2", str(period)).replace("%3", str(report.previous_total))
         if change is not None:
-            text += " " + self.tr("Endring: %1 %.").replace("%1", f"{change:+.1f}".replace(".", ","))
+            number = f"{change:+.1f}" if self._language == "en" else f"{change:+.1f}".replace(".", ",")
+            text += " " + self.tr("Endring: %1 %.").replace("%1", number)
         events = report.events.total
         if events.count or report.events.previous_total.count:
             text += " " + self.tr("Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).") \
@@ -324,7 +335,9 @@ class ReportsDialog(QDialog):
     # -- files -------------------------------------------------------------------------------------------
     def _options(self) -> ExportOptions:
         settings = self._services.settings
-        return ExportOptions(language=self._language, centre_name=str(settings.get("centre_name") or ""),
+        # The files speak the window's language when the exporters know it, else bokmål.
+        language = self._language if self._language in REPORT_LANGUAGES else "nb"
+        return ExportOptions(language=language, centre_name=str(settings.get("centre_name") or ""),
                              station=str(settings.get("station")))
 
     def _ask_path(self, name: str, suffix: str) -> Path | None:

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -64,20 +64,32 @@ class HitDelegate(QStyledItemDelegate):
         role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
         painter.save()
         painter.setPen(opt.palette.color(role))
-        rect = opt.rect.adjusted(8, 4, -8, -4)
+        rect = self.text_rect(opt)
         line = opt.fontMetrics.height()
-        bold = opt.font
-        bold.setBold(True)
-        painter.setFont(bold)
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.setFont(self.title_font(opt))
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         opt.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
-        bold.setBold(False)
-        painter.setFont(bold)
+                         self.title_text(opt, index))
+        painter.setFont(opt.font)
         detail = str(index.data(DETAIL_ROLE) or "")
         painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
                          opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
+
+    @staticmethod
+    def text_rect(option: QStyleOptionViewItem) -> QRect:
+        return option.rect.adjusted(8, 4, -8, -4)
+
+    @staticmethod
+    def title_font(option: QStyleOptionViewItem) -> QFont:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold
+
+    def title_text(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The title cut to the row with "…", measured in the bold font it is drawn in."""
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QFontMetrics(self.title_font(option)).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                                self.text_rect(option).width())
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:

@@ -68,8 +68,8 @@ class SettingsDialog(QDialog):
         self.centre.setAccessibleName(self.tr("Navn på senteret"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Språk"))
-        self.language.addItem("Norsk bokmål", "nb")
-        self.language.addItem("English", "en")
+        for name, code in (("Bokmål", "nb"), ("Nynorsk", "nn"), ("English", "en")):  # each in its own language
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         self.font_scale = QDoubleSpinBox(self)
         self.font_scale.setAccessibleName(self.tr("Tekststørrelse"))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import math
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+TILE_MARGIN = 4
 
 
 class ChoiceRow(QWidget):
@@ -73,10 +77,49 @@ class TallyButton(QPushButton):
         self.caption.setForegroundRole(self.foregroundRole())
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(TILE_MARGIN, TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
         layout.addWidget(self.caption)
         self.setMinimumHeight(self.fontMetrics().height() * 4)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
+        self._title, self._detail = "", ""
+        self.title_point_size = 0.0
+
     def set_caption(self, title: str, detail: str) -> None:
-        self.caption.setText(f"{html.escape(title)}<br><small>{html.escape(detail)}</small>")
+        self._title, self._detail = title, detail
+        self._fit_title(force=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title(force=False)
+
+    def _fit_title(self, *, force: bool) -> None:
+        """Words cannot wrap and the tile cannot grow: a title with a word longer than the tile ("Skattemelding"
+        at a large text size) or more lines than fit gets a smaller font, down to three quarters, rather than
+        being cut off."""
+        base = self.caption.font().pointSizeF()
+        width, height = self.width() - 2 * TILE_MARGIN - 2, self.height() - 2 * TILE_MARGIN
+        longest = max((QFontMetricsF(self.caption.font()).horizontalAdvance(w) for w in self._title.split()),
+                      default=0.0)
+        size = base if longest <= width else _quarter(base * max(0.75, width / longest))
+        layout = QTextDocument()
+        layout.setDocumentMargin(0)
+        layout.setDefaultFont(self.caption.font())
+        layout.setTextWidth(width)
+        while size > _quarter(base * 0.75):
+            layout.setHtml(self._html(size))
+            if layout.size().height() <= height:
+                break
+            size -= 0.25
+        if force or size != self.title_point_size:
+            self.title_point_size = size
+            self.caption.setText(self._html(size))
+
+    def _html(self, title_size: float) -> str:
+        return (f"<span style='font-size:{title_size}pt'>{html.escape(self._title)}</span>"
+                f"<br><small>{html.escape(self._detail)}</small>")
+
+
+def _quarter(points: float) -> float:
+    """Down to a quarter point, so sizes do not creep as a tile is resized."""
+    return math.floor(points * 4) / 4

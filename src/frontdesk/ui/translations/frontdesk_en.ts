@@ -108,149 +108,149 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../event_dialog.py" line="49"/>
+        <location filename="../event_dialog.py" line="50"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="53"/>
+        <location filename="../event_dialog.py" line="54"/>
         <source>Type arrangement</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="60"/>
-        <location filename="../event_dialog.py" line="116"/>
+        <location filename="../event_dialog.py" line="61"/>
+        <location filename="../event_dialog.py" line="117"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="62"/>
+        <location filename="../event_dialog.py" line="63"/>
         <source>Starttid</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="63"/>
-        <location filename="../event_dialog.py" line="70"/>
+        <location filename="../event_dialog.py" line="64"/>
+        <location filename="../event_dialog.py" line="71"/>
         <source>Ikke oppgitt</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="68"/>
+        <location filename="../event_dialog.py" line="69"/>
         <source>Antall deltakere</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="69"/>
+        <location filename="../event_dialog.py" line="70"/>
         <source>Varighet i timer</source>
         <translation>Duration in hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="73"/>
+        <location filename="../event_dialog.py" line="74"/>
         <source>Antall frivillige</source>
         <translation>Number of volunteers</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="74"/>
+        <location filename="../event_dialog.py" line="75"/>
         <source>Frivillige timer til sammen</source>
         <translation>Volunteer hours in all</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="77"/>
+        <location filename="../event_dialog.py" line="78"/>
         <source>&amp;Type:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="77"/>
+        <location filename="../event_dialog.py" line="78"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>De&amp;ltakere:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="79"/>
+        <location filename="../event_dialog.py" line="80"/>
         <source>&amp;Varighet (timer):</source>
         <translation>D&amp;uration (hours):</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="80"/>
+        <location filename="../event_dialog.py" line="81"/>
         <source>&amp;Frivillige:</source>
         <translation>&amp;Volunteers:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="81"/>
+        <location filename="../event_dialog.py" line="82"/>
         <source>Frivillige t&amp;imer til sammen:</source>
         <translation>Volunteer &amp;hours in all:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="85"/>
+        <location filename="../event_dialog.py" line="86"/>
         <source>Bare antall lagres: ingen navn og ingen fritekst.</source>
         <translation>Only numbers are stored: no names and no free text.</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="90"/>
+        <location filename="../event_dialog.py" line="91"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="94"/>
+        <location filename="../event_dialog.py" line="95"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="95"/>
+        <location filename="../event_dialog.py" line="96"/>
         <source>&amp;Logg arrangementet</source>
         <translation>&amp;Log the event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="98"/>
+        <location filename="../event_dialog.py" line="99"/>
         <source>&amp;Angre siste</source>
         <translation>U&amp;ndo the last</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="99"/>
+        <location filename="../event_dialog.py" line="100"/>
         <source>Angre siste arrangement</source>
         <translation>Undo the last event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="101"/>
+        <location filename="../event_dialog.py" line="102"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="112"/>
+        <location filename="../event_dialog.py" line="113"/>
         <source>Arrangementer i dag og denne måneden</source>
         <translation>Events today and this month</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="114"/>
+        <location filename="../event_dialog.py" line="115"/>
         <source>Arrangementer denne måneden</source>
         <translation>Events this month</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="116"/>
+        <location filename="../event_dialog.py" line="117"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="116"/>
+        <location filename="../event_dialog.py" line="117"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
@@ -733,246 +733,241 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="95"/>
+        <location filename="../guide_view.py" line="96"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="99"/>
+        <location filename="../guide_view.py" line="100"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="100"/>
+        <location filename="../guide_view.py" line="101"/>
         <source>Bør kontrolleres</source>
         <translation>Needs a check</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="104"/>
+        <location filename="../guide_view.py" line="105"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105"/>
+        <location filename="../guide_view.py" line="106"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="106"/>
+        <location filename="../guide_view.py" line="107"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="108"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="109"/>
+        <location filename="../guide_view.py" line="110"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="115"/>
+        <location filename="../guide_view.py" line="116"/>
         <source>Skriv ut på %1 …</source>
         <translation>Print in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="120"/>
+        <location filename="../guide_view.py" line="121"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Save as PDF in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="177"/>
+        <location filename="../guide_view.py" line="178"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>The review was due %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="179"/>
+        <location filename="../guide_view.py" line="180"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>None of the sources has a recorded page date.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="181"/>
+        <location filename="../guide_view.py" line="182"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>None of the sources is a page dated within the last %1 years (newest: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="183"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Check the sources before you rely on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="184"/>
+        <location filename="../guide_view.py" line="185"/>
         <source>Bør kontrolleres:</source>
         <translation>Needs a check:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="195"/>
+        <location filename="../guide_view.py" line="196"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Print or save as PDF the part of the guide written to the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="197"/>
+        <location filename="../guide_view.py" line="198"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>This guide has no text for the citizen yet, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="128"/>
+        <location filename="../guide_view.py" line="129"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="152"/>
+        <location filename="../guide_view.py" line="153"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="153"/>
+        <location filename="../guide_view.py" line="154"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="161"/>
+        <location filename="../guide_view.py" line="162"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="162"/>
+        <location filename="../guide_view.py" line="163"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="163"/>
+        <location filename="../guide_view.py" line="164"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="205"/>
+        <location filename="../guide_view.py" line="206"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="206"/>
+        <location filename="../guide_view.py" line="207"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="207"/>
+        <location filename="../guide_view.py" line="208"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="209"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="211"/>
+        <location filename="../guide_view.py" line="212"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="227"/>
+        <location filename="../guide_view.py" line="228"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="235"/>
-        <source>Kilder</source>
-        <translation>Sources</translation>
     </message>
 </context>
 <context>
     <name>LocalEditors</name>
     <message>
-        <location filename="../local_editors.py" line="44"/>
+        <location filename="../local_editors.py" line="45"/>
         <source>&amp;Tilpass veiledningene …</source>
         <translation>&amp;Customise the guides …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="45"/>
+        <location filename="../local_editors.py" line="46"/>
         <source>Ny &amp;lokal veiledning …</source>
         <translation>New &amp;local guide …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="46"/>
-        <location filename="../local_editors.py" line="59"/>
+        <location filename="../local_editors.py" line="47"/>
+        <location filename="../local_editors.py" line="61"/>
         <source>&amp;Rediger lokal veiledning …</source>
         <translation>&amp;Edit local guide …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="57"/>
+        <location filename="../local_editors.py" line="58"/>
         <source>Lag lokal &amp;kopi av «%1» …</source>
         <translation>Make a local &amp;copy of “%1” …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="64"/>
+        <location filename="../local_editors.py" line="66"/>
         <source>Å tilpasse veiledningene krever leder-PIN.</source>
         <translation>Customising the guides needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="67"/>
+        <location filename="../local_editors.py" line="69"/>
         <source>«%1» er ikke fylt ut for dette servicetorget.</source>
         <translation>“%1” is not filled in for this service centre.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="69"/>
+        <location filename="../local_editors.py" line="71"/>
         <source>En leder kan fylle den inn; det krever leder-PIN.</source>
         <translation>A supervisor can fill it in; that needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="85"/>
+        <location filename="../local_editors.py" line="87"/>
         <source>Tilpass veiledningene</source>
         <translation>Customise the guides</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="86"/>
+        <location filename="../local_editors.py" line="88"/>
         <source>Fila med lokale opplysninger kan ikke leses, så den kan ikke endres her før den er rettet:</source>
         <translation>The file of local facts cannot be read, so it cannot be changed here until it is fixed:</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="106"/>
+        <location filename="../local_editors.py" line="108"/>
         <source>De lokale opplysningene er lagret.</source>
         <translation>The local facts are saved.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="124"/>
+        <location filename="../local_editors.py" line="126"/>
         <source>Rediger lokal veiledning</source>
         <translation>Edit local guide</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="125"/>
+        <location filename="../local_editors.py" line="127"/>
         <source>Åpne veiledningen du vil endre (søk til venstre), og velg dette igjen.</source>
         <translation>Open the guide you want to change (search on the left), and choose this again.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="131"/>
+        <location filename="../local_editors.py" line="133"/>
         <source>Å skrive og endre lokale veiledninger krever leder-PIN.</source>
         <translation>Writing and changing local guides needs the supervisor PIN.</translation>
     </message>
@@ -1331,7 +1326,7 @@ Do you want to replace the national guide?</translation>
     <message>
         <location filename="../main_window.py" line="287"/>
         <location filename="../main_window.py" line="298"/>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
@@ -1347,72 +1342,77 @@ Do you want to replace the national guide?</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="316"/>
+        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
+        <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="347"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="348"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="359"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="360"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="366"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1675,282 +1675,282 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="81"/>
-        <location filename="../reports_view.py" line="242"/>
-        <location filename="../reports_view.py" line="339"/>
-        <location filename="../reports_view.py" line="359"/>
+        <location filename="../reports_view.py" line="90"/>
+        <location filename="../reports_view.py" line="252"/>
+        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="372"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="86"/>
+        <location filename="../reports_view.py" line="95"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="100"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="91"/>
+        <location filename="../reports_view.py" line="100"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="98"/>
+        <location filename="../reports_view.py" line="107"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="102"/>
+        <location filename="../reports_view.py" line="112"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="110"/>
+        <location filename="../reports_view.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="114"/>
+        <location filename="../reports_view.py" line="124"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="128"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="142"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="136"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="147"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="139"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="152"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="151"/>
+        <location filename="../reports_view.py" line="161"/>
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="158"/>
+        <location filename="../reports_view.py" line="168"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="174"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="165"/>
+        <location filename="../reports_view.py" line="175"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="177"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="168"/>
-        <location filename="../reports_view.py" line="383"/>
-        <location filename="../reports_view.py" line="403"/>
+        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="396"/>
+        <location filename="../reports_view.py" line="416"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="170"/>
+        <location filename="../reports_view.py" line="180"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="188"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="188"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="189"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="189"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="293"/>
+        <location filename="../reports_view.py" line="303"/>
         <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
         <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="296"/>
+        <location filename="../reports_view.py" line="307"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="299"/>
+        <location filename="../reports_view.py" line="310"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="304"/>
+        <location filename="../reports_view.py" line="315"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="312"/>
+        <location filename="../reports_view.py" line="323"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="313"/>
+        <location filename="../reports_view.py" line="324"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="413"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="28"/>
+        <location filename="../report_charts.py" line="31"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="32"/>
+        <location filename="../report_charts.py" line="35"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="88"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="91"/>
+        <location filename="../report_charts.py" line="94"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="93"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="98"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="98"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="346"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="365"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="359"/>
+        <location filename="../reports_view.py" line="372"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="384"/>
+        <location filename="../reports_view.py" line="397"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="398"/>
+        <location filename="../reports_view.py" line="411"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
@@ -1961,42 +1961,42 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="97"/>
+        <location filename="../search_panel.py" line="109"/>
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Search the guides (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="98"/>
+        <location filename="../search_panel.py" line="110"/>
         <source>Søk i veiledninger</source>
         <translation>Search the guides</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="104"/>
+        <location filename="../search_panel.py" line="116"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="110"/>
+        <location filename="../search_panel.py" line="122"/>
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="195"/>
+        <location filename="../search_panel.py" line="207"/>
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="198"/>
+        <location filename="../search_panel.py" line="210"/>
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="200"/>
+        <location filename="../search_panel.py" line="212"/>
         <source>Viser treff for «%1»:</source>
         <translation>Showing results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="202"/>
+        <location filename="../search_panel.py" line="214"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
