@@ -4,17 +4,19 @@ A guide's score is the sum, over the query's words, of how well it matches each 
 :data:`WHOLE_TAG_BONUS` when the whole query is one of its names. Guides are sorted by score, ties in guide order.
 
 - **A term's weight in a guide** is computed once, when the index is built (:mod:`frontdesk.knowledge.index`).
-  Each occurrence counts its field's weight (:data:`FIELDS`): a word that names the guide (in its title, a tag,
-  its agency) counts three times a word of its text. The sum saturates (:data:`K1`): a guide that says a word
-  ten times is not ten times about it.
+  Each occurrence counts its field's weight (:data:`FIELDS`): a word that names the guide (in its title or a
+  tag) counts three times a word of its text. The sum saturates (:data:`K1`): a guide that says a word ten times
+  is not ten times about it.
 - **A query word** stands for several terms (:mod:`frontdesk.knowledge.query`): as typed, without æøå,
   inflected, completed while typed, its synonyms, a title or tag phrase it makes with its neighbour, a compound
   typed apart or together, or within a few typos. A guide scores by its best term, times the idf of the word's
-  most common term, so a rare completion or misspelling cannot outscore the word itself. Every kind counts
-  alike: a synonym stands for the word as fully as the word. Several words standing for one query word (a
-  synonym of two words, a compound's parts) score the mean of their scores.
+  most common term, so a rare completion or misspelling cannot outscore the word itself; a phrase counts as
+  common as its rarer word (:func:`_holding`). Every kind counts alike: a synonym stands for the word as fully
+  as the word. Several words standing for one query word (a synonym of two words, a compound's parts) score
+  the mean of their scores.
 - **The whole query** as one of a guide's names: "skattekort" is the guide named so, before every guide that
-  only mentions it.
+  only mentions it. Compared as words are: without æøå ("forerkort"), a word no guide has as its nearest
+  spelling ("helsnorge"), and without its stop words ("har ikke bankid" is the name "ikke bankid").
 
 Each constant here is needed by a test on the real guides (tests/knowledge/test_search_ranking.py names the
 queries that suffer without it); rules that no such test needed are gone (docs/performance.md).
@@ -48,8 +50,8 @@ class Field:
 
 
 def _names(guide: Guide) -> str:
-    """One name per line: the title, the tags, the nynorsk and English titles, the agency."""
-    return "\n".join((guide.title, *guide.tags, guide.title_nn or "", guide.title_en or "", guide.agency))
+    """One name per line: the title, the tags, the nynorsk and English titles."""
+    return "\n".join((guide.title, *guide.tags, guide.title_nn or "", guide.title_en or ""))
 
 
 def _text(guide: Guide) -> str:
@@ -72,6 +74,16 @@ def _idf(guides: int, holding: int) -> float:
     return math.log(1 + (guides - holding + 0.5) / (holding + 0.5))
 
 
+def _holding(index: InvertedIndex, term: str) -> int:
+    """How many guides the term counts as in for its idf: those holding it, but a phrase of a title or tag as
+    many as hold its rarer word. A phrase is rare because of how tags happen to be written ("minid app ny mobil"
+    makes "app ny"); it tells no more about a guide than its words do."""
+    holding = index.document_frequency(term)
+    if " " not in term:
+        return holding
+    return max(holding, min(map(index.document_frequency, term.split(" "))))
+
+
 def field_texts(guide: Guide) -> tuple[str, ...]:
     """The guide's text per field, as the index takes it."""
     return tuple(field.text(guide) for field in FIELDS)
@@ -86,7 +98,7 @@ def rank(index: InvertedIndex, query: Query, limit: int) -> list[tuple[int, floa
     for scores in per_word:
         for document, value in scores.items():
             totals[document] = totals.get(document, 0.0) + value
-    for document in index.whole_tag(query.words).intersection(totals):
+    for document in set().union(*map(index.whole_name, query.names)).intersection(totals):
         totals[document] *= WHOLE_TAG_BONUS
     return heapq.nsmallest(limit, totals.items(), key=lambda item: (-item[1], item[0]))  # a sort of the best
 
@@ -117,13 +129,16 @@ def _alternative_scores(index: InvertedIndex, alternative: Alternative) -> dict[
 
 def _terms_scores(index: InvertedIndex, terms: Iterable[str]) -> dict[int, float]:
     """Guide -> its best weight among ``terms``, times the idf of the most common of them."""
-    postings = sorted((index.postings[term] for term in terms if term in index), key=lambda p: -len(p[0]))
-    if not postings:
+    found = sorted(((_holding(index, term), index.postings[term]) for term in terms if term in index),
+                   key=lambda item: -item[0])
+    if not found:
         return {}
-    idf = _idf(index.size, len(postings[0][0]))
+    idf = _idf(index.size, found[0][0])
+    postings = [p for _, p in found]
     best = dict(zip(postings[0][0], map(idf.__mul__, postings[0][1]), strict=True))
     for docs, weights in postings[1:]:
         for document, weight in zip(docs, weights, strict=True):
             if weight * idf > best.get(document, 0.0):
                 best[document] = weight * idf
     return best
+
