@@ -6,9 +6,8 @@ import json
 
 import click
 
-from frontdesk.commands.common import exit_if_unreadable
+from frontdesk.commands.counter_context import counter_settings, knowledge_base
 from frontdesk.config import Config
-from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.search import SearchHit
 
 
@@ -33,8 +32,9 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
     """Search the guides for QUERY (any words, as people type them).
 
     Typos, missing æøå ("sokn", "forerkort"), nynorsk, English, split compounds ("bank id", "arbeid
-    søker"), abbreviations (KRR, AAP) and unfinished last words all work. The query is never stored or
-    logged.
+    søker"), abbreviations (KRR, AAP) and unfinished last words all work. The centre's own values and
+    notes (frontdesk local set / note) are searched with the guides that use them. The query is never
+    stored or logged.
 
     \b
     Examples:
@@ -44,9 +44,8 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
       frontdesk search nav brev --json
     """
     text = " ".join(query)
-    exit_if_unreadable(config.home)
-    kb = KnowledgeBase.from_config(config)
-    kb.reload()
+    # The counter's settings may put the municipality's guides and lokalt.yaml elsewhere: search them there.
+    kb = knowledge_base(config, counter_settings(config))
     hits = kb.search(text, limit=limit)
     if as_json:
         click.echo(json.dumps([_as_dict(h) for h in hits], ensure_ascii=False, indent=2))

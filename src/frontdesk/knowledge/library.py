@@ -2,13 +2,16 @@
 
 Reading happens only when asked: :meth:`KnowledgeBase.reload` reads every guide, :meth:`KnowledgeBase.refresh`
 reloads when a guide file was added, edited or removed (the window asks before every search, so a guide dropped
-into the local folder shows up without a restart). Everything else only reads what was loaded.
+into the local folder shows up without a restart), and indexes again when the centre's local values changed
+(``lokalt.yaml``: a value typed in the window or with ``frontdesk local set`` is found by the next search).
+Everything else only reads what was loaded.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -17,10 +20,15 @@ from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
+from frontdesk.knowledge.local_facts import LocalFactsStore
+from frontdesk.knowledge.local_keys import LocalKeysError, slot_names
+from frontdesk.knowledge.local_values import LocalValuesError
 from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.pack_folders import installed_pack_folders
 from frontdesk.knowledge.search import SearchHit, SearchIndex
 from frontdesk.knowledge.synonyms import SynonymTable
+
+log = logging.getLogger(__name__)
 
 Signature = tuple[tuple[str, int, int], ...]
 Progress = Callable[[int, int], None]
@@ -45,11 +53,14 @@ class KnowledgeBase:
         cache: IndexCache | None = None,
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        local_facts: LocalFactsStore | None = None,
     ) -> None:
         """``cache``: where parsed guides and their index are kept between starts; None builds every time.
         ``folder_source``: asked again at every refresh, so a newly installed pack folder is picked up like any
-        other new guide file."""
+        other new guide file. ``local_facts``: the centre's values and notes, searched with each guide."""
         self.folders = tuple(folders)
+        self._local_facts = local_facts
+        self._local_state: tuple[object, ...] | None = None
         self._folder_source = folder_source
         self._clock = clock
         self._last_check = float("-inf")
@@ -65,7 +76,14 @@ class KnowledgeBase:
     def from_config(
         cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None,
     ) -> KnowledgeBase:
-        """The library :func:`library_folders` describes, with the bundled agencies and synonyms."""
+        """The library :func:`library_folders` describes, with the bundled agencies and synonyms, and the local
+        values and notes of ``lokalt.yaml`` in the municipality's folder."""
+        try:
+            local_facts: LocalFactsStore | None = LocalFactsStore.open(
+                config.data_dir, local_folder or config.local_guides_dir)
+        except LocalKeysError:  # a broken bundled keys file: ``guides check`` names it; search goes on without
+            log.warning("local keys unreadable; searching without the local values", exc_info=True)
+            local_facts = None
         return cls(
             library_folders(config, local_folder),
             AgencyRegistry.load(config.data_dir),
@@ -73,6 +91,7 @@ class KnowledgeBase:
             categories,
             IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
+            local_facts=local_facts,
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -89,12 +108,27 @@ class KnowledgeBase:
                 entries.append((str(path), stat.st_mtime_ns, stat.st_size))
         return tuple(entries)
 
+    def _current_local_state(self) -> tuple[object, ...] | None:
+        """What the indexed local values depend on: the values file's state (every save replaces the file, so
+        its inode changes too) and the centre-wide keys."""
+        if self._local_facts is None:
+            return None
+        try:
+            stat = self._local_facts.path.stat()
+            file: tuple[int, int, int] | None = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        except OSError:
+            file = None
+        return (file, tuple(key.key for key in self._local_facts.centre_keys))
+
+    def _cache_key(self) -> tuple[object, ...]:
+        return cache_key(self.folders, self._signature, self.registry.agencies, self.categories, self._local_state)
+
     def reload(self, progress: Progress | None = None) -> LoadResult:
         """Read every guide and rebuild the search index now (from the disk cache when it is current)."""
         self._last_check = self._clock()
         self._signature = self._current_signature()
-        key = cache_key(self.folders, self._signature, self.registry.agencies, self.categories)
-        cached = self._cache.load(key) if self._cache is not None else None
+        self._local_state = self._current_local_state()
+        cached = self._cache.load(self._cache_key()) if self._cache is not None else None
         if cached is not None:
             self._result = cached.result
             guides = list(self._result.guides.values())
@@ -103,21 +137,56 @@ class KnowledgeBase:
                 progress(len(guides), len(guides))
             return self._result
         self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
-        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress)
-        if self._cache is not None:  # now, before any query has touched the index
-            self._cache.save(key, CachedLibrary(self._result, self._index.inverted))
+        self._index_guides(progress)
         return self._result
 
-    def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
-        """Reload when any guide file was added, changed or removed since the last load; True if it did.
+    def _index_guides(self, progress: Progress | None) -> None:
+        guides = list(self._result.guides.values())
+        self._index = SearchIndex(guides, self.synonyms, progress=progress, local=self._local_texts(guides))
+        if self._cache is not None:  # now, before any query has touched the index
+            self._cache.save(self._cache_key(), CachedLibrary(self._result, self._index.inverted))
 
-        Looking means a stat of every guide file: a caller that asks on every keystroke passes
-        ``unless_checked_within`` (seconds) and the files are looked at no more often than that."""
-        if self._signature is not None and self._clock() - self._last_check < unless_checked_within:
-            return False
-        self._last_check = self._clock()
-        if self._signature is None or self._current_signature() != self._signature:
+    def _local_texts(self, guides: Iterable[Guide]) -> dict[str, str]:
+        """Per guide, what the centre filled in for it: the values of the local facts its text uses (centre-wide
+        and its own), one per line, then its note. A values file that can't be read is searched as empty (the
+        window and ``guides check`` say what is wrong with it)."""
+        if self._local_facts is None:
+            return {}
+        try:
+            values = self._local_facts.load()
+        except LocalValuesError:
+            log.info("local values unreadable; searching without them")
+            return {}
+        if not values.values and not values.notes:
+            return {}
+        facts = self._local_facts.facts(self._result.guides, values)
+        texts: dict[str, str] = {}
+        for guide in guides:
+            filled = (facts.fill(guide, name).value for _offset, name in slot_names(guide.body))
+            lines = [*dict.fromkeys(value for value in filled if value), facts.note(guide.id) or ""]
+            if any(lines):
+                texts[guide.id] = "\n".join(lines)
+        return texts
+
+    def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
+        """Reload when any guide file was added, changed or removed since the last load, index again when the
+        local values changed; True if it did either.
+
+        Looking at the guides means a stat of every guide file: a caller that asks on every keystroke passes
+        ``unless_checked_within`` (seconds) and the guide files are looked at no more often than that. The
+        values file is one stat and is looked at every time, so a value saved a moment ago is found."""
+        if self._signature is None:
             self.reload(progress)
+            return True
+        if self._clock() - self._last_check >= unless_checked_within:
+            self._last_check = self._clock()
+            if self._current_signature() != self._signature:
+                self.reload(progress)
+                return True
+        local_state = self._current_local_state()
+        if local_state != self._local_state:
+            self._local_state = local_state
+            self._index_guides(progress)
             return True
         return False
 

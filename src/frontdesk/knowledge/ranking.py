@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from frontdesk.knowledge.local_keys import SLOT
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.sections import staff_markdown
 from frontdesk.knowledge.snippets import plain_text
@@ -45,25 +46,34 @@ class Field:
 
     name: str
     weight: float  # what one occurrence counts for
-    text: Callable[[Guide], str]
+    text: Callable[[Guide, str], str]  # (the guide, what the centre filled in for it) -> the field's text
     names: bool = False  # each line names the guide: its word pairs and the whole line are terms too
 
 
-def _names(guide: Guide) -> str:
+def _names(guide: Guide, _local: str) -> str:
     """One name per line: the title, the tags, the nynorsk and English titles."""
     return "\n".join((guide.title, *guide.tags, guide.title_nn or "", guide.title_en or ""))
 
 
-def _text(guide: Guide) -> str:
+def _text(guide: Guide, _local: str) -> str:
     """Everything the guide tells staff: summary, what the citizen must bring, the on-behalf rule, the staff
     text. The handout sections say the same again in three languages; indexed, they outweigh the staff text
-    and let a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic."""
-    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", plain_text(staff_markdown(guide.body))))
+    and let a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic.
+    A local fact's place ("{{nav.kontor}}") is no word of the guide: staff read its value (the local field)."""
+    staff = SLOT.sub(" ", plain_text(staff_markdown(guide.body)))
+    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", staff))
+
+
+def _local(_guide: Guide, local: str) -> str:
+    """What the centre filled in for the guide (lokalt.yaml): the values of the local facts its text uses, and
+    its note. Staff type the name of the municipality's portal or their Nav office to find the guide."""
+    return local
 
 
 FIELDS: tuple[Field, ...] = (
     Field("names", 3.0, _names, names=True),
     Field("text", 1.0, _text),
+    Field("local", 1.0, _local),
 )
 K1 = 5.0  # a term's weighted count c counts c × (K1 + 1) / (K1 + c): about c when small, never above K1 + 1
 WHOLE_TAG_BONUS = 1.3  # the whole query is one of the guide's names
@@ -84,9 +94,9 @@ def _holding(index: InvertedIndex, term: str) -> int:
     return max(holding, min(map(index.document_frequency, term.split(" "))))
 
 
-def field_texts(guide: Guide) -> tuple[str, ...]:
-    """The guide's text per field, as the index takes it."""
-    return tuple(field.text(guide) for field in FIELDS)
+def field_texts(guide: Guide, local: str = "") -> tuple[str, ...]:
+    """The guide's text per field, as the index takes it; ``local``: what the centre filled in for it."""
+    return tuple(field.text(guide, local) for field in FIELDS)
 
 
 def rank(index: InvertedIndex, query: Query, limit: int) -> list[tuple[int, float]]:
