@@ -6,6 +6,9 @@ invented municipality of Fjordvik), and through the knowledge base the window an
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,8 @@ from frontdesk.config import Config, bundled_data_dir
 from frontdesk.knowledge import library
 from frontdesk.knowledge.index_cache import FILE_NAME
 from frontdesk.knowledge.library import KnowledgeBase
-from frontdesk.knowledge.local_facts import LocalFactsStore
+from frontdesk.knowledge.local_facts import CENTRE_KEYS_FILE, LocalFactsStore
+from frontdesk.knowledge.local_text import KEYS_FILE
 from frontdesk.knowledge.local_values import read_values, values_path
 from frontdesk.knowledge.search import SearchIndex
 from tests.knowledge.test_search_queries import MIN_HIT_RATE_AT_3, MIN_MRR, _queries
@@ -142,6 +146,17 @@ def test_the_guide_cache_follows_the_values_file(temp_home: Path, monkeypatch: p
         again.search(f"vigilo {word}")
     stored = (temp_home / "cache" / FILE_NAME).read_bytes()
     assert b"vigilo" in stored and b"kvernhusbekken" not in stored and b"olanordmann" not in stored
+
+
+def test_a_start_from_the_cache_reads_no_local_facts(temp_home: Path) -> None:
+    """The keys file's name is written twice so a start need not import the local-facts core; they agree."""
+    assert KEYS_FILE == CENTRE_KEYS_FILE
+    _knowledge(temp_home)
+    code = ("import sys\nfrom frontdesk.cli import main\ntry:\n    main(['search', 'bankid', '--json'])\n"
+            "except SystemExit:\n    pass\nprint(sorted(m for m in sys.modules if m.endswith('local_facts')))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,
+                          env={**os.environ, "FRONTDESK_HOME": str(temp_home)})
+    assert done.stdout.splitlines()[-1] == "[]"
 
 
 def test_a_values_file_that_cannot_be_read_is_searched_as_empty(temp_home: Path) -> None:

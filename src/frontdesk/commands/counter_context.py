@@ -14,12 +14,14 @@ from pathlib import Path
 from typing import NoReturn
 
 import click
+from sqlite_utils import Database
 
 from frontdesk.commands.common import exit_if_unreadable
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.local_facts import LocalFactsStore
 from frontdesk.knowledge.local_keys import LocalKeysError
+from frontdesk.visits.settings import Settings
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -38,10 +40,6 @@ def counter_settings(config: Config) -> CounterSettings:
     exit_if_unreadable(config.home)  # the settings, local guides and lokalt.yaml all live under it
     folder, centre = "", ""
     if config.database_path.is_file():
-        from sqlite_utils import Database  # only with a database: ``frontdesk search`` starts fast without
-
-        from frontdesk.visits.settings import Settings
-
         try:
             connection = sqlite3.connect(f"file:{config.database_path}?mode=ro", uri=True)
             try:

@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 import click
 
-from frontdesk.commands.counter_context import counter_settings, knowledge_base
+from frontdesk.commands.common import exit_if_unreadable
 from frontdesk.config import Config
+from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.search import SearchHit
+
+
+def _guides_folder(config: Config) -> Path | None:
+    """The counter's ``guides_folder`` setting (None: the home's ``guides``), where the municipality's guides and
+    lokalt.yaml are. Read with the standard library (the ``settings`` table holds one JSON value per key): the
+    settings module and sqlite-utils would cost this command more than the search itself."""
+    if not config.database_path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{config.database_path}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = 'guides_folder'").fetchone()
+        finally:
+            connection.close()
+        folder = json.loads(row[0]) if row is not None else ""
+    except (sqlite3.Error, ValueError) as exc:  # unreadable now: say so, and go on with the default
+        click.echo(f"warning: the settings could not be read ({exc}); using the defaults", err=True)
+        return None
+    return Path(folder).expanduser() if isinstance(folder, str) and folder else None
 
 
 def _as_dict(hit: SearchHit) -> dict[str, object]:
@@ -44,8 +66,9 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
       frontdesk search nav brev --json
     """
     text = " ".join(query)
-    # The counter's settings may put the municipality's guides and lokalt.yaml elsewhere: search them there.
-    kb = knowledge_base(config, counter_settings(config))
+    exit_if_unreadable(config.home)
+    kb = KnowledgeBase.from_config(config, local_folder=_guides_folder(config))
+    kb.reload()
     hits = kb.search(text, limit=limit)
     if as_json:
         click.echo(json.dumps([_as_dict(h) for h in hits], ensure_ascii=False, indent=2))

@@ -36,8 +36,8 @@ FORMAT = 2
 FILE_NAME = "guides-index.pickle"
 # The modules whose code decides what is cached: a change to any of them invalidates the cache.
 _CODE_FILES = ("index.py", "ranking.py", "text.py", "snippets.py", "loader.py", "validation.py",
-               "frontmatter.py", "model.py", "index_cache.py", "library.py", "local_facts.py", "local_keys.py",
-               "sections.py")
+               "frontmatter.py", "model.py", "index_cache.py", "library.py", "local_text.py", "local_facts.py",
+               "local_keys.py", "sections.py")
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,8 @@ Everything else only reads what was loaded.
 
 from __future__ import annotations
 
-import logging
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -20,15 +19,11 @@ from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
-from frontdesk.knowledge.local_facts import LocalFactsStore
-from frontdesk.knowledge.local_keys import LocalKeysError, slot_names
-from frontdesk.knowledge.local_values import LocalValuesError
+from frontdesk.knowledge.local_text import LocalFiles
 from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.pack_folders import installed_pack_folders
 from frontdesk.knowledge.search import SearchHit, SearchIndex
 from frontdesk.knowledge.synonyms import SynonymTable
-
-log = logging.getLogger(__name__)
 
 Signature = tuple[tuple[str, int, int], ...]
 Progress = Callable[[int, int], None]
@@ -53,14 +48,14 @@ class KnowledgeBase:
         cache: IndexCache | None = None,
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
         clock: Callable[[], float] = time.monotonic,
-        local_facts: LocalFactsStore | None = None,
+        local: LocalFiles | None = None,
     ) -> None:
         """``cache``: where parsed guides and their index are kept between starts; None builds every time.
         ``folder_source``: asked again at every refresh, so a newly installed pack folder is picked up like any
-        other new guide file. ``local_facts``: the centre's values and notes, searched with each guide."""
+        other new guide file. ``local``: the centre's values and notes, searched with the guides that use them."""
         self.folders = tuple(folders)
-        self._local_facts = local_facts
-        self._local_state: tuple[object, ...] | None = None
+        self._local = local
+        self._local_state: object = None
         self._folder_source = folder_source
         self._clock = clock
         self._last_check = float("-inf")
@@ -78,12 +73,6 @@ class KnowledgeBase:
     ) -> KnowledgeBase:
         """The library :func:`library_folders` describes, with the bundled agencies and synonyms, and the local
         values and notes of ``lokalt.yaml`` in the municipality's folder."""
-        try:
-            local_facts: LocalFactsStore | None = LocalFactsStore.open(
-                config.data_dir, local_folder or config.local_guides_dir)
-        except LocalKeysError:  # a broken bundled keys file: ``guides check`` names it; search goes on without
-            log.warning("local keys unreadable; searching without the local values", exc_info=True)
-            local_facts = None
         return cls(
             library_folders(config, local_folder),
             AgencyRegistry.load(config.data_dir),
@@ -91,7 +80,7 @@ class KnowledgeBase:
             categories,
             IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
-            local_facts=local_facts,
+            local=LocalFiles.of(config.data_dir, local_folder or config.local_guides_dir),
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -108,17 +97,8 @@ class KnowledgeBase:
                 entries.append((str(path), stat.st_mtime_ns, stat.st_size))
         return tuple(entries)
 
-    def _current_local_state(self) -> tuple[object, ...] | None:
-        """What the indexed local values depend on: the values file's state (every save replaces the file, so
-        its inode changes too) and the centre-wide keys."""
-        if self._local_facts is None:
-            return None
-        try:
-            stat = self._local_facts.path.stat()
-            file: tuple[int, int, int] | None = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
-        except OSError:
-            file = None
-        return (file, tuple(key.key for key in self._local_facts.centre_keys))
+    def _current_local_state(self) -> object:
+        return self._local.state() if self._local is not None else None
 
     def _cache_key(self) -> tuple[object, ...]:
         return cache_key(self.folders, self._signature, self.registry.agencies, self.categories, self._local_state)
@@ -142,31 +122,10 @@ class KnowledgeBase:
 
     def _index_guides(self, progress: Progress | None) -> None:
         guides = list(self._result.guides.values())
-        self._index = SearchIndex(guides, self.synonyms, progress=progress, local=self._local_texts(guides))
+        local = self._local.texts(self._result.guides, guides) if self._local is not None else {}
+        self._index = SearchIndex(guides, self.synonyms, progress=progress, local=local)
         if self._cache is not None:  # now, before any query has touched the index
             self._cache.save(self._cache_key(), CachedLibrary(self._result, self._index.inverted))
-
-    def _local_texts(self, guides: Iterable[Guide]) -> dict[str, str]:
-        """Per guide, what the centre filled in for it: the values of the local facts its text uses (centre-wide
-        and its own), one per line, then its note. A values file that can't be read is searched as empty (the
-        window and ``guides check`` say what is wrong with it)."""
-        if self._local_facts is None:
-            return {}
-        try:
-            values = self._local_facts.load()
-        except LocalValuesError:
-            log.info("local values unreadable; searching without them")
-            return {}
-        if not values.values and not values.notes:
-            return {}
-        facts = self._local_facts.facts(self._result.guides, values)
-        texts: dict[str, str] = {}
-        for guide in guides:
-            filled = (facts.fill(guide, name).value for _offset, name in slot_names(guide.body))
-            lines = [*dict.fromkeys(value for value in filled if value), facts.note(guide.id) or ""]
-            if any(lines):
-                texts[guide.id] = "\n".join(lines)
-        return texts
 
     def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
         """Reload when any guide file was added, changed or removed since the last load, index again when the
