@@ -21,7 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "guides": ("frontdesk.commands.guides:guides", "List, show and check guides."),
     "categories": ("frontdesk.commands.visits:categories", "List the visit categories."),
     "visit": ("frontdesk.commands.visits:visit", "Log or undo one anonymous visit."),
-    "visits": ("frontdesk.commands.visits:visits", "Export, import and purge visits."),
+    "visits": ("frontdesk.commands.visits:visits", "Export, import, purge and push visits."),
     "report": ("frontdesk.commands.report:report", "Supervisor reports (CSV, XLSX, JSON)."),
     "settings": ("frontdesk.commands.settings:settings", "Read and change settings."),
     "pin": ("frontdesk.commands.pin:pin", "Set the supervisor PIN."),

@@ -81,6 +81,29 @@ def _open_store(config: Config, taxonomy: Taxonomy) -> VisitStore:
         raise ReportError(str(exc)) from None
 
 
+def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,
+             period: Period, station: str | None, map_retired: bool, agency_names: dict[str, str]
+             ) -> tuple[Report, str]:
+    """The report counted in the central database, and the names of the centres it covers."""
+    from frontdesk.central.connection import CentralError, require_driver, session
+    from frontdesk.visits.privacy import passes
+
+    wrong = [m for m in municipalities if not passes("municipality", m)]
+    if wrong:
+        raise ReportError("--municipality takes a kommunenummer of 4 digits, e.g. 0301.")
+    try:
+        require_driver()
+        from frontdesk.central.report import central_report, select_centres
+
+        with session(dsn) as conn:
+            selection = select_centres(conn, centres, municipalities)
+            report = central_report(conn, taxonomy, period.start, period.end, selection, map_retired=map_retired,
+                                    station=station, agency_names=agency_names)
+    except CentralError as exc:  # the database, not the options: exit 1
+        raise click.ClickException(str(exc)) from None
+    return report, selection.names
+
+
 def _emit(result: Report | Table, fmt: str, output: Path | None, options: ExportOptions) -> None:
     if output is not None:
         if not output.parent.is_dir():
@@ -122,10 +145,17 @@ def _emit(result: Report | Table, fmt: str, output: Path | None, options: Export
 @click.option("--station", help="Only this counter's visits (default: all stations in the log).")
 @click.option("--keep-retired", is_flag=True, help="Count retired categories under their own id instead of "
               "under the category that replaced them.")
+@click.option("--source", metavar="DSN", help="Count in a central PostgreSQL database instead of this PC's log "
+              "('service=NAME', 'host=… dbname=…', a postgresql:// URI, or '' for PGSERVICE/PGHOST …).")
+@click.option("--centre", "centres", multiple=True, metavar="NAME", help="With --source: only this centre "
+              "(repeat for several). Default: every centre.")
+@click.option("--municipality", "municipalities", multiple=True, metavar="NNNN", help="With --source: only "
+              "centres in this municipality (kommunenummer; repeat for several).")
 @click.pass_obj
 def report(config: Config, month: str | None, start: str | None, end: str | None, fmt: str | None,
            output: Path | None, suppress_below: int | None, template: str | None, language: str | None,
-           station: str | None, keep_retired: bool) -> None:
+           station: str | None, keep_retired: bool, source: str | None, centres: tuple[str, ...],
+           municipalities: tuple[str, ...]) -> None:
     """Count visits for a month or a period, with the change against the period before.
 
     Breakdowns: category, group, kind of help, help mode, outcome, referral, channel, station, guide used,
@@ -139,10 +169,22 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
       frontdesk report --from 2026-01-01 --to 2026-06-30 --format csv --output halvaar.csv
       frontdesk report --month 2026-10 --format json --suppress-below 5
       frontdesk report --from 2026-01-01 --to 2026-12-31 --template digital-deltakelse -o tilskudd.xlsx
+      frontdesk report --month 2026-10 --source service=frontdesk --municipality 0301 -o oslo.xlsx
     """
     period = _period(month, start, end)
     chosen = _format(fmt, output)
     taxonomy = Taxonomy.load(config)
+    if source is not None:
+        if template is not None:
+            raise ReportError("--template reads this PC's log only; leave out --source, or --template.")
+        agencies = AgencyRegistry.load(config.data_dir)
+        counted, names = _central(source, centres, municipalities, taxonomy, period, station, not keep_retired,
+                                  {a.id: a.name for a in agencies.agencies.values()})
+        _emit(counted, chosen, output, ExportOptions(language=language or "nb", suppress_below=suppress_below,
+                                                     centre_name=names, station=station or ""))
+        return
+    if centres or municipalities:
+        raise ReportError("--centre and --municipality choose centres in a central database: add --source DSN.")
     with _open_store(config, taxonomy) as store:
         settings = store.settings
         options = ExportOptions(

@@ -1,4 +1,4 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge``."""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|push``."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import click
 
 from frontdesk.commands.pin import require_pin
 from frontdesk.config import Config
+from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
 from frontdesk.visits.retention import folded_stations
@@ -168,13 +169,14 @@ def undo_visit(config: Config, station: str | None) -> None:
 
 @click.group()
 def visits() -> None:
-    """Export, import and purge visits.
+    """Export, import, purge and push visits.
 
     \b
     Examples:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
       frontdesk visits import skranke-2-2026-10.json skranke-3-2026-10.json
       frontdesk visits purge --older-than 24
+      frontdesk visits push --to service=frontdesk
     """
 
 
@@ -274,3 +276,41 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
                    "totals and deleted. Run again with --yes to do it.")
     else:
         click.echo(f"{result.total} visits before {result.cutoff_month} folded into monthly totals and deleted.")
+
+
+@visits.command("push")
+@click.option("--to", "dsn", default=None, metavar="DSN", help="PostgreSQL connection string: 'service=NAME' "
+              "(pg_service.conf), 'host=… dbname=…' or a postgresql:// URI; '' uses PGSERVICE/PGHOST … alone. "
+              "Default: the central_service setting. Passwords belong in .pgpass, never here.")
+@click.pass_obj
+def push_visits(config: Config, dsn: str | None) -> None:
+    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
+
+    Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
+    Creates or upgrades the database's frontdesk schema. See docs/central.md.
+
+    \b
+    Examples:
+      frontdesk visits push --to service=frontdesk
+      PGSERVICE=frontdesk frontdesk visits push --to ''
+    """
+    from frontdesk.central.connection import CentralError, describe, require_driver, session
+
+    with open_store(config) as store:
+        try:
+            require_driver()
+            from frontdesk.central.identity import centre_from_settings
+            from frontdesk.central.push import push
+
+            service = str(store.settings.get("central_service"))
+            if dsn is None and not service:
+                fail("Say where to push: --to service=NAME, or set central_service.", code=2)
+            target = dsn if dsn is not None else f"service={service}"
+            centre = centre_from_settings(store.settings)
+            agencies = AgencyRegistry.load(config.data_dir).agencies
+            with session(target) as conn:
+                result = push(store.db, conn, centre, store.taxonomy, {a.id: a.name for a in agencies.values()})
+        except CentralError as exc:
+            fail(str(exc))
+    click.echo(f"{result.sent} visits from {result.centre} sent to {describe(target)}: {result.added} new, "
+               f"{result.already_there} already there.")

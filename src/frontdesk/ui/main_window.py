@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.central_push import ScheduledPush
 from frontdesk.ui.errors import StoreErrorReporter, show_message
 from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.problems_button)
+        self.central_push = ScheduledPush(services, self.tasks, {a.id: a.name for a in self.registry.agencies.values()},
+                                          self)
+        self.statusBar().addPermanentWidget(self.central_push.label)
         self._build_menus()
 
         self.search.guideActivated.connect(self.open_guide)
@@ -285,6 +289,8 @@ class MainWindow(QMainWindow):
         if changed & {"station", "favourites", "dimensions", "default_channel", "default_mode"}:
             self.rebuild_visit_panel()
         self._update_title()
+        if changed & {"central_service", "municipality", "centre_name"}:
+            self.central_push.configure()
         later = changed & {"language", "guides_folder"}
         if later:
             show_message(self, self.tr("Innstillinger lagret"),

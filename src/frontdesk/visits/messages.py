@@ -81,6 +81,16 @@ SHAPE_MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv én linje på høyst {max} tegn.",
         "Write one line of at most {max} characters.",
     ),
+    "municipality": (
+        "Et kommunenummer har {max} sifre (for eksempel «0301» for Oslo).",
+        "A municipality number has {max} digits (for example '0301' for Oslo).",
+    ),
+    "service": (
+        "Navnet på en tjeneste i pg_service.conf: en bokstav a–z først, så bokstaver, sifre, «_», «.» eller «-», "
+        "høyst {max} tegn (for eksempel «frontdesk»).",
+        "The name of a service in pg_service.conf: a letter a–z first, then letters, digits, '_', '.' or '-', "
+        "at most {max} characters (for example 'frontdesk').",
+    ),
     "visit_id": (
         "En besøks-id er en tilfeldig uuid4 skrevet med små bokstaver "
         "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
@@ -102,6 +112,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "guide_id": ("Veilednings-id", "Guide id"),
     "referred_to": ("Henvist til (etat-id)", "Referred to (agency id)"),
     "id": ("Besøks-id", "Visit id"),
+    "municipality": ("Kommunenummer", "Municipality number"),
+    "central_service": ("Sentral database (tjenestenavn)", "Central database (service name)"),
 }
 
 
