@@ -38,6 +38,7 @@ class PushResult:
     centre: Centre
     sent: int  # visits read from the local log and sent
     added: int  # of those, new to the central database
+    waiting: int = 0  # logged in the last 10 minutes: they can still be undone, so they go next time
 
     @property
     def already_there(self) -> int:
@@ -97,15 +98,20 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # as visits/store.py writes undo_slot
 
 
-def outgoing_rows(db: sqlite_utils.Database, now: datetime | None = None) -> Iterator[tuple[Any, ...]]:
+_UNDOABLE = "SELECT visit_id FROM undo_slot WHERE expires > ?"
+
+
+def outgoing_rows(db: sqlite_utils.Database, now: datetime) -> Iterator[tuple[Any, ...]]:
     """The local visits to send, checked, with ``date`` as a date; those that can still be undone wait."""
     check_row = _OutgoingCheck()
-    cursor = db.execute(
-        f"SELECT {', '.join(VISIT_FIELDS)} FROM visits "
-        "WHERE id NOT IN (SELECT visit_id FROM undo_slot WHERE expires > ?)",
-        [_stamp(now or datetime.now(UTC))])
+    cursor = db.execute(f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE id NOT IN ({_UNDOABLE})", [_stamp(now)])
     for raw in cursor:
         yield check_row.row(tuple(raw))
+
+
+def waiting_count(db: sqlite_utils.Database, now: datetime) -> int:
+    row = db.execute(f"SELECT count(*) FROM visits WHERE id IN ({_UNDOABLE})", [_stamp(now)]).fetchone()
+    return int(row[0])
 
 
 def label_rows(agency_names: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
@@ -145,6 +151,7 @@ def push(db: sqlite_utils.Database, conn: psycopg.Connection[Any], centre: Centr
     """Send every visit of the local log ``db`` for ``centre``; creates or upgrades the central schema first.
     Raises CentralError (nothing sent) or psycopg.Error for the caller to report."""
     migrate(conn)
+    moment = now or datetime.now(UTC)
     columns = ", ".join(VISIT_FIELDS)
     with conn.transaction():
         cid = centre_id(conn, centre)
@@ -164,10 +171,10 @@ def push(db: sqlite_utils.Database, conn: psycopg.Connection[Any], centre: Centr
                         "duration text) ON COMMIT DROP")
             sent = 0
             with cur.copy(f"COPY push_staging ({columns}) FROM STDIN") as copy:
-                for row in outgoing_rows(db, now):
+                for row in outgoing_rows(db, moment):
                     copy.write_row(row)
                     sent += 1
             cur.execute(f"INSERT INTO frontdesk.visits (centre_id, {columns}) SELECT %s, {columns} "
                         "FROM push_staging ON CONFLICT (id) DO NOTHING", [cid])
             added = max(cur.rowcount, 0)
-    return PushResult(centre, sent, added)
+    return PushResult(centre, sent, added, waiting_count(db, moment))

@@ -314,3 +314,6 @@ def push_visits(config: Config, dsn: str | None) -> None:
             fail(str(exc))
     click.echo(f"{result.sent} visits from {result.centre} sent to {describe(target)}: {result.added} new, "
                f"{result.already_there} already there.")
+    if result.waiting:
+        click.echo(f"{result.waiting} visits logged in the last 10 minutes can still be undone: they go with the "
+                   "next push.")

@@ -1,0 +1,87 @@
+"""The SQL views a BI tool reads give the report's own figures, labelled, per month and centre."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import psycopg
+import pytest
+
+from frontdesk.central.identity import Centre
+from frontdesk.reports.aggregate import build_report
+from frontdesk.reports.model import Report
+from frontdesk.visits.store import VisitStore
+from tests.central.conftest import agency_names, push_store
+from tests.central.visit_mix import fill
+from tests.reports.visit_data import open_store, taxonomy
+
+pytestmark = pytest.mark.postgres
+
+CENTRE = Centre("1103", "Innbyggertorget")
+OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VisitStore, VisitStore]]:
+    folder = tmp_path_factory.mktemp("logs")
+    with open_store(folder / "visits.sqlite3", taxonomy(folder)) as mine, \
+            open_store(folder / "other.sqlite3", mine.taxonomy) as other:
+        fill(mine, 300, seed=5)
+        fill(other, 40, seed=6)
+        yield mine, other
+
+
+@pytest.fixture
+def store(logs: tuple[VisitStore, VisitStore], conn: psycopg.Connection[Any]) -> VisitStore:
+    mine, other = logs
+    later = datetime.now(UTC) + timedelta(hours=1)
+    push_store(mine, conn, CENTRE, now=later)
+    push_store(other, conn, Centre("1103", "Biblioteket"), now=later)  # its October must not leak into ours
+    return mine
+
+
+@pytest.fixture
+def october(store: VisitStore) -> Report:
+    return build_report(store, store.taxonomy, *OCTOBER, agency_names=agency_names())
+
+
+def view(conn: psycopg.Connection[Any], name: str, key: str = "key") -> dict[Any, int]:
+    rows = conn.execute(f"SELECT {key}, visits FROM frontdesk.{name} WHERE month = '2026-10' AND "
+                        "municipality = '1103' AND centre = 'Innbyggertorget'").fetchall()
+    return {row[0] if len(row) == 2 else tuple(row[:-1]): int(row[-1]) for row in rows}
+
+
+def nonzero(report: Report, breakdown: str) -> dict[str, int]:
+    return {key: count for key, count in report.breakdown(breakdown).counts().items() if count}
+
+
+@pytest.mark.parametrize(("name", "key", "breakdown"), [
+    ("report_category", "category", "by_category"), ("report_group", "group_id", "by_group"),
+    ("report_kind", "key", "by_kind"), ("report_mode", "key", "by_mode"), ("report_outcome", "key", "by_outcome"),
+    ("report_channel", "key", "by_channel"), ("report_duration", "key", "by_duration"),
+    ("report_referral", "key", "by_referral"), ("report_guide", "key", "by_guide"),
+    ("report_station", "station", "by_station"),
+])
+def test_each_breakdown_view_matches_the_report(conn: psycopg.Connection[Any], october: Report, name: str,
+                                                key: str, breakdown: str) -> None:
+    assert view(conn, name, key) == nonzero(october, breakdown)
+
+
+def test_weekday_hour_view_matches_the_report_grid(conn: psycopg.Connection[Any], october: Report) -> None:
+    grid = {(day, hour): n for day, row in enumerate(october.weekday_hour) for hour, n in enumerate(row) if n}
+    assert view(conn, "report_weekday_hour", "weekday, hour") == grid
+    assert conn.execute("SELECT DISTINCT weekday_nb, weekday_en FROM frontdesk.report_weekday_hour "
+                        "WHERE weekday = 0").fetchall() == [("mandag", "Monday")]
+
+
+def test_views_carry_the_labels_a_bi_tool_shows(conn: psycopg.Connection[Any], october: Report) -> None:
+    outcome = conn.execute("SELECT key, label_nb, label_en FROM frontdesk.report_outcome").fetchall()
+    assert {("solved", "Løst", "Solved"), ("unrecorded", "Ikke registrert", "Not recorded")} <= set(outcome)
+    rows = october.breakdown("by_category").rows
+    labels = {row.key: (row.label_nb, row.label_en) for row in rows}
+    for category, label_nb, label_en in conn.execute(
+            "SELECT category, label_nb, label_en FROM frontdesk.report_category WHERE month = '2026-10' "
+            "AND centre = 'Innbyggertorget'").fetchall():
+        assert labels[category] == (label_nb, label_en)
