@@ -41,7 +41,7 @@ def home(tmp_path: Path) -> Path:
 def test_push_twice_adds_nothing_and_the_last_visit_waits_for_its_undo_time(home: Path, dsn: str) -> None:
     code, output = invoke(home, "visits", "push", "--to", dsn)
     assert code == 0, output
-    assert "3 visits from Servicetorget Bærum (3201) sent to" in output and "3 new, 0 already there" in output
+    assert "3 visits from Servicetorget Bærum (3201) pushed to" in output and "3 new, 0 already there" in output
     assert "1 visits logged in the last 10 minutes can still be undone" in output
     code, output = invoke(home, "visits", "push", "--to", dsn)
     assert (code, "0 new, 3 already there" in output) == (0, True)
@@ -55,7 +55,7 @@ def test_the_central_service_setting_names_a_pg_service_conf_section(
     monkeypatch.setenv("PGSERVICEFILE", str(services))
     assert invoke(home, "settings", "set", "central_service", "frontdesk")[0] == 0
     code, output = invoke(home, "visits", "push")
-    assert code == 0 and "sent to service=frontdesk: 3 new" in output, output
+    assert code == 0 and "pushed to service=frontdesk: 3 new" in output, output
 
 
 def test_report_from_the_central_database_is_the_local_report(home: Path, dsn: str, tmp_path: Path) -> None:

@@ -45,11 +45,26 @@ def test_push_sends_every_visit_field_for_field_and_twice_adds_nothing(
         store: VisitStore, conn: psycopg.Connection[Any]) -> None:
     long_ago = datetime.now(UTC) + timedelta(hours=1)  # every undo chance is over by then
     first = push_store(store, conn, CENTRE, now=long_ago)
-    assert (first.sent, first.added, first.already_there) == (120, 120, 0)
+    assert (first.pushed, first.sent, first.added, first.already_there) == (120, 120, 120, 0)
     assert central_rows(conn) == local_rows(store)
     again = push_store(store, conn, CENTRE, now=long_ago)
-    assert (again.sent, again.added, again.already_there) == (120, 0, 120)
+    assert (again.pushed, again.sent, again.added, again.already_there) == (120, 0, 0, 120)
     assert conn.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (120,)
+
+
+def test_only_the_station_months_the_central_database_lacks_are_sent(
+        store: VisitStore, conn: psycopg.Connection[Any]) -> None:
+    later = datetime.now(UTC) + timedelta(hours=1)
+    push_store(store, conn, CENTRE, now=later)
+    october = len(store.visits_in_month("2026-10", "skranke-2"))
+    store.add("nav.meldekort", station="skranke-2", at=datetime(2026, 10, 12, 10))
+    result = push_store(store, conn, CENTRE, now=later)
+    assert (result.pushed, result.sent, result.added) == (121, october + 1, 1)
+    # A row lost centrally (a restored server): its whole group goes again, and only it is added back.
+    conn.execute("DELETE FROM frontdesk.visits WHERE id = (SELECT id FROM frontdesk.visits ORDER BY id LIMIT 1)")
+    conn.commit()
+    assert push_store(store, conn, CENTRE, now=later).added == 1
+    assert central_rows(conn) == local_rows(store)
 
 
 def test_the_schema_is_created_by_named_migrations_once(store: VisitStore, conn: psycopg.Connection[Any]) -> None:
@@ -75,7 +90,7 @@ def test_a_visit_that_can_still_be_undone_waits_for_the_next_push(
         tmp_path: Path, conn: psycopg.Connection[Any]) -> None:
     with open_store(tmp_path / "visits.sqlite3", taxonomy(tmp_path)) as store:
         kept = store.add("nav.meldekort", station="skranke-1")
-        assert push_store(store, conn, CENTRE).sent == 0  # still in its 10 minutes
+        assert push_store(store, conn, CENTRE).pushed == 0  # still in its 10 minutes
         later = datetime.now(UTC) + timedelta(minutes=11)
         assert push_store(store, conn, CENTRE, now=later).added == 1
     assert {row[0] for row in central_rows(conn)} == {kept.id}
@@ -111,7 +126,8 @@ def test_centres_with_one_name_in_two_municipalities_stay_apart(
 
 
 @pytest.mark.parametrize(("column", "value"), [("station", "kari-nordmann"), ("station", "tlf 912 34 567"),
-                                              ("guide_id", "ola-at-example-dot-com"), ("mode", "whatever")])
+                                              ("guide_id", "ola-at-example-dot-com"), ("mode", "whatever"),
+                                              ("id", "12345678901"), ("date", "2026-13-01")])
 def test_a_value_the_privacy_rules_refuse_stops_the_whole_push(
         store: VisitStore, conn: psycopg.Connection[Any], column: str, value: str) -> None:
     """A log changed behind frontdesk's back: nothing of it leaves the PC, and the refused text isn't repeated."""

@@ -1,117 +1,44 @@
 """``frontdesk visits push``: send this install's anonymous visits to the central database, idempotently.
 
 What leaves the PC is exactly what a station export file holds (:data:`frontdesk.visits.model.VISIT_FIELDS`),
-plus the centre's identity and the labels of its categories: no settings, no monthly totals, nothing else. Every
-text is checked again by privacy.check on its way out (once per distinct value, so it costs nothing per row).
-Rows are keyed by their visit id: a second push, or a push of the same visit from another PC that imported it,
-adds nothing. A visit that can still be undone (the last 10 minutes) waits for the next push, so the central
-database never keeps a visit the counter took back. All of it is one transaction: a push that fails sends nothing.
+plus the centre's identity and the labels of its categories: no settings, no monthly totals, nothing else;
+only the station-months the central database lacks are sent (:mod:`frontdesk.central.outgoing`). Rows are keyed
+by their visit id: a second push, or a push of the same visit from another PC that imported it, adds nothing. A
+visit that can still be undone (the last 10 minutes) waits for the next push, so the central database never
+keeps a visit the counter took back. All of it is one transaction: a push that fails sends nothing.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
 import sqlite_utils
 
-from frontdesk.central.connection import CentralError
 from frontdesk.central.identity import Centre
+from frontdesk.central.outgoing import changed_groups, local_prints, outgoing_rows, waiting_count
 from frontdesk.central.schema import migrate
 from frontdesk.reports.labels import KIND_LABELS, NOT_RECORDED, WEEKDAYS
 from frontdesk.visits.model import ENUM_DIMENSIONS, VISIT_FIELDS
-from frontdesk.visits.privacy import RefusedText, check, check_visit_id
 from frontdesk.visits.taxonomy import Taxonomy
 
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# Visit fields whose text is an id with a privacy rule of its own (privacy.FIELD_RULES).
-_ID_FIELDS = ("station", "category", "referred_to", "guide_id")
 _OPTIONAL = VISIT_FIELDS[5:]
 
 
 @dataclass(frozen=True)
 class PushResult:
     centre: Centre
-    sent: int  # visits read from the local log and sent
+    pushed: int  # the local log's visits that the central database now holds
+    sent: int  # of those, sent this time (the rest were there, by their station-month fingerprints)
     added: int  # of those, new to the central database
     waiting: int = 0  # logged in the last 10 minutes: they can still be undone, so they go next time
 
     @property
     def already_there(self) -> int:
-        return self.sent - self.added
-
-
-class _OutgoingCheck:
-    """Each value of a row as the visit log's rules allow it; a refused one stops the push, naming the field."""
-
-    def __init__(self) -> None:
-        self._passed: set[tuple[str, str]] = set()
-        self._choices = {name: {member.value for member in enum} for name, enum in ENUM_DIMENSIONS.items()}
-
-    def row(self, raw: tuple[Any, ...]) -> tuple[Any, ...]:
-        values = dict(zip(VISIT_FIELDS, raw, strict=True))
-        try:
-            check_visit_id(values["id"])
-        except RefusedText:
-            raise self._refused("id") from None
-        for name in _ID_FIELDS:
-            self._text(name, values[name], optional=name in _OPTIONAL)
-        for name, choices in self._choices.items():
-            if values[name] is not None and values[name] not in choices:
-                raise self._refused(name)
-        hour, day = values["hour"], values["date"]
-        if type(hour) is not int or not 0 <= hour <= 23:
-            raise self._refused("hour")
-        if not isinstance(day, str) or not _DAY.fullmatch(day):
-            raise self._refused("date")
-        try:
-            values["date"] = date.fromisoformat(day)
-        except ValueError:
-            raise self._refused("date") from None
-        return tuple(values[name] for name in VISIT_FIELDS)
-
-    def _text(self, field: str, value: object, *, optional: bool) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, str):
-            raise self._refused(field)
-        if (field, value) in self._passed:
-            return
-        try:
-            if check(field, value) != value:
-                raise self._refused(field)
-        except RefusedText:
-            raise self._refused(field) from None
-        self._passed.add((field, value))
-
-    @staticmethod
-    def _refused(field: str) -> CentralError:
-        return CentralError(f"A visit in the local log has a value in '{field}' that the privacy rules refuse "
-                            "(see docs/privacy.md). Nothing was sent.")
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # as visits/store.py writes undo_slot
-
-
-_UNDOABLE = "SELECT visit_id FROM undo_slot WHERE expires > ?"
-
-
-def outgoing_rows(db: sqlite_utils.Database, now: datetime) -> Iterator[tuple[Any, ...]]:
-    """The local visits to send, checked, with ``date`` as a date; those that can still be undone wait."""
-    check_row = _OutgoingCheck()
-    cursor = db.execute(f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE id NOT IN ({_UNDOABLE})", [_stamp(now)])
-    for raw in cursor:
-        yield check_row.row(tuple(raw))
-
-
-def waiting_count(db: sqlite_utils.Database, now: datetime) -> int:
-    row = db.execute(f"SELECT count(*) FROM visits WHERE id IN ({_UNDOABLE})", [_stamp(now)]).fetchone()
-    return int(row[0])
+        return self.pushed - self.added
 
 
 def label_rows(agency_names: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
@@ -169,12 +96,14 @@ def push(db: sqlite_utils.Database, conn: psycopg.Connection[Any], centre: Centr
             cur.execute("CREATE TEMP TABLE push_staging (id uuid, station text, date date, hour smallint, "
                         "category text, channel text, mode text, outcome text, referred_to text, guide_id text, "
                         "duration text) ON COMMIT DROP")
+            prints = local_prints(db, moment)
+            groups = changed_groups(conn, cid, prints)  # before COPY: it holds the connection until it ends
             sent = 0
             with cur.copy(f"COPY push_staging ({columns}) FROM STDIN") as copy:
-                for row in outgoing_rows(db, moment):
+                for row in outgoing_rows(db, moment, groups):
                     copy.write_row(row)
                     sent += 1
             cur.execute(f"INSERT INTO frontdesk.visits (centre_id, {columns}) SELECT %s, {columns} "
                         "FROM push_staging ON CONFLICT (id) DO NOTHING", [cid])
             added = max(cur.rowcount, 0)
-    return PushResult(centre, sent, added, waiting_count(db, moment))
+    return PushResult(centre, sum(count for count, _ in prints.values()), sent, added, waiting_count(db, moment))

@@ -312,7 +312,7 @@ def push_visits(config: Config, dsn: str | None) -> None:
                 result = push(store.db, conn, centre, store.taxonomy, {a.id: a.name for a in agencies.values()})
         except CentralError as exc:
             fail(str(exc))
-    click.echo(f"{result.sent} visits from {result.centre} sent to {describe(target)}: {result.added} new, "
+    click.echo(f"{result.pushed} visits from {result.centre} pushed to {describe(target)}: {result.added} new, "
                f"{result.already_there} already there.")
     if result.waiting:
         click.echo(f"{result.waiting} visits logged in the last 10 minutes can still be undone: they go with the "
