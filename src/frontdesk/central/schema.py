@@ -174,6 +174,6 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
                              [name, known.index(name)])
     except psycopg.errors.InsufficientPrivilege as exc:
         raise CentralError("This database role may not create or change the frontdesk schema "
-                           f"({exc.diag.message_primary}). Run the first push as the role that owns the database; "
-                           "see docs/central.md.") from None
+                           f"({exc.diag.message_primary}). Ask IT to create or upgrade it as the role that owns the "
+                           "database: frontdesk visits push --schema-only (docs/central.md).") from None
     return [name for name, _ in missing]

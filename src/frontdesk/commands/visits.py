@@ -1,4 +1,7 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|push``."""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge``.
+
+``frontdesk visits push`` lives in :mod:`frontdesk.commands.central` with the rest of the central database.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +15,9 @@ from typing import NoReturn
 
 import click
 
+from frontdesk.commands.central import push_visits
 from frontdesk.commands.pin import require_pin
 from frontdesk.config import Config
-from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
 from frontdesk.visits.retention import folded_stations
@@ -278,42 +281,4 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
         click.echo(f"{result.total} visits before {result.cutoff_month} folded into monthly totals and deleted.")
 
 
-@visits.command("push")
-@click.option("--to", "dsn", default=None, metavar="DSN", help="PostgreSQL connection string: 'service=NAME' "
-              "(pg_service.conf), 'host=… dbname=…' or a postgresql:// URI; '' uses PGSERVICE/PGHOST … alone. "
-              "Default: the central_service setting. Passwords belong in .pgpass, never here.")
-@click.pass_obj
-def push_visits(config: Config, dsn: str | None) -> None:
-    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
-
-    Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
-    Creates or upgrades the database's frontdesk schema. See docs/central.md.
-
-    \b
-    Examples:
-      frontdesk visits push --to service=frontdesk
-      PGSERVICE=frontdesk frontdesk visits push --to ''
-    """
-    from frontdesk.central.connection import CentralError, describe, require_driver, session
-
-    with open_store(config) as store:
-        try:
-            require_driver()
-            from frontdesk.central.identity import centre_from_settings
-            from frontdesk.central.push import push
-
-            service = str(store.settings.get("central_service"))
-            if dsn is None and not service:
-                fail("Say where to push: --to service=NAME, or set central_service.", code=2)
-            target = dsn if dsn is not None else f"service={service}"
-            centre = centre_from_settings(store.settings)
-            agencies = AgencyRegistry.load(config.data_dir).agencies
-            with session(target) as conn:
-                result = push(store.db, conn, centre, store.taxonomy, {a.id: a.name for a in agencies.values()})
-        except CentralError as exc:
-            fail(str(exc))
-    click.echo(f"{result.pushed} visits from {result.centre} pushed to {describe(target)}: {result.added} new, "
-               f"{result.already_there} already there.")
-    if result.waiting:
-        click.echo(f"{result.waiting} visits logged in the last 10 minutes can still be undone: they go with the "
-                   "next push.")
+visits.add_command(push_visits)

@@ -1,0 +1,94 @@
+"""docs/central.md's roles, run as written: counters add visits and read no one's, readers report, the owner
+upgrades."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+from psycopg.conninfo import make_conninfo
+
+from frontdesk.cli import cli
+from frontdesk.config import Config
+from frontdesk.visits.store import VisitStore
+from tests.conftest import REPO_ROOT
+
+pytestmark = pytest.mark.postgres
+
+ROLES = ("frontdesk_owner", "frontdesk_push", "frontdesk_read")
+
+
+def doc_block(name: str) -> str:
+    """The SQL block after ``<!-- roles:NAME -->`` in docs/central.md."""
+    text = (REPO_ROOT / "docs" / "central.md").read_text(encoding="utf-8")
+    match = re.search(rf"<!-- roles:{name} -->\n```sql\n(.*?)```", text, flags=re.DOTALL)
+    assert match is not None, name
+    return match.group(1)
+
+
+def _clean(base: str) -> None:
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute("DROP DATABASE IF EXISTS frontdesk WITH (FORCE)")
+        for role in ROLES:
+            if admin.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone():
+                admin.execute(f"DROP OWNED BY {role}")
+                admin.execute(f"DROP ROLE {role}")
+
+
+@pytest.fixture
+def as_role(server_dsn: str) -> Iterator[dict[str, str]]:
+    """The documented setup on the test server; a connection string per role (the test server trusts them)."""
+    base = os.environ["FRONTDESK_TEST_DSN"]
+    _clean(base)
+    with psycopg.connect(base, autocommit=True) as admin:
+        for statement in doc_block("setup").split(";"):
+            if statement.strip():
+                admin.execute(statement.encode())
+    yield {role.removeprefix("frontdesk_"): make_conninfo(base, user=role, dbname="frontdesk") for role in ROLES}
+    _clean(base)
+
+
+def frontdesk(home: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert "Traceback" not in result.output
+    return result.exit_code, result.output
+
+
+def counter(home: Path) -> Path:
+    with VisitStore.open(Config.from_env(home)) as store:
+        store.settings.set("municipality", "1506")
+        store.settings.set("centre_name", "Servicetorget Molde")
+        for day in (5, 6):
+            store.add("nav.meldekort", station="skranke-1", outcome="solved", at=datetime(2026, 10, day, 9))
+        store.undo_last("skranke-1")  # now the log has one visit, and nothing held back
+    return home
+
+
+def test_the_documented_roles_push_report_and_keep_visits_from_the_counters(
+        as_role: dict[str, str], tmp_path: Path) -> None:
+    home = counter(tmp_path / "pc")
+    code, output = frontdesk(home, "visits", "push", "--to", as_role["push"])
+    assert code == 1 and "frontdesk visits push --schema-only" in output  # no schema yet, and may not make it
+    code, output = frontdesk(home, "visits", "push", "--to", as_role["owner"], "--schema-only")
+    assert code == 0 and "0003_report_views" in output, output
+    with psycopg.connect(as_role["owner"], autocommit=True) as owner:
+        owner.execute(doc_block("grants").encode())
+    for _ in range(2):  # the second push reads the fingerprints: the columns the role may read suffice
+        code, output = frontdesk(home, "visits", "push", "--to", as_role["push"])
+        assert code == 0, output
+    assert "0 new, 1 already there" in output
+    with psycopg.connect(as_role["push"]) as pushing, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        pushing.execute("SELECT category FROM frontdesk.visits")
+    code, output = frontdesk(tmp_path / "it", "report", "--month", "2026-10", "--source", as_role["read"],
+                             "--format", "csv")
+    assert code == 0 and "by_category;nav.meldekort;" in output, output
+    with psycopg.connect(as_role["read"]) as reading:
+        assert reading.execute("SELECT sum(visits) FROM frontdesk.report_outcome").fetchone() == (1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            reading.execute("INSERT INTO frontdesk.centres (municipality, name, name_key) VALUES ('0301', 'x', 'x')")
