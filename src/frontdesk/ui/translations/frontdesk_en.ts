@@ -241,137 +241,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="77"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="78"/>
+        <location filename="../main_window.py" line="79"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="82"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123"/>
+        <location filename="../main_window.py" line="127"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124"/>
+        <location filename="../main_window.py" line="128"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126"/>
+        <location filename="../main_window.py" line="130"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="131"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128"/>
+        <location filename="../main_window.py" line="132"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131"/>
+        <location filename="../main_window.py" line="135"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132"/>
+        <location filename="../main_window.py" line="136"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="137"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="138"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135"/>
+        <location filename="../main_window.py" line="139"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="140"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138"/>
+        <location filename="../main_window.py" line="142"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="139"/>
+        <location filename="../main_window.py" line="143"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="144"/>
         <source>Lagre som &amp;PDF …</source>
         <translation>Save as P&amp;DF …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="146"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -387,22 +387,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="192"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="193"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="194"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -432,83 +432,83 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
-        <location filename="../main_window.py" line="310"/>
+        <location filename="../main_window.py" line="253"/>
+        <location filename="../main_window.py" line="316"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="260"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256"/>
+        <location filename="../main_window.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="265"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="290"/>
+        <location filename="../main_window.py" line="296"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="297"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304"/>
+        <location filename="../main_window.py" line="310"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305"/>
+        <location filename="../main_window.py" line="311"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="306"/>
+        <location filename="../main_window.py" line="312"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="307"/>
+        <location filename="../main_window.py" line="313"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="314"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="309"/>
+        <location filename="../main_window.py" line="315"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311"/>
+        <location filename="../main_window.py" line="317"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="318"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="322"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -944,6 +944,49 @@
             <numerusform>%n visit imported.</numerusform>
             <numerusform>%n visits imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPush</name>
+    <message>
+        <location filename="../central_push.py" line="69"/>
+        <source>Sending til sentral database</source>
+        <translation>Sending to the central database</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="86"/>
+        <source>Sentral: venter</source>
+        <translation>Central: waiting</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="87"/>
+        <source>Besøkene sendes til den sentrale databasen «%1» hver time.</source>
+        <translation>Visits are sent to the central database “%1” every hour.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="101"/>
+        <source>Sentral: sender …</source>
+        <translation>Central: sending …</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="108"/>
+        <source>Sentral: sendt %1</source>
+        <translation>Central: sent %1</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="109"/>
+        <source>Siste sending til «%1» kl. %2: %3 nye besøk.</source>
+        <translation>Last sent to “%1” at %2: %3 new visits.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="116"/>
+        <source>Sentral: ikke sendt</source>
+        <translation>Central: not sent</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="118"/>
+        <source>Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en time.</source>
+        <translation>Sending to the central database failed (%1). The next try is in an hour.</translation>
     </message>
 </context>
 <context>
