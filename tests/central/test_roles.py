@@ -92,3 +92,36 @@ def test_the_documented_roles_push_report_and_keep_visits_from_the_counters(
         assert reading.execute("SELECT sum(visits) FROM frontdesk.report_outcome").fetchone() == (1,)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             reading.execute("INSERT INTO frontdesk.centres (municipality, name, name_key) VALUES ('0301', 'x', 'x')")
+
+
+def test_row_level_security_shows_each_municipality_its_own(as_role: dict[str, str], tmp_path: Path) -> None:
+    """The documented policy: Oslo's readers see Oslo's centres only, in the views too; counters still push."""
+    assert frontdesk(tmp_path, "visits", "push", "--to", as_role["owner"], "--schema-only")[0] == 0
+    with psycopg.connect(as_role["owner"], autocommit=True) as owner:
+        owner.execute(doc_block("grants").encode())
+        owner.execute(doc_block("municipalities").encode())
+    molde = counter(tmp_path / "molde")
+    oslo = counter(tmp_path / "oslo")
+    with VisitStore.open(Config.from_env(oslo)) as store:
+        store.settings.set("municipality", "0301")
+        store.settings.set("centre_name", "Servicetorget Sentrum")
+    for home in (molde, oslo, molde):
+        code, output = frontdesk(home, "visits", "push", "--to", as_role["push"])
+        assert code == 0, output
+    base = os.environ["FRONTDESK_TEST_DSN"]
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute("CREATE ROLE kommune_0301 NOLOGIN")
+        admin.execute("CREATE ROLE oslo_it LOGIN IN ROLE kommune_0301, frontdesk_read")
+    try:
+        with psycopg.connect(make_conninfo(base, user="oslo_it", dbname="frontdesk")) as oslo_it:
+            for view in ("visit_facts", "report_outcome", "report_weekday_hour", "report_category"):
+                assert oslo_it.execute(f"SELECT DISTINCT municipality FROM frontdesk.{view}").fetchall() == [
+                    ("0301",)], view
+        with psycopg.connect(as_role["read"]) as nobodys:
+            assert nobodys.execute("SELECT count(*) FROM frontdesk.visit_facts").fetchone() == (0,)
+        with psycopg.connect(as_role["owner"]) as owner:
+            assert owner.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (2,)
+    finally:
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute("DROP ROLE oslo_it")
+            admin.execute("DROP ROLE kommune_0301")
