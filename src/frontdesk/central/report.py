@@ -34,11 +34,10 @@ class Selection:
     centres: tuple[tuple[int, Centre], ...]
     ids: tuple[int, ...] | None
 
-    @property
-    def names(self) -> str:
+    def names(self, language: str = "nb") -> str:
         """For the report's header."""
-        if self.ids is None:
-            return f"Alle sentre ({len(self.centres)})" if len(self.centres) != 1 else self.centres[0][1].name
+        if self.ids is None and len(self.centres) != 1:
+            return f"{'All centres' if language == 'en' else 'Alle sentre'} ({len(self.centres)})"
         return ", ".join(centre.name for _, centre in self.centres)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -22,6 +23,9 @@ from frontdesk.reports.xlsx_export import save_xlsx
 from frontdesk.visits.schema import DatabaseError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from frontdesk.central.report import Selection
 
 FORMATS = ("text", "csv", "xlsx", "json")
 _SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".txt": "text"}
@@ -83,8 +87,8 @@ def _open_store(config: Config, taxonomy: Taxonomy) -> VisitStore:
 
 def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,
              period: Period, station: str | None, map_retired: bool, agency_names: dict[str, str]
-             ) -> tuple[Report, str]:
-    """The report counted in the central database, and the names of the centres it covers."""
+             ) -> tuple[Report, Selection]:
+    """The report counted in the central database, and the centres it covers."""
     from frontdesk.central.connection import CentralError, require_driver, session
     from frontdesk.visits.privacy import passes
 
@@ -101,7 +105,7 @@ def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...]
                                     station=station, agency_names=agency_names)
     except CentralError as exc:  # the database, not the options: exit 1
         raise click.ClickException(str(exc)) from None
-    return report, selection.names
+    return report, selection
 
 
 def _emit(result: Report | Table, fmt: str, output: Path | None, options: ExportOptions) -> None:
@@ -178,10 +182,11 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         if template is not None:
             raise ReportError("--template reads this PC's log only; leave out --source, or --template.")
         agencies = AgencyRegistry.load(config.data_dir)
-        counted, names = _central(source, centres, municipalities, taxonomy, period, station, not keep_retired,
-                                  {a.id: a.name for a in agencies.agencies.values()})
+        counted, selection = _central(source, centres, municipalities, taxonomy, period, station,
+                                      not keep_retired, {a.id: a.name for a in agencies.agencies.values()})
         _emit(counted, chosen, output, ExportOptions(language=language or "nb", suppress_below=suppress_below,
-                                                     centre_name=names, station=station or ""))
+                                                     centre_name=selection.names(language or "nb"),
+                                                     station=station or ""))
         return
     if centres or municipalities:
         raise ReportError("--centre and --municipality choose centres in a central database: add --source DSN.")
