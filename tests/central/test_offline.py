@@ -97,3 +97,11 @@ def test_without_the_server_extra_the_message_says_how_to_install_it(tmp_path: P
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert 'pip install "frontdesk[server]"' in done.stderr and "Traceback" not in done.stderr
+
+
+def test_released_central_migrations_are_never_renamed_or_reordered() -> None:
+    """Append-only, like the local log's: every central database ever made must stay upgradable."""
+    from frontdesk.central.schema import MIGRATIONS
+
+    released = ["0001_centres_and_visits", "0002_categories_and_labels", "0003_report_views"]
+    assert [name for name, _ in MIGRATIONS][:len(released)] == released
