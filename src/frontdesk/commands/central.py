@@ -1,6 +1,8 @@
-"""``frontdesk visits push``: this PC's visits to a central PostgreSQL database (docs/central.md).
+"""The work behind ``frontdesk visits push`` (declared in commands/visits.py): this PC's visits to a central
+PostgreSQL database (docs/central.md).
 
-The server extra (psycopg) is imported only when the command runs, so every other command works without it.
+The server extra (psycopg) is imported only when a push runs, so every other command works without it. Errors
+are click exceptions: the message on stderr, exit 1, or 2 when the command itself lacks something.
 """
 
 from __future__ import annotations
@@ -9,14 +11,21 @@ import click
 
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.visits.store import VisitStore
 
 
-def _central_schema(dsn: str | None) -> None:
+class _Missing(click.ClickException):
+    """The command lacks something it needs (where to push): exit 2, like a usage error."""
+
+    exit_code = 2
+
+
+def push_schema(dsn: str | None) -> None:
+    """``--schema-only``: create or upgrade the schema, send nothing."""
     from frontdesk.central.connection import CentralError, describe, require_driver, session
-    from frontdesk.commands.visits import fail  # visits registers this command: imported when it runs
 
     if dsn is None:
-        fail("Say which database: --to service=NAME.", code=2)
+        raise _Missing("Say which database: --to service=NAME.")
     try:
         require_driver()
         from frontdesk.central.schema import migrate
@@ -24,51 +33,29 @@ def _central_schema(dsn: str | None) -> None:
         with session(dsn) as conn:
             applied = migrate(conn)
     except CentralError as exc:
-        fail(str(exc))
+        raise click.ClickException(str(exc)) from None
     click.echo(f"{describe(dsn)}: {', '.join(applied) if applied else 'the frontdesk schema is up to date'}.")
 
 
-@click.command("push")
-@click.option("--to", "dsn", default=None, metavar="DSN", help="PostgreSQL connection string: 'service=NAME' "
-              "(pg_service.conf), 'host=… dbname=…' or a postgresql:// URI; '' uses PGSERVICE/PGHOST … alone. "
-              "Default: the central_service setting. Passwords belong in .pgpass, never here.")
-@click.option("--schema-only", is_flag=True, help="Only create or upgrade the central database's frontdesk schema "
-              "(for IT, as the role that owns the database); send no visits.")
-@click.pass_obj
-def push_visits(config: Config, dsn: str | None, schema_only: bool) -> None:
-    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
-
-    Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
-    Creates or upgrades the database's frontdesk schema. See docs/central.md.
-
-    \b
-    Examples:
-      frontdesk visits push --to service=frontdesk
-      PGSERVICE=frontdesk frontdesk visits push --to ''
-      frontdesk visits push --to service=frontdesk-owner --schema-only
-    """
+def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
+    """Push ``store``'s visits to ``dsn`` (default: the central_service setting) and say what happened."""
     from frontdesk.central.connection import CentralError, describe, require_driver, session
-    from frontdesk.commands.visits import fail, open_store  # visits registers this command: imported when it runs
 
-    if schema_only:
-        _central_schema(dsn)
-        return
-    with open_store(config) as store:
-        try:
-            require_driver()
-            from frontdesk.central.identity import centre_from_settings
-            from frontdesk.central.push import push
+    service = str(store.settings.get("central_service"))
+    if dsn is None and not service:
+        raise _Missing("Say where to push: --to service=NAME, or set central_service.")
+    target = dsn if dsn is not None else f"service={service}"
+    try:
+        require_driver()
+        from frontdesk.central.identity import centre_from_settings
+        from frontdesk.central.push import push
 
-            service = str(store.settings.get("central_service"))
-            if dsn is None and not service:
-                fail("Say where to push: --to service=NAME, or set central_service.", code=2)
-            target = dsn if dsn is not None else f"service={service}"
-            centre = centre_from_settings(store.settings)
-            agencies = AgencyRegistry.load(config.data_dir).agencies
-            with session(target) as conn:
-                result = push(store.db, conn, centre, store.taxonomy, {a.id: a.name for a in agencies.values()})
-        except CentralError as exc:
-            fail(str(exc))
+        centre = centre_from_settings(store.settings)
+        agencies = AgencyRegistry.load(config.data_dir).agencies
+        with session(target) as conn:
+            result = push(store.db, conn, centre, store.taxonomy, {a.id: a.name for a in agencies.values()})
+    except CentralError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"{result.pushed} visits from {result.centre} pushed to {describe(target)}: {result.added} new, "
                f"{result.already_there} already there.")
     if result.waiting:

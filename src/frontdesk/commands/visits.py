@@ -1,7 +1,4 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge``.
-
-``frontdesk visits push`` lives in :mod:`frontdesk.commands.central` with the rest of the central database.
-"""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|push``."""
 
 from __future__ import annotations
 
@@ -15,7 +12,7 @@ from typing import NoReturn
 
 import click
 
-from frontdesk.commands.central import push_visits
+from frontdesk.commands.central import push_schema, push_store
 from frontdesk.commands.pin import require_pin
 from frontdesk.config import Config
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
@@ -281,4 +278,27 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
         click.echo(f"{result.total} visits before {result.cutoff_month} folded into monthly totals and deleted.")
 
 
-visits.add_command(push_visits)
+@visits.command("push")
+@click.option("--to", "dsn", default=None, metavar="DSN", help="PostgreSQL connection string: 'service=NAME' "
+              "(pg_service.conf), 'host=… dbname=…' or a postgresql:// URI; '' uses PGSERVICE/PGHOST … alone. "
+              "Default: the central_service setting. Passwords belong in .pgpass, never here.")
+@click.option("--schema-only", is_flag=True, help="Only create or upgrade the central database's frontdesk schema "
+              "(for IT, as the role that owns the database); send no visits.")
+@click.pass_obj
+def push_visits(config: Config, dsn: str | None, schema_only: bool) -> None:
+    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
+
+    Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
+    Creates or upgrades the database's frontdesk schema. See docs/central.md.
+
+    \b
+    Examples:
+      frontdesk visits push --to service=frontdesk
+      PGSERVICE=frontdesk frontdesk visits push --to ''
+      frontdesk visits push --to service=frontdesk-owner --schema-only
+    """
+    if schema_only:
+        push_schema(dsn)
+        return
+    with open_store(config) as store:
+        push_store(config, store, dsn)
