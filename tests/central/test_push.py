@@ -148,3 +148,13 @@ def test_labels_and_the_centres_categories_go_along_for_the_views(
     retired = conn.execute("SELECT counted_as, group_id, kind FROM frontdesk.categories "
                            "WHERE id = 'kommune.gammel_skranke'").fetchone()
     assert retired == ("kommune.kontakt", "kommune", "service")  # through kommune.mellomledd, as reports count it
+
+
+def test_a_push_with_nothing_new_rewrites_no_label(store: VisitStore, conn: psycopg.Connection[Any]) -> None:
+    """Thousands of PCs push every hour: an unchanged label must not become a new row version each time."""
+    push_store(store, conn, CENTRE)
+    before = conn.execute("SELECT xmin::text FROM frontdesk.labels UNION ALL "
+                          "SELECT xmin::text FROM frontdesk.categories").fetchall()
+    push_store(store, conn, CENTRE)
+    assert conn.execute("SELECT xmin::text FROM frontdesk.labels UNION ALL "
+                        "SELECT xmin::text FROM frontdesk.categories").fetchall() == before

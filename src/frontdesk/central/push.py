@@ -82,17 +82,23 @@ def push(db: sqlite_utils.Database, conn: psycopg.Connection[Any], centre: Centr
     columns = ", ".join(VISIT_FIELDS)
     with conn.transaction():
         cid = centre_id(conn, centre)
+        # Labels are upserted on every push; WHERE … IS DISTINCT FROM skips the unchanged ones, so thousands of
+        # hourly pushes leave no dead row versions behind.
         with conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO frontdesk.labels (dimension, key, label_nb, label_en) VALUES (%s, %s, %s, %s) "
                 "ON CONFLICT (dimension, key) DO UPDATE SET label_nb = excluded.label_nb, "
-                "label_en = excluded.label_en", label_rows(agency_names))
+                "label_en = excluded.label_en WHERE (labels.label_nb, labels.label_en) IS DISTINCT FROM "
+                "(excluded.label_nb, excluded.label_en)", label_rows(agency_names))
             cur.executemany(
                 "INSERT INTO frontdesk.categories (centre_id, id, counted_as, group_id, group_nb, group_en, kind, "
                 "label_nb, label_en) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (centre_id, id) DO "
                 "UPDATE SET counted_as = excluded.counted_as, group_id = excluded.group_id, group_nb = "
                 "excluded.group_nb, group_en = excluded.group_en, kind = excluded.kind, label_nb = "
-                "excluded.label_nb, label_en = excluded.label_en", category_rows(taxonomy, cid))
+                "excluded.label_nb, label_en = excluded.label_en WHERE (categories.counted_as, categories.group_id, "
+                "categories.group_nb, categories.group_en, categories.kind, categories.label_nb, categories.label_en) "
+                "IS DISTINCT FROM (excluded.counted_as, excluded.group_id, excluded.group_nb, excluded.group_en, "
+                "excluded.kind, excluded.label_nb, excluded.label_en)", category_rows(taxonomy, cid))
             cur.execute("CREATE TEMP TABLE push_staging (id uuid, station text, date date, hour smallint, "
                         "category text, channel text, mode text, outcome text, referred_to text, guide_id text, "
                         "duration text) ON COMMIT DROP")
