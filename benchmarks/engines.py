@@ -1,4 +1,4 @@
-"""The search engines compared: frontdesk's own, and peers given the same corpus and the same queries."""
+"""The search engines measured: frontdesk's own, and peers given the same corpus and the same queries."""
 
 from __future__ import annotations
 
@@ -25,94 +25,41 @@ class Engine(Protocol):
 
     def search(self, query: str, k: int) -> list[str]: ...
 
-    def forget(self) -> None:
-        """Forget what earlier queries left in the engine's own caches (for the cold measurement)."""
-        ...
-
-
-class _NoQueryCache:
-    def forget(self) -> None:
-        pass  # the peers keep nothing per query
-
 
 class FrontdeskEngine:
-    """frontdesk's search: the window's NumPy scorer by default, or the dict scorer the CLI uses.
+    """frontdesk's search as the window asks for it: hits with snippet and matched words."""
 
-    ``hits``: return what the window gets (hits with snippet and matched words) rather than ids alone."""
+    name = "frontdesk"
 
-    def __init__(self, vectorized: bool = True, hits: bool = False) -> None:
-        self.name = "frontdesk" + ("" if vectorized else "-dict") + ("+hits" if hits else "")
-        self._vectorized = vectorized
-        self._hits = hits
+    def __init__(self) -> None:
         self._synonyms = SynonymTable.load(bundled_data_dir() / "synonyms.yaml")
         self._index: SearchIndex | None = None
 
     def build(self, guides: Sequence[Guide]) -> None:
-        self._index = SearchIndex(list(guides), self._synonyms, vectorized=self._vectorized)
+        self._index = SearchIndex(list(guides), self._synonyms)
 
     def search(self, query: str, k: int) -> list[str]:
         assert self._index is not None
-        if self._hits:
-            return [hit.id for hit in self._index.search(query, limit=k)]
-        return [guide_id for guide_id, _ in self._index.rank(query, limit=k)]
-
-    def forget(self) -> None:
-        assert self._index is not None
-        self._index.forget_queries()
+        return [hit.id for hit in self._index.search(query, limit=k)]
 
 
-class Fts5Engine(_NoQueryCache):
-    """Raw SQLite FTS5 with the unicode61 tokenizer and bm25 field weights; query words OR-ed."""
+class TantivyEngine:
+    """tantivy with its default tokenizer and the same field weights as FTS5; query words OR-ed."""
 
-    name = "sqlite-fts5"
-
-    def __init__(self) -> None:
-        self._db = sqlite3.connect(":memory:")
+    name = "tantivy"
 
     def build(self, guides: Sequence[Guide]) -> None:
-        self._db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, body, "
-                         "tokenize='unicode61')")
-        self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?)",
-                             [(g.id, g.title, " ".join(g.tags), g.summary, g.body) for g in guides])
-
-    def search(self, query: str, k: int) -> list[str]:
-        words = _TOKEN.findall(query.lower())
-        if not words:
-            return []
-        match = " OR ".join(f'"{w}"' for w in words)
-        weights = ", ".join(str(w) for w in FIELD_WEIGHTS.values())
-        rows = self._db.execute(
-            f"SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, {weights}) LIMIT ?", (match, k)
-        ).fetchall()
-        return [row[0] for row in rows]
-
-
-class TantivyEngine(_NoQueryCache):
-    """tantivy with its default tokenizer, or with its Norwegian stemmer (``stem=True``)."""
-
-    def __init__(self, stem: bool) -> None:
         import tantivy
 
-        self._tantivy = tantivy
-        self.name = "tantivy-stem-no" if stem else "tantivy-default"
-        self._tokenizer = "no_stem" if stem else "default"
-        self._stem = stem
-
-    def build(self, guides: Sequence[Guide]) -> None:
-        tv = self._tantivy
-        builder = tv.SchemaBuilder()
+        builder = tantivy.SchemaBuilder()
         builder.add_text_field("id", stored=True, tokenizer_name="raw")
         for field in FIELD_WEIGHTS:
-            builder.add_text_field(field, tokenizer_name=self._tokenizer)
-        self._index = tv.Index(builder.build())
-        if self._stem:
-            analyzer = (tv.TextAnalyzerBuilder(tv.Tokenizer.simple()).filter(tv.Filter.lowercase())
-                        .filter(tv.Filter.stemmer("norwegian")).build())
-            self._index.register_tokenizer("no_stem", analyzer)
+            builder.add_text_field(field)
+        self._index = tantivy.Index(builder.build())
         writer = self._index.writer()
         for g in guides:
-            writer.add_document(tv.Document(id=g.id, title=g.title, tags=" ".join(g.tags), summary=g.summary,
-                                            body=g.body))
+            writer.add_document(tantivy.Document(id=g.id, title=g.title, tags=" ".join(g.tags), summary=g.summary,
+                                                 body=g.body))
         writer.commit()
         writer.wait_merging_threads()
         self._index.reload()
@@ -123,11 +70,32 @@ class TantivyEngine(_NoQueryCache):
         if not cleaned:
             return []
         parsed, _errors = self._index.parse_query_lenient(cleaned, list(FIELD_WEIGHTS), FIELD_WEIGHTS)
-        hits = self._searcher.search(parsed, k).hits
-        return [self._searcher.doc(address)["id"][0] for _score, address in hits]
+        return [self._searcher.doc(address)["id"][0] for _score, address in self._searcher.search(parsed, k).hits]
 
 
-class NaiveFuzzEngine(_NoQueryCache):
+class Fts5Engine:
+    """SQLite FTS5 with the unicode61 tokenizer and bm25 field weights; query words OR-ed."""
+
+    name = "sqlite-fts5"
+
+    def build(self, guides: Sequence[Guide]) -> None:
+        self._db = sqlite3.connect(":memory:")
+        self._db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, summary, body, "
+                         "tokenize='unicode61')")
+        self._db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?)",
+                             [(g.id, g.title, " ".join(g.tags), g.summary, g.body) for g in guides])
+
+    def search(self, query: str, k: int) -> list[str]:
+        words = _TOKEN.findall(query.lower())
+        if not words:
+            return []
+        weights = ", ".join(str(w) for w in FIELD_WEIGHTS.values())
+        rows = self._db.execute(f"SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, {weights}) LIMIT ?",
+                                (" OR ".join(f'"{w}"' for w in words), k)).fetchall()
+        return [row[0] for row in rows]
+
+
+class RapidfuzzScan:
     """A rapidfuzz WRatio scan over every guide's title, tags and summary: what a quick prototype would do."""
 
     name = "rapidfuzz-scan"
@@ -144,5 +112,4 @@ class NaiveFuzzEngine(_NoQueryCache):
 
 
 def all_engines() -> list[Engine]:
-    return [FrontdeskEngine(), FrontdeskEngine(hits=True), FrontdeskEngine(vectorized=False),
-            TantivyEngine(stem=False), TantivyEngine(stem=True), Fts5Engine(), NaiveFuzzEngine()]
+    return [FrontdeskEngine(), TantivyEngine(), Fts5Engine(), RapidfuzzScan()]

@@ -1,10 +1,9 @@
-"""Small measuring helpers shared by the benchmarks: percentiles, resident memory, ranking metrics."""
+"""Small measuring helpers shared by the benchmarks: percentiles, timings, ranking metrics."""
 
 from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from time import perf_counter_ns
 
 
@@ -18,17 +17,6 @@ def percentile(values_ms: Sequence[float], pct: float) -> float:
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
-
-
-def rss_mib() -> float:
-    """Resident memory of this process (Linux /proc); NaN elsewhere."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
 
 
 def timed_ms(action: Callable[[], object]) -> float:

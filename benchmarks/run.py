@@ -13,7 +13,7 @@ import platform
 from datetime import date
 from pathlib import Path
 
-from benchmarks.search_bench import run_search_benchmarks, search_table
+from benchmarks.search_bench import budget_table, run_search_benchmarks, search_table
 from benchmarks.startup_bench import run_startup_benchmarks, startup_table
 
 
@@ -35,7 +35,8 @@ def machine_line() -> str:
 
 def build_report(smoke: bool, sizes: list[int], repeats: int) -> str:
     sections = [f"# Benchmark run\n\nMachine: {machine_line()}\n"]
-    sections.append("## Search\n\n" + search_table(run_search_benchmarks(sizes, repeats)))
+    search = run_search_benchmarks(sizes, repeats)
+    sections.append("## Search\n\n" + budget_table(search) + "\n\n" + search_table(search))
     sections.append("## Start-up\n\n" + startup_table(run_startup_benchmarks(1 if smoke else 5)))
     try:
         from benchmarks.visits_bench import run_visit_benchmarks, visits_table
@@ -43,6 +44,9 @@ def build_report(smoke: bool, sizes: list[int], repeats: int) -> str:
         pass
     else:
         sections.append("## Visits and reports\n\n" + visits_table(run_visit_benchmarks(smoke=smoke)))
+        from benchmarks.sync_bench import run_sync_benchmarks, sync_table
+
+        sections.append("## Sync through a shared folder\n\n" + sync_table(run_sync_benchmarks(smoke=smoke)))
     return "\n\n".join(sections) + "\n"
 
 

@@ -1,6 +1,7 @@
 """Render the main screens to docs/screenshots/*.png for the README.
 
-Runs the real window on the bundled guides with a throwaway home and a month of made-up anonymous visits.
+Runs the real window on the bundled guides with a throwaway home and a month of made-up anonymous visits and
+courses, drop-in days and meetings.
 Works offscreen (the default) or under Xvfb for a real window manager look:
 
     .venv/bin/python scripts/screenshots.py                 # offscreen
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from frontdesk.app import application, build_services
 from frontdesk.config import Config
+from frontdesk.knowledge.guide_draft import DraftFact, DraftSource
 from frontdesk.knowledge.packs import build_pack, generate_key
 from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
@@ -53,6 +55,7 @@ def settle(ms: int = 300) -> None:
 def seed(services: Services) -> None:
     """About a month of anonymous visits, mostly in opening hours, so the reports have something to show."""
     services.settings.set("centre_name", "Servicetorget i Eksempel kommune")
+    # The optional questions are answered in the data (for the template) but not asked in the window shown.
     randomness = random.Random(7)
     now = datetime.now().replace(minute=0, second=0, microsecond=0)
     for days_back in range(1, 40):
@@ -64,7 +67,26 @@ def seed(services: Services) -> None:
             services.store.add(randomness.choice(BUSY), station="skranke-1",
                                channel=randomness.choice(["in_person"] * 8 + ["phone"]),
                                mode=randomness.choice(["guided"] * 5 + ["together", "on_behalf"]),
+                               age_group=randomness.choice(["under_67", "67_plus", "67_plus"]),
+                               repeat_visit=randomness.choice(["first"] * 3 + ["repeat", None]),
+                               language_help=randomness.choice(["none"] * 6 + ["other_language", "interpreter"]),
                                at=day.replace(hour=hour))
+        seed_events(services, day, randomness)
+
+
+def seed_events(services: Services, day: datetime, randomness: random.Random) -> None:
+    """A BankID course on Tuesdays, a drop-in day with volunteers on Thursdays, now and then a nettvett course."""
+    log = services.store.events
+    if day.weekday() == 1:
+        log.add("bankid_kurs", station="skranke-1", on=day.date(), participants=randomness.randint(5, 11), hours=2,
+                hour=10)
+    if day.weekday() == 3:
+        volunteers = randomness.randint(2, 4)
+        log.add("drop_in", station="skranke-1", on=day.date(), participants=randomness.randint(12, 25), hours=3,
+                volunteers=volunteers, volunteer_hours=3 * volunteers, hour=12)
+    if day.day in (8, 22):
+        log.add("nettvett", station="skranke-1", on=day.date(), participants=randomness.randint(8, 16), hours=1.5,
+                hour=13)
 
 
 def shoot(widget: QWidget, name: str) -> None:
@@ -77,6 +99,28 @@ def shoot(widget: QWidget, name: str) -> None:
 def type_search(window: MainWindow, text: str) -> None:
     window.search.box.setText(text)
     wait_until(window.search.is_settled)
+
+
+def shoot_event_dialog(window: MainWindow) -> None:
+    """The event dialog just after a drop-in day was logged: the confirmation, and this month's events below."""
+    dialog = window.visit_panel.open_event_dialog()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("nettvett"))
+    dialog.start_hour.setCurrentIndex(dialog.start_hour.findData(10))
+    dialog.participants.setValue(11)
+    dialog.hours.setValue(1.5)
+    dialog.log_event()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("drop_in"))
+    dialog.start_hour.setCurrentIndex(dialog.start_hour.findData(12))
+    dialog.participants.setValue(18)
+    dialog.hours.setValue(3)
+    dialog.volunteers.setValue(3)
+    dialog.volunteer_hours.setValue(9)
+    dialog.log_event()
+    dialog.participants.setValue(9)  # the next one half typed in: a BankID course
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bankid_kurs"))
+    dialog.hours.setValue(2)
+    shoot(dialog, "event-dialog")
+    dialog.accept()
 
 
 def shoot_pack_import(window: MainWindow, services: Services, home: Path) -> None:
@@ -107,6 +151,75 @@ def shoot_pack_import(window: MainWindow, services: Services, home: Path) -> Non
     notice.accept()
 
 
+LEGEVAKT_BODY = """## Slik hjelper du
+1. **Står det om liv?** Ring 113 med en gang.
+2. Ellers ringer innbyggeren legevakten på **116 117** før hen drar dit.
+3. Legevakten i kommunen ligger i {{adresse}}. Åpent for oppmøte: {{apningstider}}.
+
+## Dette trenger innbyggeren
+- En telefon.
+
+## Vanlige problemer
+- Vil møte opp uten å ringe først: be innbyggeren ringe 116 117.
+
+## Hvis det ikke løser seg
+- Servicetorget: {{senter.telefon}}.
+"""
+LEGEVAKT_HANDOUT = """Står det om livet? Ring 113.
+
+Ellers: ring legevakten på 116 117 før du drar.
+
+- Legevakten ligger i {{adresse}}
+- Åpent for oppmøte: {{apningstider}}
+- Spørsmål til servicetorget: {{senter.telefon}}
+"""
+
+
+def shoot_editors(window: MainWindow, services: Services) -> None:
+    """«Tilpass veiledningene» at a fact with a wrong value typed, and a new local guide in the editor."""
+    guides = window.knowledge.snapshot.guides
+    window.local_facts.set_value("senter.telefon", "22 33 44 55", guides)
+    window.local_facts.set_value("senter.apningstider", "man–fre 08.00–15.30, tors til 18.00", guides)
+    window.open_guide("kommune-parkeringstillatelse")
+    window.editors.customise("kommune-parkeringstillatelse.skjema")
+    facts = window.editors.facts_dialog
+    assert facts is not None
+    facts.resize(860, 780)
+    facts.facts["kommune-parkeringstillatelse.skjema"].edit.setText("www.eksempel.kommune.no/hc-kort")
+    shoot(facts, "local-facts")
+    facts.facts["kommune-parkeringstillatelse.skjema"].edit.clear()
+    facts.reject()
+
+    window.editors.new_guide()
+    editor = window.editors.guide_editor
+    assert editor is not None
+    form = editor.form
+    form.title.setText("Legevakten i Eksempel kommune")
+    form.title_nn.setText("Legevakta i Eksempel kommune")
+    form.summary.setText("Innbyggeren trenger legevakt og lurer på hvor den er og når den har åpent.")
+    form.tags.setText("legevakt, legevakta, 116 117, akutt, out of hours doctor")
+    form.category.setCurrentIndex(max(0, form.category.findData("helse.legevakt")))
+    form.requires.setPlainText("En telefon")
+    form.sources.add(DraftSource("Out-of-hours medical service (helsenorge.no)", "https://www.helsenorge.no/en/"
+                                 "help-services-in-the-municipalities/out-of-hours-medical-service/",
+                                 datetime.now().date(), None, True))
+    form.facts.add(DraftFact("adresse", "text", "Legevaktens besøksadresse"))
+    form.facts.add(DraftFact("apningstider", "hours", "Når legevakten har åpent for oppmøte"))
+    form.body.setPlainText(LEGEVAKT_BODY)
+    form.handouts["nb"].setPlainText(LEGEVAKT_HANDOUT)
+    editor.refresh()
+    editor.preview.follow("body")
+    shoot(editor, "guide-editor")
+    form.setCurrentIndex(3)
+    editor.preview.follow("nb")
+    shoot(editor, "guide-editor-handout")
+    form.setCurrentIndex(1)
+    shoot(editor, "guide-editor-sources")
+    editor.save()
+    wait_until(lambda: window.guide_view.guide is not None and window.guide_view.guide.id == editor.draft().id)
+    editor.reject()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="frontdesk-shots-"))
@@ -126,6 +239,7 @@ def main() -> int:
     wait_until(lambda: window.guide_view.guide is not None)
     window.visit_panel.log("login.minid")
     shoot(window, "guide-and-visit-logged")
+    shoot_event_dialog(window)
     type_search(window, "banikd")
     shoot(window, "search-typo")
     type_search(window, "qwxyz")
@@ -144,7 +258,12 @@ def main() -> int:
     for tab, name in ((0, "reports-table"), (1, "reports-chart"), (2, "reports-heatmap")):
         reports.tabs.setCurrentIndex(tab)
         shoot(reports, name)
+    reports.tabs.setCurrentWidget(reports.template_table)
+    wait_until(lambda: reports.template is not None and not reports.working)
+    reports.template_table.scrollToBottom()  # the questions' and the events' rows
+    shoot(reports, "reports-template")
     reports.reject()
+    shoot_editors(window, services)
     shoot_pack_import(window, services, home)
     window.close()
 

@@ -49,3 +49,14 @@ def test_core_and_cli_import_without_loading_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_the_knowledge_base_and_the_visit_log_do_not_import_each_other() -> None:
+    """Each is composed with the other only in app.py and the CLI commands (the visit log gets the agency ids)."""
+    offenders = []
+    for package, other in (("knowledge", "visits"), ("visits", "knowledge")):
+        for path in sorted((SRC / package).rglob("*.py")):
+            crossing = [m for m in _imported_modules(path) if m.startswith(f"frontdesk.{other}")]
+            if crossing:
+                offenders.append(f"{path.relative_to(SRC)}: {', '.join(sorted(crossing))}")
+    assert offenders == []

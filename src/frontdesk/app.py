@@ -11,11 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from frontdesk.config import Config
+from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.pack_folders import clean_at_start
 from frontdesk.logsetup import setup_logging
@@ -26,7 +27,8 @@ from frontdesk.ui.instance import SingleInstance
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.services import Services
 from frontdesk.ui.zoom import FontZoom
-from frontdesk.visits.storage import DatabaseError
+from frontdesk.visits.backup import CHECK_EVERY
+from frontdesk.visits.storage import DatabaseError, os_storage_error, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -37,19 +39,26 @@ log = logging.getLogger("frontdesk.app")
 
 def build_services(config: Config) -> Services:
     """Open the core for the window. Raises sqlite3 errors (a locked database) and DatabaseError (a damaged
-    database that couldn't be recovered, a folder that can't be written) for the caller."""
-    config.ensure_home()
+    database that couldn't be recovered, a folder that can't be read or written) for the caller."""
+    problem = unreadable_home(config.home)
+    if problem is not None:
+        raise problem
+    try:
+        config.ensure_home()
+    except OSError as exc:
+        raise os_storage_error(exc, config.home) from exc
     clean_at_start(config.packs_dir)  # what a guide-pack import that was killed left behind
     taxonomy = Taxonomy.load(config)
-    store = VisitStore.open(config, taxonomy)
+    agencies = AgencyRegistry.load(config.data_dir)
+    # The visit log checks referrals against the knowledge base's agencies; neither package imports the other.
+    store = VisitStore.open(config, taxonomy, agencies=agencies.agencies)
     settings = store.settings
     folder = str(settings.get("guides_folder") or "")
     local_folder = Path(folder).expanduser() if folder else None
-    # The window searches on every keystroke: NumPy's ranking pays for its import many times over.
-    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(), local_folder=local_folder,
-                                          vectorized=True)
+    knowledge = KnowledgeBase.from_config(config, categories=taxonomy.ids(), local_folder=local_folder)
     return Services(config=config, knowledge=knowledge, taxonomy=taxonomy, store=store, settings=settings,
-                    guard=SupervisorGuard(config.supervisor_path), log_file=setup_logging(config.log_dir),
+                    guard=SupervisorGuard(store.db, legacy_file=config.supervisor_path),
+                    log_file=setup_logging(config.log_dir),
                     local_guides_folder=local_folder)
 
 
@@ -94,6 +103,10 @@ def run(config: Config) -> int:
         zoom = FontZoom(app, float(services.settings.get("font_scale")),
                         lambda scale: services.settings.set("font_scale", scale))
         window = MainWindow(services, zoom, language)
+        # The window stays open all day: a backup when the log opens is not enough (see visits.backup).
+        backups = QTimer(window)
+        backups.timeout.connect(lambda: services.store.backup_if_due())
+        backups.start(int(CHECK_EVERY.total_seconds() * 1000))
         ExceptionDialog(lambda: window, log_file).install()
         instance.activationRequested.connect(window.bring_to_front)
         window.show()

@@ -18,10 +18,13 @@ from frontdesk.config import Config
 # `frontdesk --help` and `frontdesk search` stay fast.
 COMMANDS: dict[str, tuple[str, str]] = {
     "search": ("frontdesk.commands.search:search", "Search the guides."),
-    "guides": ("frontdesk.commands.guides:guides", "List, show and check guides."),
+    "guides": ("frontdesk.commands.guides:guides", "List, show, check and print guides."),
+    "local": ("frontdesk.commands.local:local", "The centre's local facts and notes in the guides."),
     "categories": ("frontdesk.commands.visits:categories", "List the visit categories."),
     "visit": ("frontdesk.commands.visits:visit", "Log or undo one anonymous visit."),
-    "visits": ("frontdesk.commands.visits:visits", "Export, import, purge and push visits."),
+    "visits": ("frontdesk.commands.visits:visits", "Export, import, sync, purge and push visits."),
+    "event": ("frontdesk.commands.events:event", "Log or undo a course, drop-in day or meeting."),
+    "events": ("frontdesk.commands.events:events", "List the kinds of event."),
     "report": ("frontdesk.commands.report:report", "Supervisor reports (CSV, XLSX, JSON)."),
     "settings": ("frontdesk.commands.settings:settings", "Read and change settings."),
     "pin": ("frontdesk.commands.pin:pin", "Set the supervisor PIN."),
@@ -65,7 +68,9 @@ def cli(ctx: click.Context, home: str | None) -> None:
       frontdesk                          open the app
       frontdesk search bank id           find guides from the command line
       frontdesk guides check --strict    validate all guides
+      frontdesk local set senter.telefon "22 33 44 55"
       frontdesk visit add nav.meldekort  log one anonymous visit
+      frontdesk event add grunnkurs --date 2026-10-14 --participants 8
       frontdesk report --month 2026-10 --format xlsx --output oktober.xlsx
     """
     ctx.obj = Config.from_env(home)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from frontdesk.cli import cli
-from tests.knowledge.guide_files import BODY, write_guide
+from tests.knowledge.guide_files import BODY, CITIZEN, DATED_SOURCE, write_complete_guide, write_guide
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -37,12 +38,12 @@ def test_check_strict_turns_warnings_into_errors(tmp_path: Path) -> None:
 
 
 def test_check_validates_categories_against_the_taxonomy(tmp_path: Path) -> None:
-    write_guide(tmp_path, "nav-meldekort", category="nav.meldekort")
-    write_guide(tmp_path, "nav-dagpenger", category="nav.finnes-ikke")
+    write_complete_guide(tmp_path, "testby-meldekort", category="nav.meldekort")
+    write_complete_guide(tmp_path, "testby-dagpenger", category="nav.finnes-ikke")
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
     assert "unknown visit category 'nav.finnes-ikke'" in result.output
-    assert "nav-meldekort.md" not in result.output
+    assert "testby-meldekort.md" not in result.output
 
 
 def test_bundled_guides_pass_strict_check(tmp_path: Path) -> None:
@@ -78,10 +79,10 @@ def test_show_in_every_format(tmp_path: Path) -> None:
 
 
 def test_check_of_one_folder_resolves_related_links_against_the_whole_library(tmp_path: Path) -> None:
-    write_guide(tmp_path, "kommune-parkering", agency="kommune", related=["minid-glemt-passord"])
+    write_complete_guide(tmp_path, "kommune-parkering", agency="kommune", related=["minid-glemt-passord"])
     result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "1 guides OK, 0 errors, 0 warnings" in result.output
+    assert "1 guides OK, 0 errors, 0 warnings, 0 notices" in result.output
 
 
 def test_check_flags_a_title_used_twice(tmp_path: Path) -> None:
@@ -89,3 +90,105 @@ def test_check_flags_a_title_used_twice(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
     assert result.exit_code == 1
     assert "title 'MinID – glemt passord' is also used by" in result.output
+
+
+def test_list_says_which_guides_replace_a_bundled_one_and_which_need_a_check(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path / "guides", "minid-glemt-passord", title="Vår egen MinID-veiledning",
+                         agency="digdir")
+    old = {**DATED_SOURCE, "page_date": "2019-05-01"}
+    write_complete_guide(tmp_path / "guides", "kommune-gammel", agency="kommune", title="Gammel", sources=[old])
+    result = run("--home", str(tmp_path), "guides", "list", "--json")
+    items = {item["id"]: item for item in json.loads(result.stdout)}
+    override = items["minid-glemt-passord"]
+    assert (override["local"], override["overrides_bundled"], override["needs_review"]) == (True, True, False)
+    assert items["kommune-gammel"]["needs_review"] is True
+    assert items["kommune-gammel"]["review_reasons"] == [
+        "Ingen av kildene er en side datert de siste 2 årene (nyeste: 01.05.2019)."]
+    assert set(items["nav-meldekort"]) >= {"id", "title", "agency", "reviewed", "needs_review", "local",
+                                           "overrides_bundled"}
+    text = run("--home", str(tmp_path), "guides", "list").stdout
+    assert "Vår egen MinID-veiledning (lokal, erstatter innebygd)" in text
+    assert "Gammel (lokal; bør kontrolleres)" in text
+
+
+def test_check_lists_notices_without_failing_strict(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path, "kommune-gammel", agency="kommune", sources=[{**DATED_SOURCE, "page_date": "none"}])
+    result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    path = tmp_path / "kommune-gammel.md"
+    assert f"{path}:2: notice: bør kontrolleres: Ingen av kildene har en registrert dato på siden." in result.output
+    assert "1 guides OK, 0 errors, 0 warnings, 1 notices" in result.output
+
+
+def test_check_names_an_unknown_local_fact_as_an_error(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path, "kommune-a", agency="kommune", body=BODY + "Ring {{senter.telfon}}.\n" + CITIZEN)
+    result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "unknown local fact '{{senter.telfon}}' (did you mean '{{senter.telefon}}'?)" in result.output
+    assert "1 guides OK, 1 errors, 0 warnings, 0 notices" in result.output
+
+
+def test_check_refuses_an_oversized_guide_with_a_clear_message(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path, "kommune-a", agency="kommune")
+    with (tmp_path / "enorm.md").open("wb") as file:
+        file.truncate(50 * 1024 * 1024)
+    result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'enorm.md'}:1: the file is larger than 1024 KB" in result.output
+    assert "1 guides OK, 1 errors" in result.output
+
+
+def test_show_html_escapes_title_and_summary(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path / "guides", "kommune-x", agency="kommune", title="<script>alert(1)</script>",
+                         summary="<img src=x onerror=alert(2)>")
+    html = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "show", "kommune-x", "--format", "html"])
+    assert html.exit_code == 0, html.output
+    assert "<script>" not in html.output and "<img" not in html.output
+    assert "<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>" in html.output
+    assert "Til deg" not in html.output
+
+
+HANDOUT_BODY = BODY + CITIZEN.replace("Du logger inn på nettsiden og følger stegene.",
+                                      "Du logger inn på nettsiden.\n\n- Ring oss: {{senter.telefon}}\n")
+
+
+def test_handout_in_each_language_and_format(tmp_path: Path) -> None:
+    runner = CliRunner()
+    write_complete_guide(tmp_path / "guides", "kommune-x", agency="kommune", body=HANDOUT_BODY, title="Søke <x>",
+                         title_en="Applying")
+    home = ["--home", str(tmp_path)]
+    assert runner.invoke(cli, [*home, "settings", "set", "centre_name", "Servicetorget i Testby"]).exit_code == 0
+    text = runner.invoke(cli, [*home, "guides", "handout", "kommune-x"])
+    assert text.exit_code == 0, text.output
+    assert text.output.startswith("Servicetorget i Testby\nSøke <x>\n")
+    assert "Ring oss" not in text.output and "Slik hjelper du" not in text.output
+    assert "Kilder: nav.no" in text.output
+    runner.invoke(cli, [*home, "local", "set", "senter.telefon", "22 33 44 55"])
+    html = runner.invoke(cli, [*home, "guides", "handout", "kommune-x", "--language", "en", "--format", "html"])
+    assert "<h1>Applying</h1>" in html.output and "You log in on the website" in html.output
+    out = tmp_path / "handout.html"
+    written = runner.invoke(cli, [*home, "guides", "handout", "kommune-x", "--format", "html", "--out", str(out)])
+    assert written.exit_code == 0 and "Ring oss: 22 33 44 55" in out.read_text(encoding="utf-8")
+    assert "&lt;x&gt;" in out.read_text(encoding="utf-8")
+
+
+def test_handout_pdf_needs_out_and_writes_a_pdf_without_a_window(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path / "guides", "kommune-x", agency="kommune", body=HANDOUT_BODY)
+    no_out = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "handout", "kommune-x", "--format", "pdf"])
+    assert no_out.exit_code == 2 and "add --out FILE.pdf" in no_out.output
+    pdf = tmp_path / "utskrift.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # as from a plain terminal
+    result = subprocess.run([sys.executable, "-m", "frontdesk", "--home", str(tmp_path), "guides", "handout",
+                             "kommune-x", "--language", "nn", "--format", "pdf", "--out", str(pdf)],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 1000
+
+
+def test_handout_in_a_language_the_guide_lacks_exits_2_and_names_the_ones_it_has(tmp_path: Path) -> None:
+    body = BODY + CITIZEN[: CITIZEN.index("## For you")]
+    write_complete_guide(tmp_path / "guides", "kommune-x", agency="kommune", body=body, title="Søke")
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "handout", "kommune-x", "--language", "en"])
+    assert result.exit_code == 2
+    assert result.output == ("Error: Veiledningen «Søke» har ingen tekst til innbyggeren på engelsk (## For you "
+                             "(English)). Den finnes på: bokmål (--language nb), nynorsk (--language nn).\n")

@@ -7,7 +7,7 @@ from frontdesk.knowledge.text import Stemmer
 
 
 def _index(*bodies: str) -> InvertedIndex:
-    return InvertedIndex([("", "", "", body) for body in bodies], Stemmer())
+    return InvertedIndex([("", body) for body in bodies], Stemmer())
 
 
 def test_with_prefix_gives_completions_most_common_first_then_alphabetical() -> None:
@@ -26,3 +26,19 @@ def test_with_prefix_looks_only_a_few_times_the_limit_into_a_long_run_of_complet
     found = index.with_prefix("pass", 5)
     assert len(found) == 5
     assert all(term.startswith("pass") for term in found)
+
+
+def test_variants_are_the_terms_spelled_like_the_word_folded_or_inflected() -> None:
+    index = _index("søknaden om barnehageplass", "søknad", "soknader")
+    assert index.variants("søknad") >= {"søknad", "søknaden"}
+    assert "soknader" in index.variants("søknad")  # written without ø, and plural
+    assert index.variants("soknad") == index.variants("søknad")
+    assert index.variants("bankid") == set()
+
+
+def test_near_counts_a_missed_or_extra_doubled_letter_as_no_typo() -> None:
+    index = _index("fullmakt og pass", "oppholdstillatelse")
+    assert index.near("fulmakt", 0) == [("fullmakt", 0)]
+    assert index.near("pas", 0) == [("pass", 0)]
+    assert index.near("opholdstilatlse", 1) == [("oppholdstillatelse", 1)]  # doubled letters, and one typo
+    assert index.near("fulmakt", 1)[0] == ("fullmakt", 0)  # nearest first

@@ -113,7 +113,7 @@ def test_search_text_never_reaches_the_cache(tmp_path: Path) -> None:
         kb.suggest(word)
     kb.reload()  # rebuilt and saved again after the searches
     write_guide(tmp_path / "guides", "ny", title="Ny veiledning")
-    kb.refresh_if_changed()
+    assert kb.refresh()
     stored = (tmp_path / "cache" / FILE_NAME).read_bytes()
     assert b"skattekort" in stored  # guide content is there ...
     for word in secret:  # ... search text is not
@@ -140,26 +140,39 @@ def test_a_newly_installed_pack_folder_is_picked_up_without_a_restart(tmp_path: 
     assert kb.get("kommune-parkering") is None
     write_guide(config.packs_dir / "fylket" / "kommune", "kommune-parkering", agency="kommune",
                 title="Parkeringstillatelse for beboere")
-    assert kb.refresh_if_changed()
+    assert kb.refresh()
     assert kb.get("kommune-parkering") is not None
-    assert kb.search("parkeringstillatelse")[0].id == "kommune-parkering"
+    # The bundled guide kommune-parkeringstillatelse also matches the bare word; ask for this pack's guide.
+    assert kb.search("parkeringstillatelse for beboere")[0].id == "kommune-parkering"
 
 
-def test_queries_look_at_the_files_at_most_every_recheck_interval(tmp_path: Path) -> None:
-    from frontdesk.config import bundled_data_dir
-    from frontdesk.knowledge.agencies import AgencyRegistry
-    from frontdesk.knowledge.loader import GuideFolder
-    from frontdesk.knowledge.synonyms import SynonymTable
-    from tests.knowledge.guide_files import write_guide
+def test_reading_the_library_never_looks_at_the_files(tmp_path: Path) -> None:
+    """Only reload and refresh read guide files: guides, problems and search answer from what was loaded."""
+    write_guide(tmp_path, "nav-meldekort", title="Meldekort")
+    kb = KnowledgeBase([GuideFolder(tmp_path)], AgencyRegistry.load(bundled_data_dir()),
+                       SynonymTable.load(bundled_data_dir() / "synonyms.yaml"))
+    assert kb.guides == {} and kb.problems == [] and kb.search("meldekort") == [] and kb.suggest("meldekrot") == []
+    kb.reload()
+    write_guide(tmp_path, "kommune-parkering", agency="kommune", title="Parkeringstillatelse")
+    (tmp_path / "broken.md").write_text("no front matter", encoding="utf-8")
+    assert sorted(kb.guides) == ["nav-meldekort"] and kb.problems == []
+    assert kb.search("parkeringstillatelse") == []
+    assert kb.refresh()
+    assert sorted(kb.guides) == ["kommune-parkering", "nav-meldekort"] and len(kb.problems) == 1
+    assert [h.id for h in kb.search("parkeringstillatelse")] == ["kommune-parkering"]
+    assert not kb.refresh()  # nothing changed since
 
+
+def test_refresh_looks_at_the_files_at_most_as_often_as_asked(tmp_path: Path) -> None:
     now = [100.0]
     write_guide(tmp_path, "nav-meldekort", title="Meldekort")
     kb = KnowledgeBase([GuideFolder(tmp_path)], AgencyRegistry.load(bundled_data_dir()),
-                       SynonymTable.load(bundled_data_dir() / "synonyms.yaml"), recheck_seconds=2.0,
-                       clock=lambda: now[0])
-    assert [h.id for h in kb.search("meldekort")] == ["nav-meldekort"]
+                       SynonymTable.load(bundled_data_dir() / "synonyms.yaml"), clock=lambda: now[0])
+    assert kb.refresh(unless_checked_within=2.0)  # never loaded: loads whatever the interval
     write_guide(tmp_path, "kommune-parkering", agency="kommune", title="Parkeringstillatelse")
     now[0] += 1.0
-    assert kb.search("parkeringstillatelse") == []  # within the interval: the last look still counts
+    assert not kb.refresh(unless_checked_within=2.0)  # within the interval: the last look still counts
+    assert kb.search("parkeringstillatelse") == []
     now[0] += 1.5
+    assert kb.refresh(unless_checked_within=2.0)
     assert [h.id for h in kb.search("parkeringstillatelse")] == ["kommune-parkering"]

@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from frontdesk.config import bundled_data_dir
-from frontdesk.knowledge.synonyms import SynonymTable
+from frontdesk.knowledge.synonyms import Phrase, SynonymTable
+
+
+def alternatives(table: SynonymTable, words: list[str]) -> list[Phrase]:
+    """What ``words`` as a whole stand for: the span of all of them, if it is a key."""
+    return next((found for start, end, found in table.spans(words) if (start, end) == (0, len(words))), [])
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +44,12 @@ def bundled() -> SynonymTable:
     ("korleis", "hvordan"),
 ])
 def test_bundled_table_knows_the_counter_vocabulary(bundled: SynonymTable, typed: str, means: str) -> None:
-    assert tuple(means.split()) in bundled.alternatives(typed.split())
+    assert tuple(means.split()) in alternatives(bundled, typed.split())
 
 
 def test_keys_are_normalised_like_guide_text(bundled: SynonymTable) -> None:
-    assert bundled.alternatives(["tax", "return"]) == bundled.alternatives("Tax-Return".lower().split("-"))
-    assert ("kontaktregisteret",) in bundled.alternatives(["krr"])
+    assert alternatives(bundled, ["tax", "return"]) == alternatives(bundled, "Tax-Return".lower().split("-"))
+    assert ("kontaktregisteret",) in alternatives(bundled, ["krr"])
 
 
 def test_spans_find_multi_word_keys_longest_first() -> None:
@@ -56,8 +61,8 @@ def test_spans_find_multi_word_keys_longest_first() -> None:
 
 def test_groups_are_two_way_and_stopwords_are_known() -> None:
     table = SynonymTable(groups=[["sfo", "aks"]], stopwords=["og", "Hvordan"])
-    assert table.alternatives(["aks"]) == [("sfo",)]
-    assert table.alternatives(["sfo"]) == [("aks",)]
+    assert alternatives(table, ["aks"]) == [("sfo",)]
+    assert alternatives(table, ["sfo"]) == [("aks",)]
     assert table.is_stopword("hvordan") and not table.is_stopword("nav")
 
 
@@ -65,9 +70,9 @@ def test_load_reads_yaml_and_tolerates_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "synonyms.yaml"
     path.write_text("synonyms:\n  Bank ID: bankid\ngroups:\n  - [a1, b1]\nstopwords: [og]\n", encoding="utf-8")
     table = SynonymTable.load(path)
-    assert table.alternatives(["bank", "id"]) == [("bankid",)]
+    assert alternatives(table, ["bank", "id"]) == [("bankid",)]
     assert table.is_stopword("og")
-    assert len(SynonymTable.load(tmp_path / "missing.yaml")) == 0
+    assert SynonymTable.load(tmp_path / "missing.yaml").spans(["bank", "id"]) == []
 
 
 @pytest.mark.parametrize("content", ["- just a list\n", "synonyms: [a, b]\n", "groups: [a]\n", "synonyms: {a: [\n"])

@@ -85,7 +85,8 @@ def test_sources_need_title_and_web_url(tmp_path: Path) -> None:
     path = write_guide(tmp_path, "a-guide", sources=[{"title": "x", "url": "ftp://nav.no"}, {"url": "https://a.no"}])
     _, problems = read(path)
     assert any("source 1 url must start with https://" in p for p in problems)
-    assert any("source 2 must have the keys 'title' and 'url'" in p for p in problems)
+    assert any("source 2 must have the keys 'title' and 'url', and may have 'read' and 'page_date'" in p
+               for p in problems)
 
 
 def test_a_url_with_an_unbalanced_bracket_is_a_problem_not_a_crash(tmp_path: Path) -> None:
@@ -174,3 +175,28 @@ def test_a_guides_own_local_facts_need_kind_and_label(tmp_path: Path) -> None:
     assert any("must be a lowercase slug" in p for p in problems)
     assert any("kind must be one of" in p for p in problems)
     assert any("must have exactly the keys 'kind' and 'label'" in p for p in problems)
+
+
+def test_an_oversized_guide_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """A 50 MB local guide was read whole (search took 16 s and 1.9 GB); now it is refused by its size alone."""
+    path = tmp_path / "enorm.md"
+    with path.open("wb") as file:  # sparse: 50 MB on paper, nothing to read
+        file.truncate(50 * 1024 * 1024)
+    guide, problems = read(path)
+    assert guide is None
+    assert problems == [f"{path}:1: the file is larger than 1024 KB; a guide is a few pages of text: shorten it or "
+                        "split it into several guides"]
+
+
+def test_a_guide_just_over_the_limit_is_refused_and_one_under_it_loads(tmp_path: Path) -> None:
+    from frontdesk.knowledge.validation import MAX_GUIDE_BYTES
+
+    small = write_guide(tmp_path, "a-guide")
+    filler = "\n" + "ord " * ((MAX_GUIDE_BYTES - small.stat().st_size) // 4 - 10)
+    small.write_text(small.read_text(encoding="utf-8") + filler, encoding="utf-8")
+    assert small.stat().st_size <= MAX_GUIDE_BYTES
+    assert read(small)[0] is not None
+    small.write_text(small.read_text(encoding="utf-8") + "x" * 100, encoding="utf-8")
+    assert small.stat().st_size > MAX_GUIDE_BYTES
+    guide, problems = read(small)
+    assert guide is None and "larger than 1024 KB" in problems[0]

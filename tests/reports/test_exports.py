@@ -80,7 +80,9 @@ def test_xlsx_sheets_headers_and_numbers(report: Report, tmp_path: Path) -> None
     save_xlsx(report, path, ExportOptions(centre_name="Servicetorget", suppress_below=3))
     book = load_workbook(path)
     assert book.sheetnames == ["Oversikt", "Kategori", "Gruppe", "Type hjelp", "Hjelpeform", "Resultat",
-                               "Henvist til", "Kanal", "Stasjon", "Veiledning brukt", "Varighet", "Ukedag og time"]
+                               "Henvist til", "Kanal", "Stasjon", "Veiledning brukt", "Varighet", "Aldersgruppe",
+                               "Samme behov før", "Språkhjelp", "Ukedag og time", "Kurs og arrangementer",
+                               "Kurs - ukedag og time"]
     overview = {row[0]: row[1] for row in book["Oversikt"].iter_rows(values_only=True)}
     assert overview["Senter"] == "Servicetorget" and overview["Besøk"] == 9 and overview["Endring"] == 6
     assert overview["Endring i prosent"] == pytest.approx(2.0)

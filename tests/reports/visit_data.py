@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -32,7 +33,8 @@ def taxonomy(home: Path) -> Taxonomy:
 
 def open_store(path: Path, taxonomy: Taxonomy) -> VisitStore:
     # Retention is run by the tests themselves (store.purge), so old test visits stay until they ask.
-    return VisitStore(path, taxonomy, apply_retention=False)
+    agencies = AgencyRegistry.load(bundled_data_dir()).agencies
+    return VisitStore(path, taxonomy, agencies=agencies, apply_retention=False)
 
 
 def add(store: VisitStore, category: str, day: date, hour: int = 10, *, station: str = "skranke-1",

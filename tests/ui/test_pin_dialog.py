@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from frontdesk.config import bundled_data_dir
 from frontdesk.supervisor import SupervisorGuard
 from frontdesk.ui.pin_dialog import with_supervisor_pin
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.taxonomy import Taxonomy
 
 
-def test_without_a_pin_the_action_runs_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture
+def guard(tmp_path: Path) -> Iterator[SupervisorGuard]:
+    """The guard of a visit log: the PIN is kept in it."""
+    taxonomy = Taxonomy.from_files(bundled_data_dir() / "categories.yaml", None)
+    with VisitStore(tmp_path / "visits.sqlite3", taxonomy) as store:
+        yield SupervisorGuard(store.db)
+
+
+def test_without_a_pin_the_action_runs_at_once(qtbot: QtBot, guard: SupervisorGuard) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     ran: list[str] = []
-    assert with_supervisor_pin(SupervisorGuard(tmp_path / "supervisor.json"), parent, "…",
+    assert with_supervisor_pin(guard, parent, "…",
                                lambda: ran.append("done")) is None
     assert ran == ["done"]
 
 
-def test_after_too_many_wrong_pins_even_the_right_one_waits(qtbot: QtBot, tmp_path: Path) -> None:
-    guard = SupervisorGuard(tmp_path / "supervisor.json")
+def test_after_too_many_wrong_pins_even_the_right_one_waits(qtbot: QtBot, guard: SupervisorGuard) -> None:
     guard.set_pin("4826")
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -40,12 +52,11 @@ def test_after_too_many_wrong_pins_even_the_right_one_waits(qtbot: QtBot, tmp_pa
     assert ran == []
 
 
-def test_guard_messages_follow_the_ui_language(qtbot: QtBot, tmp_path: Path) -> None:
+def test_guard_messages_follow_the_ui_language(qtbot: QtBot, guard: SupervisorGuard) -> None:
     from PySide6.QtWidgets import QApplication
 
     from frontdesk.ui.i18n import install_translators
 
-    guard = SupervisorGuard(tmp_path / "supervisor.json")
     guard.set_pin("4826")
     parent = QWidget()
     qtbot.addWidget(parent)

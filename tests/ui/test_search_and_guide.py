@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_panel import DETAIL_ROLE, ID_ROLE
-from tests.knowledge.guide_files import write_guide
+from tests.knowledge.guide_files import write_complete_guide, write_guide
 from tests.ui.conftest import OpenedUrls
 
 
@@ -72,7 +72,8 @@ def test_local_guide_is_marked_and_overdue_review_shows_a_banner(
     window = make_window(services)  # type: ignore[operator]
     window.open_guide("lokal-test")
     assert "Lokal veiledning" in window.guide_view.meta.text()
-    assert window.guide_view.overdue.isVisibleTo(window)
+    assert window.guide_view.review.isVisibleTo(window)
+    assert "Gjennomgangen skulle vært gjort 2021-01-01." in window.guide_view.review.label.text()
 
 
 def test_broken_guide_is_listed_not_a_crash(qtbot: QtBot, temp_home: Path, make_window: object,
@@ -103,17 +104,19 @@ def test_external_link_shows_the_domain_and_warns_outside_the_allowlist(qtbot: Q
     assert len(opened) == 1
 
 
-def test_handout_pdf_is_written_with_the_centre_name(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_handout_pdf_is_written_with_the_centre_name(qtbot: QtBot, temp_home: Path, make_window: object,
+                                                    services: object, tmp_path: Path) -> None:
+    write_complete_guide(temp_home / "guides", "lokal-test", title="Lokal testveiledning")
+    window = make_window(services)  # type: ignore[operator]
     window.services.settings.set("centre_name", "Servicetorget i Testby")
-    guide = window.knowledge.snapshot.guides["minid-glemt-passord"]
+    guide = window.knowledge.snapshot.guides["lokal-test"]
     path = window.save_handout_pdf(guide, tmp_path / "utskrift.pdf")
     assert path is not None
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
-    from frontdesk.ui.handout import handout_html
-
-    text = handout_html(guide, "Servicetorget i Testby", "Digdir", window.services.now().date())
-    assert "Servicetorget i Testby" in text and guide.title in text
+    document = window._handout(guide, "nb")
+    assert document is not None
+    assert document.toPlainText().startswith("Servicetorget i Testby\nLokal testveiledning\n")
 
 
 def test_search_understands_how_people_type(qtbot: QtBot, window: MainWindow) -> None:

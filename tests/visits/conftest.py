@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+
+# The agency ids referred_to may name; the app and the CLI pass them in the same way.
+AGENCIES = tuple(AgencyRegistry.load(bundled_data_dir()).agencies)
 
 
 @pytest.fixture
@@ -19,5 +23,5 @@ def taxonomy() -> Taxonomy:
 
 @pytest.fixture
 def store(tmp_path: Path, taxonomy: Taxonomy) -> Iterator[VisitStore]:
-    with VisitStore(tmp_path / "visits.sqlite3", taxonomy, tmp_path / "backups") as opened:
+    with VisitStore(tmp_path / "visits.sqlite3", taxonomy, tmp_path / "backups", agencies=AGENCIES) as opened:
         yield opened

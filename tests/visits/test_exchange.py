@@ -35,10 +35,12 @@ def exported(tmp_path: Path, taxonomy: Taxonomy, station: str, count: int) -> Pa
 def test_export_holds_one_station_and_month_in_the_agreed_format(tmp_path: Path, taxonomy: Taxonomy) -> None:
     document = json.loads(exported(tmp_path, taxonomy, "skranke-2", 2).read_text(encoding="utf-8"))
     assert {k: document[k] for k in ("format", "schema", "station", "month")} == {
-        "format": "frontdesk-visits", "schema": 1, "station": "skranke-2", "month": "2026-10"}
+        "format": "frontdesk-visits", "schema": 2, "station": "skranke-2", "month": "2026-10"}
     assert len(document["visits"]) == 2
     assert set(document["visits"][0]) == {"id", "station", "date", "hour", "category", "channel", "mode",
-                                          "outcome", "referred_to", "guide_id", "duration"}
+                                          "outcome", "referred_to", "guide_id", "duration", "age_group",
+                                          "repeat_visit", "language_help"}
+    assert document["events"] == []
 
 
 def test_import_twice_adds_nothing(tmp_path: Path, taxonomy: Taxonomy, hub: VisitStore) -> None:
@@ -61,7 +63,9 @@ def test_a_station_month_already_folded_is_not_counted_twice(tmp_path: Path, tax
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    ({"schema": 2}, "schema version 2 is unknown"),
+    ({"schema": 3}, "schema version 3 is unknown"),
+    ({"schema": True}, "schema this version is unknown"),
+    ({"events": "many"}, "'events' must be a list"),
     ({"format": "something-else"}, "not a frontdesk visit export"),
     ({"visits": "many"}, "'visits' must be a list"),
 ])

@@ -9,6 +9,7 @@ import yaml
 
 from frontdesk.config import bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.national_id import is_valid_national_id
 from frontdesk.visits.messages import PersonalDataKind
 from frontdesk.visits.privacy import (
     FIELD_RULES,
@@ -20,7 +21,6 @@ from frontdesk.visits.privacy import (
     check_visit_id,
     common_names,
     find_personal_data,
-    is_valid_national_id,
     normalise,
     passes,
 )

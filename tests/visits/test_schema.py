@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
 from frontdesk.visits.schema import MIGRATIONS, DatabaseError, applied_migrations, migrate, open_database
+from frontdesk.visits.storage import StorageError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -17,10 +19,16 @@ RELEASED = [
     "0001_create_visits",
     "0002_settings_and_undo_slot",
     "0003_monthly_aggregates_and_visit_counts",
+    "0004_supervisor_pin",
+    "0005_recovery_notes",
+    "0006_events_and_event_undo_slot",
+    "0007_visit_age_group_repeat_language",
+    "0008_install_id_and_sync_state",
 ]
 
 VISIT_COLUMNS = ["id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
-                 "guide_id", "duration"]
+                 "guide_id", "duration", "age_group", "repeat_visit", "language_help"]
+EVENT_COLUMNS = ["id", "station", "date", "hour", "kind", "participants", "hours", "volunteers", "volunteer_hours"]
 
 
 def test_migrations_are_append_only() -> None:
@@ -36,13 +44,25 @@ def test_an_empty_database_gets_the_whole_schema(tmp_path: Path, taxonomy: Taxon
         assert [c.name for c in db["visits"].columns] == VISIT_COLUMNS
         assert db.table("visits").pks == ["id"]
         assert any(index.columns == ["date"] for index in db.table("visits").indexes)
-        assert [c.name for c in db["monthly_aggregates"].columns] == [
-            "month", "weekday", "hour", "station", "category", *VISIT_COLUMNS[5:], "count"]
+        assert [c.name for c in db["monthly_aggregates"].columns] == [  # added columns come after count
+            "month", "weekday", "hour", "station", "category", *VISIT_COLUMNS[5:11], "count", *VISIT_COLUMNS[11:]]
         assert set(db.view_names()) == {"visit_counts"}
         assert [c.name for c in db["visit_counts"].columns] == ["month", "date", "weekday", "hour", "station",
                                                                "category", *VISIT_COLUMNS[5:], "count"]
         assert [c.name for c in db["settings"].columns] == ["key", "value"]
         assert [c.name for c in db["undo_slot"].columns] == ["station", "visit_id", "expires"]
+        assert [c.name for c in db["supervisor"].columns] == ["id", "pin_hash", "recovery_hash", "failures",
+                                                               "locked_until"]
+        assert [c.name for c in db["recovery_notes"].columns] == ["reason", "damaged_copy", "backup", "salvaged"]
+        assert [c.name for c in db["events"].columns] == EVENT_COLUMNS
+        assert db.table("events").pks == ["id"]
+        assert any(index.columns == ["date"] for index in db.table("events").indexes)
+        assert [c.name for c in db["event_undo_slot"].columns] == ["station", "event_id", "expires"]
+        assert [c.name for c in db["sync_stations"].columns] == ["install", "station", "last_seen", "checked",
+                                                                  "problem"]
+        assert [c.name for c in db["sync_months"].columns] == ["install", "month", "digest"]
+        assert [c.name for c in db["sync_own_names"].columns] == ["station"]
+        assert any(index.columns == ["station", "date"] for index in db.table("visits").indexes)
 
 
 @pytest.mark.parametrize("version", range(1, len(MIGRATIONS)))
@@ -99,3 +119,42 @@ def test_open_database_uses_wal_and_full_sync(tmp_path: Path) -> None:
     db: Database = open_database(tmp_path / "v.sqlite3")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def test_a_read_only_open_writes_nothing_and_refuses_an_older_schema(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    path = tmp_path / "v.sqlite3"
+    old = open_database(path)
+    migrate(old, upto=3)
+    old.conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="older frontdesk"):
+        VisitStore(path, taxonomy, read_only=True)
+    assert path.read_bytes() == before
+    with VisitStore(path, taxonomy) as store:  # with write access it is brought up to date
+        store.add("login.minid", station="skranke-1")
+    with VisitStore(path, taxonomy, read_only=True) as reader:
+        assert reader.counts_on(date.today()) == {"login.minid": 1}
+        with pytest.raises(StorageError):
+            reader.add("login.minid", station="skranke-1")
+
+
+def test_folded_months_of_an_old_database_keep_their_counts_and_fold_the_new_answers_later(
+        tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """Version 3 had folded months and no questions: after the upgrade their visits read as unrecorded, and a
+    month folded later keeps its answers."""
+    path = tmp_path / "old.sqlite3"
+    old = open_database(path)
+    migrate(old, upto=3)
+    old.execute("INSERT INTO monthly_aggregates (month, weekday, hour, station, category, count) VALUES "
+                "('2023-01', 0, 9, 'skranke-1', 'nav.aap', 4)")
+    old.conn.commit()
+    old.conn.close()
+    with VisitStore(path, taxonomy, apply_retention=False) as store:
+        assert store.db.execute("SELECT age_group, repeat_visit, language_help, count FROM visit_counts").fetchall() \
+            == [(None, None, None, 4)]
+        store.add("nav.aap", station="skranke-1", age_group="67_plus", language_help="interpreter",
+                  at=datetime(2023, 2, 6, 9))
+        store.purge(1)
+        assert store.db.execute("SELECT month, age_group, repeat_visit, language_help, count FROM monthly_aggregates "
+                                "ORDER BY month").fetchall() == [("2023-01", None, None, None, 4),
+                                                                 ("2023-02", "67_plus", None, "interpreter", 1)]

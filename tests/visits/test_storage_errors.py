@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -167,9 +167,9 @@ def test_a_write_refused_during_a_cli_command_exits_2_with_the_message(
     assert invoke("visit", "add", "login.minid").exit_code == 0
     opened = VisitStore.open
 
-    def open_then_refuse_writes(config: Config, taxonomy: Taxonomy | None = None, *,
+    def open_then_refuse_writes(config: Config, taxonomy: Taxonomy | None = None, *, agencies: Iterable[str] = (),
                                 apply_retention: bool = True) -> VisitStore:
-        store = opened(config, taxonomy, apply_retention=apply_retention)
+        store = opened(config, taxonomy, agencies=agencies, apply_retention=apply_retention)
         # SQLite answers every write with SQLITE_READONLY, as it does when the folder turns read-only.
         store.db.execute("PRAGMA query_only = ON")
         return store
@@ -193,3 +193,21 @@ def test_export_to_a_folder_that_cannot_be_written_exits_2(temp_home: Path, tmp_
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
     assert "Can't write" in result.stderr
+
+
+def test_commands_that_only_read_work_on_a_read_only_home(temp_home: Path) -> None:
+    assert invoke("visit", "add", "login.minid", "--at", "2026-10-05T09:00").exit_code == 0
+    assert invoke("settings", "set", "station", "skranke-7").exit_code == 0
+    database = temp_home / "visits.sqlite3"
+    before = database.read_bytes()
+    with read_only(temp_home):
+        listed = invoke("settings", "list")
+        assert listed.exit_code == 0, listed.output
+        assert "skranke-7" in listed.output
+        assert invoke("settings", "get", "station").output.strip() == "skranke-7"
+        report = invoke("report", "--month", "2026-10", "--format", "json")
+        assert report.exit_code == 0, report.output
+        assert '"total": 1' in report.output
+        refused = invoke("visit", "add", "nav.meldekort")
+        assert refused.exit_code == 2 and "frontdesk har ikke lov til å skrive" in refused.stderr
+    assert database.read_bytes() == before  # reading wrote nothing, not even a migration or an undo clean-up

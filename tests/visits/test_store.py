@@ -8,25 +8,26 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.visits.backup import existing_backups, make_daily_backup
 from frontdesk.visits.model import VisitError
 from frontdesk.visits.privacy import PersonalDataError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+from tests.visits.conftest import AGENCIES
 
 
 def test_add_stores_only_date_and_hour_and_survives_reopening(tmp_path: Path, taxonomy: Taxonomy) -> None:
     path = tmp_path / "visits.sqlite3"
-    with VisitStore(path, taxonomy) as store:
+    with VisitStore(path, taxonomy, agencies=AGENCIES) as store:
         visit = store.add("nav.meldekort", station="skranke-1", channel="phone", mode="together",
                           outcome="referred", referred_to="nav", guide_id="nav-meldekort", duration="5to15",
+                          age_group="67_plus", repeat_visit="repeat", language_help="interpreter",
                           at=datetime(2026, 10, 14, 13, 47, 59))
     assert (visit.date, visit.hour) == (date(2026, 10, 14), 13)
     with VisitStore(path, taxonomy) as store:
         assert store.get(visit.id) == visit
     raw = sqlite3.connect(path).execute("SELECT * FROM visits").fetchall()
     assert raw == [(visit.id, "skranke-1", "2026-10-14", 13, "nav.meldekort", "phone", "together", "referred",
-                    "nav", "nav-meldekort", "5to15")]
+                    "nav", "nav-meldekort", "5to15", "67_plus", "repeat", "interpreter")]
 
 
 def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
@@ -38,6 +39,9 @@ def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
     ({"category": "nav.meldekrt"}, "Did you mean: nav.meldekort"),
     ({"category": "nav.meldekort", "channel": "fax"}, "Valid choices: in_person, phone, video"),
     ({"category": "nav.meldekort", "mode": "alone"}, "Valid choices: guided, together, on_behalf"),
+    ({"category": "nav.meldekort", "age_group": "72"}, "Valid choices: under_67, 67_plus"),
+    ({"category": "nav.meldekort", "repeat_visit": "yes"}, "Valid choices: first, repeat"),
+    ({"category": "nav.meldekort", "language_help": "polsk"}, "Valid choices: none, other_language, interpreter"),
     ({"category": "nav.meldekort", "outcome": "maybe"}, "Valid choices: solved, partly, referred"),
     ({"category": "nav.meldekort", "duration": "60"}, "Valid choices: lt5, 5to15, 15to30, gt30"),
     ({"category": "nav.meldekort", "referred_to": "nasa"}, "Valid choices: altinn, annet, bank"),
@@ -93,18 +97,26 @@ def test_a_retired_category_cannot_be_logged_after_its_retirement(tmp_path: Path
             store.add("kommune.gammel", station="s", at=datetime(2026, 1, 2, 10))
 
 
-def test_one_backup_a_day_and_only_seven_kept(tmp_path: Path, taxonomy: Taxonomy) -> None:
-    backups = tmp_path / "backups"
-    with VisitStore(tmp_path / "v.sqlite3", taxonomy, backups) as store:
-        visit = store.add("login.minid", station="s")
-        assert len(existing_backups(backups)) == 1
-        assert make_daily_backup(store.db.conn, backups) is None  # already made today
-        for day in range(1, 10):
-            assert make_daily_backup(store.db.conn, backups, today=date(2025, 1, day)) is not None
-    kept = existing_backups(backups)
-    assert len(kept) == 7
-    assert kept[-1].name == f"visits-{date.today().isoformat()}.sqlite3"
-    assert kept[0].name == "visits-2025-01-04.sqlite3"
-    copy = sqlite3.connect(kept[-2])
-    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert copy.execute("SELECT id FROM visits").fetchall() == [(visit.id,)]
+def test_without_agency_ids_no_referral_is_accepted(tmp_path: Path, taxonomy: Taxonomy) -> None:
+    # The store reads no bundled data itself: the composition root passes the agency ids in.
+    with VisitStore(tmp_path / "v.sqlite3", taxonomy) as store, pytest.raises(VisitError, match="Unknown agency"):
+        store.add("nav.meldekort", station="s", referred_to="nav")
+
+
+def test_the_database_file_alone_holds_every_acknowledged_visit_while_another_connection_is_open(
+        tmp_path: Path, taxonomy: Taxonomy) -> None:
+    """The window keeps the log open all day; without a checkpoint after each write its visits stay in the WAL,
+    and a copy of visits.sqlite3 alone (or losing the -wal file) loses them."""
+    path = tmp_path / "visits.sqlite3"
+    with VisitStore(path, taxonomy) as window, VisitStore(path, taxonomy) as command:
+        window.add("login.minid", station="skranke-1")
+        ids = [command.add("nav.meldekort", station="skranke-2").id for _ in range(40)]
+        ids += [window.add("login.bankid", station="skranke-1").id for _ in range(40)]
+        assert path.with_name("visits.sqlite3-wal").stat().st_size > 0  # the WAL is still there, in use
+        copy = tmp_path / "copied" / "visits.sqlite3"
+        copy.parent.mkdir()
+        copy.write_bytes(path.read_bytes())  # the database file alone, as to a new PC
+    conn = sqlite3.connect(f"{copy.as_uri()}?immutable=1", uri=True)  # immutable: any WAL is ignored
+    stored = {row[0] for row in conn.execute("SELECT id FROM visits")}
+    conn.close()
+    assert set(ids) <= stored

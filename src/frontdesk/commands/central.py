@@ -1,5 +1,5 @@
-"""The work behind ``frontdesk visits push`` (declared in commands/visits.py): this PC's visits to a central
-PostgreSQL database (docs/central.md).
+"""``frontdesk visits push`` (added to the ``visits`` group by commands/visits.py): this PC's visits and events
+to a central PostgreSQL database (docs/central.md).
 
 The server extra (psycopg) is imported only when a push runs, so every other command works without it. Errors
 are click exceptions: the message on stderr, exit 1, or 2 when the command itself lacks something.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import click
 
+from frontdesk.commands.store_access import open_store
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.store import VisitStore
@@ -61,3 +62,29 @@ def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
     if result.waiting:
         click.echo(f"{result.waiting} visits logged in the last 10 minutes can still be undone: they go with the "
                    "next push.")
+
+
+@click.command("push")
+@click.option("--to", "dsn", default=None, metavar="DSN", help="PostgreSQL connection string: 'service=NAME' "
+              "(pg_service.conf), 'host=… dbname=…' or a postgresql:// URI; '' uses PGSERVICE/PGHOST … alone. "
+              "Default: the central_service setting. Passwords belong in .pgpass, never here.")
+@click.option("--schema-only", is_flag=True, help="Only create or upgrade the central database's frontdesk schema "
+              "(for IT, as the role that owns the database); send no visits.")
+@click.pass_obj
+def push_visits(config: Config, dsn: str | None, schema_only: bool) -> None:
+    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
+
+    Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
+    Creates or upgrades the database's frontdesk schema. See docs/central.md.
+
+    \b
+    Examples:
+      frontdesk visits push --to service=frontdesk
+      PGSERVICE=frontdesk frontdesk visits push --to ''
+      frontdesk visits push --to service=frontdesk-owner --schema-only
+    """
+    if schema_only:
+        push_schema(dsn)
+        return
+    with open_store(config, reading=True) as store:
+        push_store(config, store, dsn)

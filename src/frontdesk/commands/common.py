@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from pathlib import Path
+
+import click
 
 from frontdesk.config import Config
+from frontdesk.visits.storage import unreadable_home
 
 
 def category_ids(config: Config) -> set[str]:
@@ -18,3 +23,12 @@ def printable(text: str, *, lines: bool = False) -> str:
     """``text`` without control and formatting characters (terminal escapes, bidi overrides), for text from
     a file someone else made. ``lines`` keeps line breaks; otherwise the text stays on one line."""
     return "".join(c for c in text if (lines and c == "\n") or not unicodedata.category(c).startswith("C"))
+
+
+def exit_if_unreadable(home: Path) -> None:
+    """Exit 2 with a message (both languages) when the home folder exists but may not be read: the local
+    guides and packs live there, and a PermissionError from deep inside would be a traceback."""
+    problem = unreadable_home(home)
+    if problem is not None:
+        click.echo(f"Error: {problem.message('nb')}\n{problem.message('en')}", err=True)
+        sys.exit(2)

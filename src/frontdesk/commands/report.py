@@ -20,7 +20,10 @@ from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import TEMPLATES
 from frontdesk.reports.text_export import report_text, table_text
 from frontdesk.reports.xlsx_export import save_xlsx
-from frontdesk.visits.schema import DatabaseError
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.recovery import LostDatabaseError
+from frontdesk.visits.schema import OutdatedLogError
+from frontdesk.visits.storage import DatabaseError, StorageError, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -73,14 +76,29 @@ def _format(fmt: str | None, output: Path | None) -> str:
     return fmt
 
 
-def _open_store(config: Config, taxonomy: Taxonomy) -> VisitStore:
-    if not config.database_path.is_file():
-        raise ReportError(f"No visit log at {config.database_path} yet: nothing has been logged on this PC "
-                          "(or --home/FRONTDESK_HOME points somewhere else).")
-    agencies = AgencyRegistry.load(config.data_dir).agencies
+def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) -> VisitStore:
+    """The log opened read-only: a report only reads, also in a folder or on a disk that refuses writes. It
+    never recovers a damaged or lost log; it says which command does."""
     try:
-        # No backup and no retention run: a report only reads.
-        return VisitStore(config.database_path, taxonomy, None, agencies=agencies, apply_retention=False)
+        return VisitStore.open_read_only(config, taxonomy, agencies=agencies.agencies)
+    except LostDatabaseError:
+        raise ReportError(f"The visit log {config.database_path} is missing or empty, but there are backups of "
+                          "it: run any 'frontdesk visit' or 'frontdesk settings' command (or start frontdesk) "
+                          "to put the newest backup back, then make the report.") from None
+    except StorageError as exc:
+        raise ReportError(f"{exc.message('nb')}\n{exc.message('en')}") from None
+    except OutdatedLogError as exc:
+        outdated = exc
+    except DatabaseError as exc:
+        if not config.database_path.is_file():
+            raise ReportError(f"No visit log at {config.database_path} yet: nothing has been logged on this PC "
+                              "(or --home/FRONTDESK_HOME points somewhere else).") from None
+        raise ReportError(str(exc)) from None
+    try:  # an older log is brought up to date first, which writes; no backup and no retention run
+        return VisitStore(config.database_path, taxonomy, None, agencies=agencies.agencies, apply_retention=False,
+                          event_kinds=EventKinds.load(config))
+    except StorageError:
+        raise ReportError(str(outdated)) from None
     except DatabaseError as exc:
         raise ReportError(str(exc)) from None
 
@@ -163,8 +181,9 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
     """Count visits for a month or a period, with the change against the period before.
 
     Breakdowns: category, group, kind of help, help mode, outcome, referral, channel, station, guide used,
-    duration, and weekday × hour. CSV uses ';' and a UTF-8 BOM for Norwegian Excel. Exits 2 when the period
-    or options are wrong or there is no visit log yet.
+    duration, age group, repeat visit, language help, and weekday × hour; then courses and other events by
+    kind and form (participants, hours, volunteers, volunteer hours). CSV uses ';' and a UTF-8 BOM for
+    Norwegian Excel. Exits 2 when the period or options are wrong or there is no visit log yet.
 
     \b
     Examples:
@@ -177,11 +196,14 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
     """
     period = _period(month, start, end)
     chosen = _format(fmt, output)
+    problem = unreadable_home(config.home)
+    if problem is not None:
+        raise ReportError(f"{problem.message('nb')}\n{problem.message('en')}")
     taxonomy = Taxonomy.load(config)
+    agencies = AgencyRegistry.load(config.data_dir)
     if source is not None:
         if template is not None:
             raise ReportError("--template reads this PC's log only; leave out --source, or --template.")
-        agencies = AgencyRegistry.load(config.data_dir)
         counted, selection = _central(source, centres, municipalities, taxonomy, period, station,
                                       not keep_retired, {a.id: a.name for a in agencies.agencies.values()})
         _emit(counted, chosen, output, ExportOptions(language=language or "nb", suppress_below=suppress_below,
@@ -190,7 +212,7 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         return
     if centres or municipalities:
         raise ReportError("--centre and --municipality choose centres in a central database: add --source DSN.")
-    with _open_store(config, taxonomy) as store:
+    with _open_store(config, taxonomy, agencies) as store:
         settings = store.settings
         options = ExportOptions(
             language=language or settings.get("language"),
@@ -200,9 +222,9 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         )
         result: Report | Table
         if template is not None:
-            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station)
+            result = TEMPLATES[template](store, taxonomy, period.start, period.end, station=station,
+                                         event_kinds=store.event_kinds)
         else:
-            agencies = AgencyRegistry.load(config.data_dir)
             result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
                                   station=station, agency_names={a.id: a.name for a in agencies.agencies.values()})
         _emit(result, chosen, output, options)

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from frontdesk.commands.common import exit_if_unreadable
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.search import SearchHit
@@ -43,6 +44,7 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
       frontdesk search nav brev --json
     """
     text = " ".join(query)
+    exit_if_unreadable(config.home)
     kb = KnowledgeBase.from_config(config)
     kb.reload()
     hits = kb.search(text, limit=limit)

@@ -6,8 +6,8 @@ import json
 
 import click
 
-from frontdesk.commands.pin import require_pin
-from frontdesk.commands.visits import fail, open_store
+from frontdesk.commands.pin import check_pin
+from frontdesk.commands.store_access import fail, open_store
 from frontdesk.config import Config
 from frontdesk.visits.settings import SPECS, Settings, SettingsError
 
@@ -44,7 +44,7 @@ def list_settings(config: Config, as_json: bool) -> None:
     Example:
       frontdesk settings list --json
     """
-    with open_store(config) as store:
+    with open_store(config, reading=True) as store:
         values = store.settings.all()
     if as_json:
         click.echo(json.dumps(values, ensure_ascii=False, indent=2))
@@ -68,7 +68,7 @@ def get_setting(config: Config, key: str) -> None:
         Settings.spec(key)
     except SettingsError as exc:
         fail(str(exc), code=2)
-    with open_store(config) as store:
+    with open_store(config, reading=True) as store:
         click.echo(_show(store.settings.get(key)))
 
 
@@ -90,9 +90,9 @@ def set_setting(config: Config, key: str, value: str, pin: str | None) -> None:
         Settings.spec(key)
     except SettingsError as exc:
         fail(str(exc), code=2)
-    if key in GUARDED:
-        require_pin(config, pin)
     with open_store(config) as store:
+        if key in GUARDED:
+            check_pin(store, config, pin)
         try:
             stored = store.settings.set(key, value)
         except ValueError as exc:  # SettingsError or PersonalDataError: nothing was stored

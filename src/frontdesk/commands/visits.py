@@ -1,62 +1,35 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|push``."""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|sync|push``."""
 
 from __future__ import annotations
 
+import errno
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
-from frontdesk.commands.central import push_schema, push_store
-from frontdesk.commands.pin import require_pin
+from frontdesk.commands.central import push_visits
+from frontdesk.commands.pin import check_pin
+from frontdesk.commands.store_access import check_home, fail, open_store, taxonomy_for
 from frontdesk.config import Config
-from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
-from frontdesk.visits.model import Channel, Duration, HelpMode, Outcome
+from frontdesk.visits.exchange import (
+    ExchangeError,
+    StationNameTaken,
+    export_month,
+    import_file,
+    stations_in_month,
+    write_export,
+)
+from frontdesk.visits.model import AgeGroup, Channel, Duration, HelpMode, LanguageHelp, Outcome, RepeatVisit
 from frontdesk.visits.retention import folded_stations
-from frontdesk.visits.storage import DatabaseError, StorageError
 from frontdesk.visits.store import VisitStore
-from frontdesk.visits.taxonomy import Category, Taxonomy
-
-
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
-
-
-def fail_storage(error: StorageError) -> NoReturn:
-    """A folder or disk that refuses (read-only, full): both languages, exit 2, never a traceback."""
-    fail(f"{error.message('nb')}\n{error.message('en')}", code=2)
-
-
-@contextmanager
-def open_store(config: Config, *, apply_retention: bool = True) -> Iterator[VisitStore]:
-    """The store, or a clear message and exit 1 when the database can't be used (2 when the folder or disk
-    refuses, also during the command). A damaged database that was replaced is reported on stderr."""
-    try:
-        store = VisitStore.open(config, _taxonomy(config), apply_retention=apply_retention)
-    except StorageError as exc:
-        fail_storage(exc)
-    except DatabaseError as exc:
-        fail(str(exc))
-    if store.recovery is not None:
-        click.echo(f"{store.recovery.message('nb')}\n{store.recovery.message('en')}", err=True)
-    with store:
-        try:
-            yield store
-        except StorageError as exc:
-            fail_storage(exc)
-
-
-def _taxonomy(config: Config) -> Taxonomy:
-    taxonomy = Taxonomy.load(config)
-    for problem in taxonomy.problems:  # a broken local file is reported but doesn't stop the counter
-        click.echo(f"warning: {problem}", err=True)
-    return taxonomy
+from frontdesk.visits.sync import configured_folder, prepare
+from frontdesk.visits.sync import run as sync_run
+from frontdesk.visits.sync_files import Problem, SyncUnavailable, problem_text
+from frontdesk.visits.sync_state import known_stations
+from frontdesk.visits.taxonomy import Category
 
 
 def _category_json(category: Category, today: date) -> dict[str, object]:
@@ -82,7 +55,8 @@ def categories(config: Config, as_json: bool, show_all: bool, language: str) -> 
       frontdesk categories
       frontdesk categories --json --all
     """
-    taxonomy = _taxonomy(config)
+    check_home(config)
+    taxonomy = taxonomy_for(config)
     today = date.today()
     shown = taxonomy.all() if show_all else taxonomy.active(today)
     if as_json:
@@ -113,7 +87,8 @@ def visit() -> None:
     """
 
 
-def _values(enum: type[Channel] | type[HelpMode] | type[Outcome] | type[Duration]) -> click.Choice[str]:
+def _values(enum: type[Channel | HelpMode | Outcome | Duration | AgeGroup | RepeatVisit | LanguageHelp]
+            ) -> click.Choice[str]:
     return click.Choice([member.value for member in enum])
 
 
@@ -125,13 +100,18 @@ def _values(enum: type[Channel] | type[HelpMode] | type[Outcome] | type[Duration
 @click.option("--referred-to", "referred_to", metavar="AGENCY", help="Agency id the citizen was sent on to.")
 @click.option("--guide", "guide_id", metavar="ID", help="Id of the guide used.")
 @click.option("--duration", type=_values(Duration), help="How long it took.")
+@click.option("--age-group", "age_group", type=_values(AgeGroup), help="The citizen's age group.")
+@click.option("--repeat-visit", "repeat_visit", type=_values(RepeatVisit),
+              help="first: first time for this need; repeat: came before for the same need.")
+@click.option("--language-help", "language_help", type=_values(LanguageHelp),
+              help="Help given in another language or with an interpreter (never which language).")
 @click.option("--at", type=click.DateTime(["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]), default=None,
               help="Back-fill an earlier visit (YYYY-MM-DDTHH:MM); only the date and hour are kept.")
 @click.option("--station", default=None, help="Counter name (default: the 'station' setting).")
 @click.pass_obj
 def add_visit(config: Config, category_id: str, channel: str | None, mode: str | None, outcome: str | None,
-              referred_to: str | None, guide_id: str | None, duration: str | None, at: datetime | None,
-              station: str | None) -> None:
+              referred_to: str | None, guide_id: str | None, duration: str | None, age_group: str | None,
+              repeat_visit: str | None, language_help: str | None, at: datetime | None, station: str | None) -> None:
     """Log one visit under CATEGORY_ID and print the new record's id.
 
     \b
@@ -139,12 +119,14 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
       frontdesk visit add login.minid
       frontdesk visit add nav.meldekort --channel phone --mode together --outcome solved
       frontdesk visit add skatt.skattekort --at 2026-10-14T13:20 --duration 5to15
+      frontdesk visit add login.bankid --age-group 67_plus --repeat-visit repeat --language-help interpreter
     """
     with open_store(config) as store:
         try:
             new = store.add(category_id, station=station or store.settings.get("station"), channel=channel,
                             mode=mode, outcome=outcome, referred_to=referred_to, guide_id=guide_id,
-                            duration=duration, at=at)
+                            duration=duration, age_group=age_group, repeat_visit=repeat_visit,
+                            language_help=language_help, at=at)
         except ValueError as exc:  # VisitError and PersonalDataError: a usage error, with the valid choices
             fail(str(exc), code=2)
     click.echo(new.id)
@@ -169,12 +151,13 @@ def undo_visit(config: Config, station: str | None) -> None:
 
 @click.group()
 def visits() -> None:
-    """Export, import, purge and push visits.
+    """Export, import, sync, purge and push visits.
 
     \b
     Examples:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
       frontdesk visits import skranke-2-2026-10.json skranke-3-2026-10.json
+      frontdesk visits sync
       frontdesk visits purge --older-than 24
       frontdesk visits push --to service=frontdesk
     """
@@ -192,21 +175,28 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
     Example:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
     """
-    with open_store(config) as store:
+    with open_store(config, reading=True) as store:
         name = station or store.settings.get("station")
         try:
             document = export_month(store, month, name)
             others = stations_in_month(store, month)
         except ExchangeError as exc:
             fail(str(exc), code=2)
-        if not document["visits"] and name in folded_stations(store.db, month):
+        folded = not document["visits"] and name in folded_stations(store.db, month)
+        if folded and not document["events"]:
             fail(f"{month} is older than the retention period: its visits from {name} are folded into monthly "
                  "totals and can no longer be exported one by one.")
+        if folded:  # events are never folded: they still travel
+            click.echo(f"{month} is older than the retention period: only its events are exported; its visits are "
+                       "folded into monthly totals.", err=True)
     try:
         write_export(document, out)
     except OSError as exc:  # a read-only or full USB stick: say so, don't print a traceback
-        fail(f"Can't write {out}: {exc.strerror or exc}. Nothing was written; choose another folder.", code=2)
+        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
+        fail(f"Can't write {out}: {reason}. Nothing was written; choose another folder.", code=2)
     click.echo(f"{len(document['visits'])} visits from {name} in {month} written to {out}")
+    if document["events"]:
+        click.echo(f"{len(document['events'])} events (courses, drop-ins, meetings) from {name} in the same file")
     others.pop(name, None)
     if others:
         listing = ", ".join(f"{s} ({n})" for s, n in sorted(others.items()))
@@ -231,6 +221,10 @@ def import_visits(config: Config, files: tuple[Path, ...]) -> None:
         for path in files:
             try:
                 result = import_file(store, path)
+            except StationNameTaken as exc:
+                click.echo(f"Error: {exc.message('nb')}\n{exc.message('en')}", err=True)
+                refused += 1
+                continue
             except ExchangeError as exc:
                 click.echo(f"Error: {exc}", err=True)
                 refused += 1
@@ -240,6 +234,8 @@ def import_visits(config: Config, files: tuple[Path, ...]) -> None:
                 line = f"  {station}: {counts.added} added, {counts.already_there} already there"
                 if counts.already_folded:
                     line += f", {counts.already_folded} skipped (month already folded into monthly totals)"
+                if counts.events_added or counts.events_already_there:
+                    line += f"; events: {counts.events_added} added, {counts.events_already_there} already there"
                 click.echo(line)
     if refused:
         sys.exit(1)
@@ -261,9 +257,9 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
       frontdesk visits purge --older-than 12
       frontdesk visits purge --older-than 12 --yes
     """
-    if yes:
-        require_pin(config, pin)
     with open_store(config, apply_retention=False) as store:
+        if yes:
+            check_pin(store, config, pin)
         months = older_than or int(store.settings.get("retention_months"))
         result = store.purge(months, dry_run=not yes)
     if not result.visits_by_month:
@@ -278,27 +274,89 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
         click.echo(f"{result.total} visits before {result.cutoff_month} folded into monthly totals and deleted.")
 
 
-@visits.command("push")
-@click.option("--to", "dsn", default=None, metavar="DSN", help="PostgreSQL connection string: 'service=NAME' "
-              "(pg_service.conf), 'host=… dbname=…' or a postgresql:// URI; '' uses PGSERVICE/PGHOST … alone. "
-              "Default: the central_service setting. Passwords belong in .pgpass, never here.")
-@click.option("--schema-only", is_flag=True, help="Only create or upgrade the central database's frontdesk schema "
-              "(for IT, as the role that owns the database); send no visits.")
-@click.pass_obj
-def push_visits(config: Config, dsn: str | None, schema_only: bool) -> None:
-    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
+def _local(stamp: str | None) -> str:
+    """A stored UTC minute ("2026-10-05T08:42Z") in this PC's time, for people."""
+    if stamp is None:
+        return "never"
+    return datetime.strptime(stamp, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
-    Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
-    Creates or upgrades the database's frontdesk schema. See docs/central.md.
+
+def _print_status(store: VisitStore, folder: Path | None, as_json: bool) -> None:
+    install, station = store.settings.install_id(), str(store.settings.get("station"))
+    known = known_stations(store.db, install)
+    if as_json:
+        click.echo(json.dumps({"install": install, "station": station, "sync_folder": str(folder or ""),
+                               "stations": [k.to_json() for k in known]}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"This PC: {station} (install {install}); shared folder: {folder or 'not set'}")
+    if not known:
+        click.echo("No stations seen yet: run frontdesk visits sync.")
+        return
+    width = max(len(k.station or "?") for k in known)
+    click.echo(f"  {'station':<{width}}  install   last written (server)  last checked      state")
+    for k in known:
+        state = problem_text(k.problem, "en") + ("; another PC uses the same name" if k.name_shared else "")
+        click.echo(f"  {k.station or '?':<{width}}  {k.install[:8]}  {_local(k.last_seen):<21}  "
+                   f"{_local(k.checked):<16}  {state}{'  (this PC)' if k.this_pc else ''}")
+
+
+@visits.command("sync")
+@click.option("--status", "show_status", is_flag=True,
+              help="Only show the stations this PC knows and when each was last seen (reads nothing from the share).")
+@click.option("--json", "as_json", is_flag=True, help="With --status: print a JSON object.")
+@click.option("--new-install-id", "renew", is_flag=True,
+              help="Give this PC a new install id. Only for a PC whose data folder was copied from another PC.")
+@click.pass_obj
+def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -> None:
+    """Exchange visits with the centre's other counter PCs through the shared folder (setting sync_folder).
+
+    Writes this PC's new visits and events to its own files in the folder and imports the other PCs' new ones;
+    running it twice adds nothing. The window does the same by itself. Exits 2 when the folder can't be used, 1 when
+    another PC's files could not all be imported (the message says why).
 
     \b
     Examples:
-      frontdesk visits push --to service=frontdesk
-      PGSERVICE=frontdesk frontdesk visits push --to ''
-      frontdesk visits push --to service=frontdesk-owner --schema-only
+      frontdesk settings set sync_folder '\\\\server\\frontdesk'
+      frontdesk visits sync
+      frontdesk visits sync --status --json
     """
-    if schema_only:
-        push_schema(dsn)
-        return
     with open_store(config) as store:
-        push_store(config, store, dsn)
+        folder = configured_folder(store.settings)
+        if renew:
+            old, new = store.settings.install_id(), store.settings.new_install_id()
+            click.echo(f"Install id {old} replaced by {new}. Give this PC its own station name too: frontdesk "
+                       "settings set station <name>")
+            return
+        if show_status:
+            _print_status(store, folder, as_json)
+            return
+        if folder is None:
+            fail("No shared folder is set. Set one with: frontdesk settings set sync_folder <folder>", code=2)
+        try:
+            if prepare(folder):
+                click.echo(f"Made the folder {folder / 'stations'} for the counter PCs' files.")
+        except SyncUnavailable as exc:
+            fail(f"{folder}: {problem_text(exc.problem.value, 'en')}. Check that the folder exists and that this "
+                 "PC may write to it.", code=2)
+        done = sync_run(store, folder)
+    failure = done.publish_error or done.collect_error
+    if done.published is not None:
+        count, held, events = len(done.published.written), done.published.held_back, done.published.events_held_back
+        click.echo(f"Written: {count} month file{'' if count == 1 else 's'}"
+                   + (f"; {held} visit waits until it can no longer be undone" if held else "")
+                   + (f"; {events} event waits until it can no longer be undone" if events else ""))
+    for outcome in done.collected.stations if done.collected else []:
+        name = outcome.station or outcome.install[:8]
+        click.echo(f"  {name}: {outcome.added} added"
+                   + (f"; events: {outcome.events_added} added" if outcome.events_added else ""))
+        if outcome.problem is Problem.SAME_STATION:
+            click.echo(f"Error: {outcome.describe('nb')}\n{outcome.describe('en')}", err=True)
+        elif outcome.problem is not None:
+            click.echo(f"Error: {outcome.describe('en')}", err=True)
+    if failure is not None:
+        fail(f"{failure.folder}: {problem_text(failure.problem.value, 'en')}.", code=2)
+    if done.collected is not None and done.collected.problems:
+        sys.exit(1)
+
+
+visits.add_command(push_visits)

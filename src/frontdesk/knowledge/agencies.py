@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 import yaml
+
+from frontdesk.knowledge.links import is_official
 
 # libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,11 +40,6 @@ class AgencyRegistry:
         return agency.name if agency else agency_id
 
     def is_official_url(self, url: str) -> bool:
-        """True when the link's host is an allowlisted domain or a sub-domain of one."""
-        try:
-            host = (urlparse(url).hostname or "").lower().rstrip(".")
-        except ValueError:  # an unbalanced "[" reads as a broken IPv6 address: not a link to trust
-            return False
-        if host.startswith("www."):
-            host = host[4:]
-        return any(host == d or host.endswith("." + d) for d in self.official_domains)
+        """True when the link leads, as a browser reads it, to an allowlisted domain or a sub-domain of one
+        (see :mod:`frontdesk.knowledge.links`)."""
+        return is_official(url, self.official_domains)

@@ -7,9 +7,8 @@ Reading 80+ guides with PyYAML and indexing them (Snowball stemming of every wor
   folders, the agency and category ids they are validated against, the frontdesk version and the knowledge
   code's own files (so a developer's edit to the indexer never meets a stale index). Any difference, or an
   unreadable or damaged file, is a miss: the caller builds afresh and the cache is rewritten.
-- Holds guide content only. It is written right after a build, before any query; the index drops its
-  stemmer and decompounder caches when pickled (they also remember query words), so search text never
-  reaches disk.
+- Holds guide content only. It is written right after a build, before any query, and the index leaves out
+  its stemmer when pickled (its cache also remembers query words), so search text never reaches disk.
 - Written atomically (temporary file in the same folder, then ``os.replace``); a failed write is ignored.
 - The pickle is trusted like the guide files themselves: it lives in the user's own cache folder.
 """
@@ -31,10 +30,10 @@ from frontdesk.knowledge.loader import GuideFolder, LoadResult
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 FILE_NAME = "guides-index.pickle"
 # The modules whose code decides what is cached: a change to any of them invalidates the cache.
-_CODE_FILES = ("index.py", "text.py", "compounds.py", "search.py", "loader.py", "validation.py",
+_CODE_FILES = ("index.py", "ranking.py", "text.py", "snippets.py", "loader.py", "validation.py",
                "frontmatter.py", "model.py", "index_cache.py")
 
 

@@ -1,7 +1,8 @@
 """The knowledge base the app and CLI use: guides from all folders, their problems, and search.
 
-It notices when guide files change (added, edited, removed) and reloads and re-indexes by itself on the next
-call, so staff never need to restart after dropping a local guide into the folder.
+Reading happens only when asked: :meth:`KnowledgeBase.reload` reads every guide, :meth:`KnowledgeBase.refresh`
+reloads when a guide file was added, edited or removed (the window asks before every search, so a guide dropped
+into the local folder shows up without a restart). Everything else only reads what was loaded.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from frontdesk.knowledge.search import SearchHit, SearchIndex
 from frontdesk.knowledge.synonyms import SynonymTable
 
 Signature = tuple[tuple[str, int, int], ...]
-# Queries look at the guide files at most this often; an edited or new guide shows up within this time.
-RECHECK_SECONDS = 2.0
 Progress = Callable[[int, int], None]
 
 
@@ -45,21 +44,13 @@ class KnowledgeBase:
         categories: Collection[str] | None = None,
         cache: IndexCache | None = None,
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
-        recheck_seconds: float = 0.0,
         clock: Callable[[], float] = time.monotonic,
-        vectorized: bool = False,
     ) -> None:
         """``cache``: where parsed guides and their index are kept between starts; None builds every time.
-        ``folder_source``: asked again at every change check, so a newly installed pack folder is picked up
-        like any other new guide file.
-        ``recheck_seconds``: how long queries trust the last look at the files. Looking means a stat of every
-        guide file, too much for every keystroke of search-as-you-type in a large library; an explicit
-        :meth:`refresh_if_changed` always looks.
-        ``vectorized``: rank with NumPy (see :class:`SearchIndex`): for the window, which answers every keystroke;
-        a command that runs one query starts faster without."""
+        ``folder_source``: asked again at every refresh, so a newly installed pack folder is picked up like any
+        other new guide file."""
         self.folders = tuple(folders)
         self._folder_source = folder_source
-        self._recheck_seconds = recheck_seconds
         self._clock = clock
         self._last_check = float("-inf")
         self._cache = cache
@@ -69,12 +60,10 @@ class KnowledgeBase:
         self._result = LoadResult()
         self._index: SearchIndex | None = None
         self._signature: Signature | None = None
-        self._vectorized = vectorized
 
     @classmethod
     def from_config(
         cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None,
-        vectorized: bool = False,
     ) -> KnowledgeBase:
         """The library :func:`library_folders` describes, with the bundled agencies and synonyms."""
         return cls(
@@ -84,8 +73,6 @@ class KnowledgeBase:
             categories,
             IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
-            recheck_seconds=RECHECK_SECONDS,
-            vectorized=vectorized,
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -111,39 +98,37 @@ class KnowledgeBase:
         if cached is not None:
             self._result = cached.result
             guides = list(self._result.guides.values())
-            self._index = SearchIndex(guides, self.synonyms, prebuilt=cached.index, vectorized=self._vectorized)
+            self._index = SearchIndex(guides, self.synonyms, prebuilt=cached.index)
             if progress is not None:
                 progress(len(guides), len(guides))
             return self._result
         self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
-        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress,
-                                  vectorized=self._vectorized)
+        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress)
         if self._cache is not None:  # now, before any query has touched the index
             self._cache.save(key, CachedLibrary(self._result, self._index.inverted))
         return self._result
 
-    def refresh_if_changed(self, progress: Progress | None = None) -> bool:
-        """Reload when any guide file was added, changed or removed since the last load."""
+    def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
+        """Reload when any guide file was added, changed or removed since the last load; True if it did.
+
+        Looking means a stat of every guide file: a caller that asks on every keystroke passes
+        ``unless_checked_within`` (seconds) and the files are looked at no more often than that."""
+        if self._signature is not None and self._clock() - self._last_check < unless_checked_within:
+            return False
         self._last_check = self._clock()
         if self._signature is None or self._current_signature() != self._signature:
             self.reload(progress)
             return True
         return False
 
-    def _refresh_when_due(self) -> None:
-        if self._signature is None or self._clock() - self._last_check >= self._recheck_seconds:
-            self.refresh_if_changed()
-
-    # -- queries -----------------------------------------------------------------------------------------
+    # -- reading what was loaded -------------------------------------------------------------------------
     @property
     def guides(self) -> dict[str, Guide]:
-        self._refresh_when_due()
         return self._result.guides
 
     @property
     def problems(self) -> list[Problem]:
         """Load errors (the guide was skipped) for the guide-problems list."""
-        self._refresh_when_due()
         return list(self._result.problems)
 
     def warnings(self, today: date) -> list[Problem]:
@@ -153,13 +138,8 @@ class KnowledgeBase:
         return self.guides.get(guide_id)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        return self._current_index().search(query, limit=limit)
+        return self._index.search(query, limit=limit) if self._index is not None else []
 
     def suggest(self, query: str, limit: int = 5) -> list[str]:
         """Corrected spellings of ``query`` for "Mente du …?" when it finds little or nothing."""
-        return self._current_index().suggest(query, limit=limit)
-
-    def _current_index(self) -> SearchIndex:
-        self._refresh_when_due()
-        assert self._index is not None
-        return self._index
+        return self._index.suggest(query, limit=limit) if self._index is not None else []

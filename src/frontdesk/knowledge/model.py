@@ -16,12 +16,21 @@ STANDARD_SECTIONS: tuple[str, ...] = (
     "Hvis det ikke løser seg",
 )
 
+# The sections written to the citizen, one per handout language, in the order they end a guide.
+CITIZEN_SECTIONS: dict[str, str] = {
+    "nb": "Til deg (bokmål)",
+    "nn": "Til deg (nynorsk)",
+    "en": "For you (English)",
+}
+
 DEFAULT_REVIEW_MONTHS = 12
 
 
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    # Worth knowing, nothing to fix in the file now (a guide that needs a check); --strict does not fail on it.
+    NOTICE = "notice"
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        prefix = "" if self.severity is Severity.ERROR else "warning: "
+        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
         return f"{self.path}:{self.line}: {prefix}{self.message}"
 
 

@@ -1,6 +1,11 @@
-"""From what was typed to what to look up: query words, each with weighted alternative index terms.
+"""From what was typed to what to look up: the query words, each with the index terms that stand for it.
 
-Match kinds rank exact > folded (ae/oe/aa, a/o for æ/ø/å) > stem > prefix > compound > synonym > fuzzy.
+A word stands for the terms spelled like it (as typed, without æøå, inflected), and for its completions while it
+is still being typed. A word the guides don't have stands for its two parts when it is a compound of known words
+("bankidappen"), else for the terms within a few typos. A word or run of words with synonyms stands for those
+too, and two neighbours for the phrase they make in a title or tag ("nav brev") and the compound they make
+typed apart ("bank id"). How each counts is :mod:`frontdesk.knowledge.ranking`'s business.
+
 Nothing here parses operators: quotes, ``*``, ``AND``, ``NEAR`` and brackets are plain text or ignored, so
 hostile input has no special power. Queries are capped, so a 10 kB paste costs no more than a long sentence.
 """
@@ -8,58 +13,32 @@ hostile input has no special power. Queries are capped, so a 10 kB paste costs n
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from frontdesk.knowledge.compounds import joins
+from frontdesk.knowledge import compounds
 from frontdesk.knowledge.index import InvertedIndex
-from frontdesk.knowledge.synonyms import Phrase, SynonymTable
+from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import max_edits, split_words
 
 MAX_CHARS = 200
 MAX_WORDS = 12
 MAX_WORD_LENGTH = 40
-# Completions of the word being typed, the most common first. 15 ranks the query set as 30 did, and a word cut
-# to its first three letters slightly better (hit@3 0.815 against 0.804 on the bundled guides), for half the
-# terms to score on every key.
-PREFIX_LIMIT = 15
-SHORT_PREFIX_LIMIT = 5
-# Search-as-you-type repeats every finished word on each keystroke: its expansion is remembered (in memory only,
-# like the stemmer's cache) for this many words.
-REMEMBERED_WORDS = 1024
+# Completions of the word being typed, the most common first: enough for a word cut short to find its guides,
+# few enough that every keystroke stays cheap in a large library.
+COMPLETIONS = 15
 
-EXACT = 1.0
-FOLDED = 0.9
-STEM = 0.8
-FOLDED_STEM = 0.75
-PHRASE = 1.0  # the two words side by side in a title or tag, as typed
-JOINED = 0.9  # "bank id" -> bankid: as good as the words themselves
-PREFIX = 0.7
-COMPOUND = 0.65  # "bankidappen" -> bankid + appen
-SYNONYM = 0.45
-FUZZY = (0.0, 0.45, 0.35)  # by number of typos
-
-Group = dict[str, float]  # index term -> how well it stands for the typed word
-
-
-@dataclass(frozen=True, eq=False)
-class Alternative:
-    """One way to match a query word: a single term group, or a phrase (all groups, averaged).
-
-    Compared and hashed by identity: the builder remembers the alternatives of recent words, so a scorer can
-    remember what an alternative scores too.
-    """
-
-    weight: float
-    groups: tuple[Group, ...]
+Terms = frozenset[str]  # index terms that stand for one typed word
+Alternative = tuple[Terms, ...]  # one set per word: most of one word, some of several (a synonym, a compound)
 
 
 @dataclass
 class Slot:
+    """A query word and its alternatives."""
+
     word: str
     alternatives: list[Alternative] = field(default_factory=list)
 
     def terms(self) -> set[str]:
-        return {t for a in self.alternatives for g in a.groups for t in g}
+        return {term for alternative in self.alternatives for terms in alternative for term in terms}
 
 
 @dataclass
@@ -72,16 +51,6 @@ class QueryBuilder:
     def __init__(self, index: InvertedIndex, synonyms: SynonymTable) -> None:
         self._index = index
         self._synonyms = synonyms
-        # Per instance, so the caches go with the index they describe. Cached values are never mutated.
-        self.variants = lru_cache(maxsize=REMEMBERED_WORDS)(self._variants)
-        self._slot_alternatives = lru_cache(maxsize=REMEMBERED_WORDS)(self._expand)
-        self._phrase = lru_cache(maxsize=REMEMBERED_WORDS)(self._phrase_alternative)
-        self._pair = lru_cache(maxsize=REMEMBERED_WORDS)(self._pair_alternatives)
-
-    def forget(self) -> None:
-        """Drop every remembered expansion (benchmarks measure queries cold with this)."""
-        for cached in (self.variants, self._slot_alternatives, self._phrase, self._pair):
-            cached.cache_clear()
 
     def build(self, text: str) -> Query:
         text = text[:MAX_CHARS]
@@ -91,36 +60,44 @@ class QueryBuilder:
         ignorable = [len(w) < 2 or self._synonyms.is_stopword(w) for w in words]
         if all(ignorable):  # "hva er" alone, or "d": better to search these than nothing
             ignorable = [len(w) < 2 for w in words]
-        slots: dict[int, Slot] = {}
-        for position, word in enumerate(words):
-            if not ignorable[position]:
-                last = typing and position == len(words) - 1
-                slots[position] = Slot(word, list(self._slot_alternatives(word, last)))
-        for start, end, phrases in self._synonyms.spans(words):
-            alternatives = [a for a in (self._phrase(p, SYNONYM) for p in phrases) if a is not None]
-            self._attach(slots, words, range(start, end), alternatives)
+        slots = {position: Slot(word, self._own(word, typing and position == len(words) - 1))
+                 for position, word in enumerate(words) if not ignorable[position]}
+        for start, end, synonyms in self._synonyms.spans(words):
+            self._attach(slots, words, range(start, end), [self._words(synonym) for synonym in synonyms])
         for position in range(len(words) - 1):
-            for alternative in self._pair(words[position], words[position + 1]):
-                self._attach(slots, words, range(position, position + 2), [alternative])
-        return Query(words, [slots[p] for p in sorted(slots)])
+            self._attach(slots, words, range(position, position + 2), self._pair(*words[position:position + 2]))
+        return Query(words, [slots[position] for position in sorted(slots)])
 
-    def _pair_alternatives(self, left: str, right: str) -> tuple[Alternative, ...]:
-        """Two adjacent words as a phrase of a title or tag ("nav brev"), or as one compound ("bank id")."""
-        alternatives: list[Alternative] = []
+    def _own(self, word: str, typing: bool) -> list[Alternative]:
+        """The word as spelled, completed when it is being typed, else split or corrected."""
+        spelled = self._index.variants(word)
+        completed = self._index.with_prefix(word, COMPLETIONS) if typing and len(word) >= 2 else []
+        alternatives: list[Alternative] = [(frozenset(spelled.union(completed)),)] if spelled or completed else []
+        if spelled:
+            return alternatives
+        parts = compounds.split(word, self._index.__contains__)
+        if parts is not None:
+            alternatives.append(self._words(parts))
+        near = frozenset(term for term, _ in self._index.near(word, max_edits(word))) if len(word) > 2 else None
+        if near and not completed:
+            alternatives.append((near,))
+        return alternatives
+
+    def _words(self, words: tuple[str, ...]) -> Alternative:
+        """Several words as one alternative, each spelled its ways; stop words only when all are."""
+        content = [w for w in words if not self._synonyms.is_stopword(w)] or list(words)
+        return tuple(frozenset(self._index.variants(w)) for w in content)
+
+    def _pair(self, left: str, right: str) -> list[Alternative]:
+        """Two neighbours as a title or tag phrase ("nav brev"), or as one compound typed apart ("bank id")."""
+        joined = frozenset().union(*(self._index.variants(j) for j in compounds.joins(left, right)))
         pair = f"{left} {right}"
-        if pair in self._index:
-            alternatives.append(Alternative(PHRASE, ({pair: 1.0},)))
-        group: Group = {}
-        for joined in joins(left, right):
-            for term, weight in self.variants(joined).items():
-                group[term] = max(group.get(term, 0.0), weight)
-        if group:
-            alternatives.append(Alternative(JOINED, (group,)))
-        return tuple(alternatives)
+        return [(terms,) for terms in (frozenset({pair} if pair in self._index else ()), joined) if terms]
 
     @staticmethod
     def _attach(slots: dict[int, Slot], words: list[str], span: range, alternatives: list[Alternative]) -> None:
         """Add to every slot in the span; a span of stop words only ("log in") becomes a slot of its own."""
+        alternatives = [alternative for alternative in alternatives if any(alternative)]
         if not alternatives:
             return
         targets = [slots[p] for p in span if p in slots]
@@ -129,50 +106,3 @@ class QueryBuilder:
             targets = [slots[span.start]]
         for slot in targets:
             slot.alternatives.extend(alternatives)
-
-    def _variants(self, word: str) -> Group:
-        """Index terms for ``word`` spelled as typed, folded or inflected, with their weights."""
-        index = self._index
-        group: Group = {}
-        for terms, weight in ((index.fold_stemmed(word), FOLDED_STEM), (index.stemmed(word), STEM),
-                              (index.folded(word), FOLDED)):
-            for term in terms:
-                group[term] = weight
-        if word in index:
-            group[word] = EXACT
-        return group
-
-    def _expand(self, word: str, last: bool) -> tuple[Alternative, ...]:
-        """The word's own alternatives: as typed or inflected, completed (``last``), split, or misspelt."""
-        alternatives: list[Alternative] = []
-        group = dict(self.variants(word))
-        direct = bool(group)
-        if last and len(word) >= 2:
-            # Two letters say little ("id", "pa"): only the few most common completions.
-            for term in self._index.with_prefix(word, PREFIX_LIMIT if len(word) > 2 else SHORT_PREFIX_LIMIT):
-                weight = PREFIX * (0.75 + 0.25 * len(word) / max(len(term), 1))
-                if weight > group.get(term, 0.0):
-                    group[term] = weight
-        if group:
-            alternatives.append(Alternative(1.0, (group,)))
-        if direct:
-            return tuple(alternatives)
-        parts = self._index.decompounder.split(word)[:2]
-        compound = self._phrase(parts, COMPOUND) if parts else None
-        if compound is not None:
-            alternatives.append(compound)
-        if not group:
-            fuzzy: Group = {}
-            for term, distance in self._index.near(word, max_edits(word)):
-                fuzzy[term] = max(fuzzy.get(term, 0.0), FUZZY[distance])
-            if fuzzy:
-                alternatives.append(Alternative(1.0, (fuzzy,)))
-        return tuple(alternatives)
-
-    def _phrase_alternative(self, words: Phrase, weight: float) -> Alternative | None:
-        """A phrase matches through all its (non-stop) words; None when none of them is in the index."""
-        content = [w for w in words if not self._synonyms.is_stopword(w)] or list(words)
-        groups = tuple(self.variants(w) for w in content)
-        if not any(groups):
-            return None
-        return Alternative(weight, groups)

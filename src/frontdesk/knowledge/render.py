@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
+from frontdesk.knowledge.links import normalise_href
+
 _ALLOWED_TAGS = {
     "a", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b", "i",
     "code", "pre", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "kbd", "dl", "dt", "dd",
@@ -17,11 +19,23 @@ _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"align"},
 _URL_SCHEMES = {"https", "http", "mailto"}
 
 
+def _final_href(tag: str, attribute: str, value: str) -> str | None:
+    """Links keep the address a browser would open (see :mod:`links`); anything else loses its ``href``."""
+    if tag == "a" and attribute == "href":
+        return normalise_href(value)
+    return value
+
+
+def _keep_for_filter(url: str) -> str:
+    """Relative addresses reach :func:`_final_href`, which keeps ``//host`` (as https) and drops the rest."""
+    return url
+
+
 def markdown_to_html(body: str) -> str:
     raw = markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html")
     return nh3.clean(
         raw, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes=_URL_SCHEMES,
-        link_rel="noopener noreferrer",
+        link_rel="noopener noreferrer", attribute_filter=_final_href, url_relative=_keep_for_filter,
     )
 
 

@@ -1,28 +1,24 @@
-"""Search over the guides: ranking, hits with snippets, and "did you mean" suggestions.
+"""Search over the guides: the ranking as hits with a snippet, and "did you mean" suggestions.
 
-Ranking is BM25F over title > tags > summary > body (see :mod:`frontdesk.knowledge.index`). Each query word
-scores by its best alternative (exact, folded, stem, prefix, compound, synonym, fuzzy; see
-:mod:`frontdesk.knowledge.query`), and a guide that covers every query word is strongly preferred, so "nav brev"
-puts the NAV letters guide above every guide that only says "nav". Query text is never logged or stored.
+How a query is ranked is :mod:`frontdesk.knowledge.ranking`; what a typed word stands for is
+:mod:`frontdesk.knowledge.query`. Query text is never logged or stored.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from frontdesk.knowledge import ranking
 from frontdesk.knowledge.compounds import joins
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.model import Guide
-from frontdesk.knowledge.query import Query, QueryBuilder
-from frontdesk.knowledge.scoring import Scorer, SparseScorer
+from frontdesk.knowledge.query import QueryBuilder
+from frontdesk.knowledge.sections import staff_markdown
 from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
 from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import Stemmer, max_edits
-
-_URL = re.compile(r"https?://\S+|www\.\S+")
 
 
 @dataclass(frozen=True)
@@ -36,12 +32,6 @@ class SearchHit:
     summary: str = ""
 
 
-def guide_fields(guide: Guide) -> tuple[str, str, str, str]:
-    """The guide's text per index field; the nynorsk/English titles and the agency count as tags."""
-    tags = " \n ".join((*guide.tags, guide.title_nn or "", guide.title_en or "", guide.agency))
-    return guide.title, tags, guide.summary, _URL.sub(" ", guide.body)
-
-
 class SearchIndex:
     def __init__(
         self,
@@ -49,24 +39,13 @@ class SearchIndex:
         synonyms: SynonymTable,
         progress: Callable[[int, int], None] | None = None,
         prebuilt: InvertedIndex | None = None,
-        vectorized: bool = False,
     ) -> None:
-        """Index ``guides``, or use ``prebuilt`` (from the disk cache: built from these guides, in this order).
-
-        ``vectorized``: rank with NumPy (:mod:`frontdesk.knowledge.dense`), for a process that answers many
-        queries; the default needs no NumPy import, which costs more than a single query saves."""
+        """Index ``guides``, or use ``prebuilt`` (from the disk cache: built from these guides, in this order)."""
         self._guides = list(guides)
         self._synonyms = synonyms
         self._index = prebuilt if prebuilt is not None else InvertedIndex(
-            [guide_fields(g) for g in self._guides], Stemmer(), progress)
+            [ranking.field_texts(g) for g in self._guides], Stemmer(), progress)
         self._builder = QueryBuilder(self._index, synonyms)
-        self._scorer: Scorer
-        if vectorized:
-            from frontdesk.knowledge.dense import DenseScorer  # imports NumPy
-
-            self._scorer = DenseScorer(self._index, synonyms.is_stopword)
-        else:
-            self._scorer = SparseScorer(self._index, synonyms.is_stopword)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
         self._passages: dict[int, Passages] = {}
 
@@ -74,35 +53,22 @@ class SearchIndex:
     def inverted(self) -> InvertedIndex:
         return self._index
 
-    def __len__(self) -> int:
-        return len(self._guides)
-
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         """The best ``limit`` guides for ``query`` as hits with a snippet and the words that matched."""
         plan = self._builder.build(query)
-        best = self._rank(plan, limit)
+        best = ranking.rank(self._index, plan, limit)
         # The query's index terms, once: each hit shows those it holds.
         terms = sorted({t for slot in plan.slots for t in slot.terms() if t in self._index})
         return [self._hit(document, score, terms) for document, score in best]
 
     def rank(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
         """(guide id, score) of the best ``limit`` guides, best first: the ranking alone, without snippets."""
-        return [(self._guides[d].id, score) for d, score in self._rank(self._builder.build(query), limit)]
-
-    def forget_queries(self) -> None:
-        """Forget the query words remembered to speed up typing (benchmarks measure cold queries with this)."""
-        self._builder.forget()
-        self._scorer.forget()
-        self._index.stemmer.forget()
-
-    def _rank(self, plan: Query, limit: int) -> list[tuple[int, float]]:
-        if limit <= 0 or not self._guides:
-            return []
-        return self._scorer.rank(plan, limit)
+        best = ranking.rank(self._index, self._builder.build(query), limit)
+        return [(self._guides[document].id, score) for document, score in best]
 
     def _hit(self, document: int, score: float, terms: Sequence[str]) -> SearchHit:
         guide = self._guides[document]
-        matched = tuple(t for t in terms if self._index.score(t, document) > 0)
+        matched = tuple(t for t in terms if self._index.weight(t, document) > 0)
         # Phrase pairs ("nav brev") are shown as their words; every term as the guide spells it ("e-post").
         words = sorted({w for t in matched for w in t.split(" ")})
         display = tuple(dict.fromkeys(self._index.display.get(w, w) for w in words))
@@ -120,7 +86,7 @@ class SearchIndex:
         found = self._passages.get(document)
         if found is None:
             guide = self._guides[document]
-            found = self._passages[document] = Passages(sentences(guide.summary, guide.body))
+            found = self._passages[document] = Passages(sentences(guide.summary, staff_markdown(guide.body)))
         return found
 
     # -- "Mente du …?" -----------------------------------------------------------------------------------
@@ -142,7 +108,7 @@ class SearchIndex:
                 options.append([joined])
                 changed, skip = True, True
                 continue
-            if len(word) < 3 or self._synonyms.is_stopword(word) or self._builder.variants(word):
+            if len(word) < 3 or self._synonyms.is_stopword(word) or self._index.variants(word):
                 options.append([word])
                 continue
             fixes = self._corrections(word)

@@ -78,13 +78,6 @@ class SynonymTable:
             clean_groups.append([str(g) for g in group])
         return cls(table, clean_groups, [str(s) for s in stopwords])
 
-    def __len__(self) -> int:
-        return len(self._table)
-
-    def alternatives(self, words: Sequence[str]) -> list[Phrase]:
-        """Alternatives for exactly this phrase (normalised words), or ``[]``."""
-        return list(self._table.get(tuple(words), ()))
-
     def spans(self, words: Sequence[str]) -> list[tuple[int, int, list[Phrase]]]:
         """Every (start, end, alternatives) where ``words[start:end]`` is a key, longest keys first."""
         found: list[tuple[int, int, list[Phrase]]] = []

@@ -35,6 +35,7 @@ _ACCENTS = _accent_table()
 # A word: letters/digits, optionally hyphenated ("bank-id", "e-post"); apostrophes and the rest split words.
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _HYPHEN_JOIN_MAX = 30
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def normalise(text: str) -> str:
@@ -89,6 +90,12 @@ def fold(word: str) -> str:
     return word.replace("ae", "a").replace("oe", "o").replace("aa", "a")
 
 
+def squeeze(word: str) -> str:
+    """Doubled letters as one ("fullmakt" -> fulmakt): the commonest misspelling, compared this way by typo
+    tolerance."""
+    return _DOUBLED.sub(r"\1", word)
+
+
 class Stemmer:
     """Norwegian Snowball stemming, cached per instance (the same few thousand words recur constantly).
 
@@ -106,13 +113,6 @@ class Stemmer:
         self._stemmer = snowballstemmer.stemmer("norwegian")
         self.keys = lru_cache(maxsize=self.REMEMBERED)(self._keys)
 
-    def stem(self, word: str) -> str:
-        return self.keys(word)[0]
-
-    def forget(self) -> None:
-        """Drop every remembered stem (benchmarks measure never-typed words with this)."""
-        self.keys.cache_clear()
-
     def _keys(self, word: str) -> tuple[str, ...]:
         """The stem, and the stem of the stem when that differs and is long enough."""
         first = self._stemmer.stemWord(word) if len(word) > 3 else word
@@ -123,9 +123,11 @@ class Stemmer:
 
 
 def max_edits(word: str) -> int:
-    """Typo tolerance scaled to length: none for short words (too many false friends), then 1, then 2."""
-    if len(word) <= 3:
+    """Typo tolerance scaled to length (doubled letters counted once): none for short words (too many false
+    friends), then 1, then 2."""
+    length = len(squeeze(word))
+    if length <= 3:
         return 0
-    if len(word) <= 6:
+    if length <= 6:
         return 1
     return 2

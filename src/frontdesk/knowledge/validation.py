@@ -20,6 +20,9 @@ OPTIONAL = (
 )
 SOURCE_KEYS = {"title", "url", "read", "page_date"}
 KNOWN_KEYS = REQUIRED + OPTIONAL
+# A guide is a few pages of text; anything far larger is a mistake or an attack, and is refused unread. The
+# same bound as a file in a signed pack (knowledge/packs.py), so a pack never installs a guide this refuses.
+MAX_GUIDE_BYTES = 1 << 20
 
 
 class _Checker:
@@ -203,7 +206,7 @@ def _source_date(check: _Checker, number: int, key: str, value: Any, *, allow_no
         return value
     if allow_none and isinstance(value, str) and value.strip().lower() == "none":
         return None
-    if isinstance(value, str):
+    if isinstance(value, str):  # quoted, like 'reviewed' may be
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
@@ -250,11 +253,19 @@ def read_guide_file(
     categories: Collection[str] | None = None,
     is_local: bool = False,
 ) -> tuple[Guide | None, list[Problem]]:
-    """Read, parse and validate one file; never raises for bad content."""
+    """Read, parse and validate one file; never raises for bad content. An oversized file is refused before
+    it is read, and never read past the limit should it grow meanwhile."""
+    too_big = (f"the file is larger than {MAX_GUIDE_BYTES // 1024} KB; a guide is a few pages of text: shorten "
+               "it or split it into several guides")
     try:
-        raw = path.read_bytes()
+        if path.stat().st_size > MAX_GUIDE_BYTES:
+            return None, [Problem(path, 1, too_big)]
+        with path.open("rb") as file:
+            raw = file.read(MAX_GUIDE_BYTES + 1)
     except OSError as exc:
         return None, [Problem(path, 1, f"cannot read the file: {exc.strerror or exc}")]
+    if len(raw) > MAX_GUIDE_BYTES:
+        return None, [Problem(path, 1, too_big)]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

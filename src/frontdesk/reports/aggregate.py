@@ -14,9 +14,12 @@ from typing import Any
 import sqlite_utils
 
 from frontdesk.reports import query
+from frontdesk.reports.events import event_summary
 from frontdesk.reports.labels import DIMENSIONS, NOT_RECORDED, Dimension, LabelSource
-from frontdesk.reports.model import Breakdown, Report, Row
+from frontdesk.reports.model import Breakdown, EventSummary, Report, Row
 from frontdesk.reports.period import Period
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
 Counts = dict[str, list[int]]  # key -> [current, previous]
@@ -82,6 +85,7 @@ def build_report(
     station: str | None = None,
     guide_titles: Mapping[str, str] | None = None,
     agency_names: Mapping[str, str] | None = None,
+    event_kinds: EventKinds | None = None,
 ) -> Report:
     """Count the visits from ``start`` to ``end`` (inclusive) and the same number of days before.
 
@@ -89,7 +93,8 @@ def build_report(
     ``map_retired`` counts a retired category under the category that replaced it (following chains), so a
     year's figures stay comparable after the taxonomy changes. ``station`` limits the report to one counter.
     ``guide_titles`` (guide id → title) and ``agency_names`` (agency id → name) label the guide and referral
-    breakdowns; without them those show their ids.
+    breakdowns; without them those show their ids. ``event_kinds`` labels the events (default: the bundled kinds,
+    or the store's own when ``source`` is a store).
     """
     period = Period(start, end)
     previous = period.previous()
@@ -98,7 +103,8 @@ def build_report(
     return report_from_counts(
         period, query.read_counts(db, scope, COUNTED_COLUMNS), taxonomy, map_retired=map_retired, station=station,
         guide_titles=guide_titles, agency_names=agency_names,
-        left_out_months=tuple(query.left_out_months(db, (previous, period), station)))
+        left_out_months=tuple(query.left_out_months(db, (previous, period), station)),
+        events=event_summary(db, period, previous, _kinds(source, event_kinds), station))
 
 
 def report_from_counts(
@@ -111,9 +117,11 @@ def report_from_counts(
     guide_titles: Mapping[str, str] | None = None,
     agency_names: Mapping[str, str] | None = None,
     left_out_months: tuple[str, ...] = (),
+    events: EventSummary | None = None,
 ) -> Report:
-    """The report for ``period`` from its counts of :data:`COUNTED_COLUMNS`, however they were counted (the
-    local log here, a central database in :mod:`frontdesk.central.report`): one taxonomy mapping for both."""
+    """The report for ``period`` from its counts of :data:`COUNTED_COLUMNS` and its ``events``, however they were
+    counted (the local log here, a central database in :mod:`frontdesk.central.report`): one taxonomy mapping
+    for both."""
     labels = LabelSource(taxonomy, guide_titles, agency_names)
     by_category = merge(counts_read.by_column["category"], _category_key(taxonomy, map_retired))
     flat = [(key, cur, prev) for key, (cur, prev) in by_category.items()]
@@ -140,4 +148,11 @@ def report_from_counts(
         weekday_hour=counts_read.weekday_hour,
         station=station,
         left_out_months=left_out_months,
+        events=events if events is not None else EventSummary(),
     )
+
+
+def _kinds(source: query.Source, given: EventKinds | None) -> EventKinds:
+    if given is not None:
+        return given
+    return source.event_kinds if isinstance(source, VisitStore) else EventKinds.bundled()

@@ -1,8 +1,10 @@
 """CSV for Norwegian Excel: ``;`` between fields and a UTF-8 byte order mark, so æøå and columns come out right.
 
 A report is written as one tidy long table, ``breakdown;key;label;count;previous``: every breakdown in the
-same file, one row per key, which filters and pivots well in Excel and reads back with any CSV reader. A
-template (e.g. ``digital-deltakelse``) is written as its own wide table, one row per month.
+same file, one row per key, which filters and pivots well in Excel and reads back with any CSV reader. Events
+follow as one block per measure (``events_count``, ``events_participants`` … by kind, ``events_form_…`` by
+form) and ``events_weekday_hour``. A template (e.g. ``digital-deltakelse``) is written as its own wide table,
+one row per month. Hours are written with a decimal comma, as Norwegian Excel reads them.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
+from frontdesk.reports.event_cells import SECTION_TITLE, cells, decimal, pick, title
 from frontdesk.reports.labels import WEEKDAYS
-from frontdesk.reports.model import ExportOptions, Report
+from frontdesk.reports.model import EVENT_METRICS, ExportOptions, Report
 from frontdesk.reports.suppression import shown, shown_row
 from frontdesk.reports.tables import Table
 
@@ -21,7 +24,6 @@ BOM = "\ufeff"
 HEADER = ("breakdown", "key", "label", "count", "previous")
 _TOTAL_LABEL = {"nb": "Alle besøk {period}", "en": "All visits {period}"}
 _HOUR_LABEL = {"nb": "{day} kl. {hour:02d}", "en": "{day} {hour:02d}:00"}
-
 
 
 def write_report_csv(report: Report, stream: TextIO, options: ExportOptions | None = None) -> None:
@@ -42,6 +44,25 @@ def write_report_csv(report: Report, stream: TextIO, options: ExportOptions | No
         for hour, count in enumerate(hours):
             label = _HOUR_LABEL[language].format(day=WEEKDAYS[weekday][day_index], hour=hour)
             out.writerow(("weekday_hour", f"{weekday}-{hour:02d}", label, shown(count, below), ""))
+    _write_events(out, report, options)
+
+
+def _write_events(out: Any, report: Report, options: ExportOptions) -> None:
+    """One block per measure: the total first (exact), then each kind, then each form."""
+    events, language, below = report.events, options.language, options.threshold
+    for index, metric in enumerate(EVENT_METRICS):
+        total = f"{pick(SECTION_TITLE, language)}: {title(metric, language).lower()}"
+        out.writerow((f"events_{metric}", "total", total, decimal(cells(events.total, below, exact=True)[index], True),
+                      decimal(cells(events.previous_total, below, exact=True)[index], True)))
+        for prefix, rows in ((f"events_{metric}", events.by_kind), (f"events_form_{metric}", events.by_form)):
+            for row in rows:
+                out.writerow((prefix, row.key, row.label(language), decimal(cells(row.current, below)[index], True),
+                              decimal(cells(row.previous, below)[index], True)))
+    day_index = 1 if language == "en" else 0
+    for weekday, hours in enumerate(events.weekday_hour):
+        for hour, count in enumerate(hours):
+            label = _HOUR_LABEL[language].format(day=WEEKDAYS[weekday][day_index], hour=hour)
+            out.writerow(("events_weekday_hour", f"{weekday}-{hour:02d}", label, shown(count, below), ""))
 
 
 def write_table_csv(table: Table, stream: TextIO, options: ExportOptions | None = None) -> None:
@@ -52,7 +73,7 @@ def write_table_csv(table: Table, stream: TextIO, options: ExportOptions | None 
     out.writerow([column.title(options.language) for column in table.columns])
     suppressible = table.suppressible()
     for row in table.rows:
-        out.writerow(shown_row(row, suppressible, options.threshold))
+        out.writerow([decimal(cell, True) for cell in shown_row(row, suppressible, options.threshold)])
 
 
 def report_csv_text(report: Report | Table, options: ExportOptions | None = None) -> str:

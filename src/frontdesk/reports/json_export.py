@@ -7,7 +7,13 @@ Shape (``schema`` 1)::
      "station": null, "suppress_below": null, "total": 120, "previous_total": 98, "change": 22,
      "change_percent": 22.4, "by_category": {"nav.meldekort": 14, ...}, "by_group": {...}, ...,
      "previous": {"by_category": {...}, ...}, "labels": {"by_category": {"nav.meldekort": "Meldekort"}, ...},
-     "weekday_hour": [[0, 0, ...24 counts], ...7 rows, Monday first], "left_out_months": []}
+     "weekday_hour": [[0, 0, ...24 counts], ...7 rows, Monday first], "left_out_months": [],
+     "events": {"count": 4, "participants": 31, "hours": 8.0, "volunteers": 6, "volunteer_hours": 12.5,
+                "by_kind": {"bankid_kurs": {"count": 2, "participants": 14, ...}, ...}, "by_form": {...},
+                "previous": {"count": 3, ..., "by_kind": {...}, "by_form": {...}},
+                "labels": {"by_kind": {...}, "by_form": {...}}, "weekday_hour": [[...24], ...7]}}
+
+Event participants and volunteers by kind and form follow the suppression rule; event totals are exact.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from frontdesk.reports.model import ExportOptions, Report
+from frontdesk.reports.event_cells import cells
+from frontdesk.reports.model import EVENT_METRICS, EventFigures, EventRow, EventSummary, ExportOptions, Report
 from frontdesk.reports.period import Period
 from frontdesk.reports.suppression import shown, shown_row
 from frontdesk.reports.tables import Table
@@ -53,7 +60,30 @@ def report_dict(report: Report, options: ExportOptions | None = None) -> dict[st
     data["labels"] = {b.name: {row.key: row.label(options.language) for row in b.rows} for b in report.breakdowns}
     data["weekday_hour"] = [[shown(count, below) for count in hours] for hours in report.weekday_hour]
     data["left_out_months"] = list(report.left_out_months)
+    data["events"] = _events(report.events, options)
     return data
+
+
+def _figures(figures: EventFigures, below: int | None, exact: bool = False) -> dict[str, Any]:
+    return dict(zip(EVENT_METRICS, cells(figures, below, exact=exact), strict=True))
+
+
+def _events(events: EventSummary, options: ExportOptions) -> dict[str, Any]:
+    below = options.threshold
+
+    def rows(items: tuple[EventRow, ...], previous: bool) -> dict[str, Any]:
+        return {row.key: _figures(row.previous if previous else row.current, below) for row in items}
+
+    return {
+        **_figures(events.total, below, exact=True),
+        "by_kind": rows(events.by_kind, False),
+        "by_form": rows(events.by_form, False),
+        "previous": {**_figures(events.previous_total, below, exact=True), "by_kind": rows(events.by_kind, True),
+                     "by_form": rows(events.by_form, True)},
+        "labels": {"by_kind": {row.key: row.label(options.language) for row in events.by_kind},
+                   "by_form": {row.key: row.label(options.language) for row in events.by_form}},
+        "weekday_hour": [[shown(count, below) for count in hours] for hours in events.weekday_hour],
+    }
 
 
 def table_dict(table: Table, options: ExportOptions | None = None) -> dict[str, Any]:

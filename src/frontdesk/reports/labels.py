@@ -1,7 +1,8 @@
 """The breakdowns a report has, and the Norwegian/English label of every key in them.
 
-Category and group labels come from the taxonomy, channel/mode/outcome/duration labels from the visit model's
-enums; this module only adds what belongs to reports (breakdown titles, kinds, weekdays, "not recorded").
+Category and group labels come from the taxonomy; channel, mode, outcome, duration and the three optional
+questions are labelled by the visit model's enums. This module only adds what belongs to reports (breakdown
+titles, kinds, weekdays, "not recorded").
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("by_station", "station", "Stasjon", "Station"),
     Dimension("by_guide", "guide_id", "Veiledning brukt", "Guide used"),
     Dimension("by_duration", "duration", "Varighet", "Duration"),
+    Dimension("by_age_group", "age_group", "Aldersgruppe", "Age group"),
+    Dimension("by_repeat_visit", "repeat_visit", "Samme behov før", "Repeat visit"),
+    Dimension("by_language_help", "language_help", "Språkhjelp", "Language help"),
 )
 
 

@@ -5,7 +5,7 @@ Exporters pick the language and apply suppression; nothing here depends on how t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from frontdesk.reports.period import Period
 
@@ -47,8 +47,48 @@ class Breakdown:
     def counts(self) -> dict[str, int]:
         return {row.key: row.count for row in self.rows}
 
-    def previous_counts(self) -> dict[str, int]:
-        return {row.key: row.previous for row in self.rows}
+
+@dataclass(frozen=True)
+class EventFigures:
+    """What a set of events adds up to. ``volunteers`` is summed per event: one person helping at two events
+    counts twice (the log never knows who)."""
+
+    count: int = 0
+    participants: int = 0
+    hours: float = 0.0
+    volunteers: int = 0
+    volunteer_hours: float = 0.0
+
+
+EVENT_METRICS = ("count", "participants", "hours", "volunteers", "volunteer_hours")
+# Numbers of people: the small-count rule applies to them. Numbers of events and hours single no one out.
+PEOPLE_METRICS = frozenset({"participants", "volunteers"})
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One kind (or form) of event: this period's figures and the previous period's."""
+
+    key: str
+    label_nb: str
+    label_en: str
+    current: EventFigures
+    previous: EventFigures
+
+    def label(self, language: str = "nb") -> str:
+        return self.label_en if language == "en" else self.label_nb
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """Courses, drop-in days and meetings in the period, next to the previous period."""
+
+    total: EventFigures = field(default_factory=EventFigures)
+    previous_total: EventFigures = field(default_factory=EventFigures)
+    by_kind: tuple[EventRow, ...] = ()
+    by_form: tuple[EventRow, ...] = ()
+    # Participants by weekday (0 = Monday) and start hour, current period; events without a start hour aren't in it.
+    weekday_hour: tuple[tuple[int, ...], ...] = tuple(tuple(0 for _ in range(24)) for _ in range(7))
 
 
 @dataclass(frozen=True)
@@ -63,6 +103,7 @@ class Report:
     station: str | None = None
     # Folded months the period (or the previous period) only partly covers: their counts are left out.
     left_out_months: tuple[str, ...] = ()
+    events: EventSummary = field(default_factory=EventSummary)
 
     @property
     def change(self) -> int:

@@ -38,10 +38,6 @@ class Period:
         year, month = int(match.group(1)), int(match.group(2))
         return cls(date(year, month, 1), _month_end(year, month))
 
-    @classmethod
-    def between(cls, start: date, end: date) -> Period:
-        return cls(start, end)
-
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1

@@ -14,8 +14,8 @@ def shown(count: int, suppress_below: int | None) -> int | str:
     return count
 
 
-def shown_row(cells: tuple[int | str, ...], count_columns: tuple[bool, ...], suppress_below: int | None
-              ) -> tuple[int | str, ...]:
+def shown_row(cells: tuple[int | float | str, ...], count_columns: tuple[bool, ...], suppress_below: int | None
+              ) -> tuple[int | float | str, ...]:
     """Suppress the count cells of a table row; text cells and exact-total cells pass through."""
     return tuple(
         shown(cell, suppress_below) if is_count and isinstance(cell, int) else cell

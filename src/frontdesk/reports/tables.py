@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-Cell = int | str
+Cell = int | float | str  # float: hours in templates
 
 
 @dataclass(frozen=True)

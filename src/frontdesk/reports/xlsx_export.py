@@ -1,4 +1,5 @@
-"""XLSX with openpyxl: an overview sheet, one sheet per breakdown, and the weekday × hour grid.
+"""XLSX with openpyxl: an overview sheet, one sheet per breakdown, the weekday × hour grid, and the events
+(courses, drop-ins, meetings: a sheet by kind and form, and their participants by weekday and start hour).
 
 Headers are bold and frozen, columns are as wide as their contents, and counts are real numbers (a suppressed
 cell is the text ``<N``, which Excel's SUM skips; the totals on the overview are exact).
@@ -14,8 +15,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from frontdesk.reports.event_cells import FORM_TITLE, GRID_TITLE, SECTION_TITLE, cells, pick, title
 from frontdesk.reports.labels import WEEKDAYS
-from frontdesk.reports.model import ExportOptions, Report
+from frontdesk.reports.model import EVENT_METRICS, ExportOptions, Report
 from frontdesk.reports.suppression import shown, shown_row
 from frontdesk.reports.tables import Table
 
@@ -31,7 +33,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "Besøk forrige periode", "change": "Endring", "change_percent": "Endring i prosent",
         "suppressed": "Tall fra 1 til {n} vises som <{m}", "left_out": "Utelatt (sammenslått måned delvis i "
         "perioden)", "key": "Nøkkel", "label": "Navn", "count": "Antall", "previous": "Forrige periode",
-        "grid": "Ukedag og time", "weekday": "Ukedag", "sum": "Sum",
+        "grid": "Ukedag og time", "weekday": "Ukedag", "sum": "Sum", "events": "Kurs og arrangementer",
+        "participants": "Deltakere på kurs og arrangementer", "volunteer_hours": "Frivillige timer",
+        "events_grid": "Kurs - ukedag og time", "before": "forrige periode",
     },
     "en": {
         "overview": "Overview", "centre": "Centre", "station": "Station", "all_stations": "All stations",
@@ -39,7 +43,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "Visits previous period", "change": "Change", "change_percent": "Change in percent",
         "suppressed": "Counts from 1 to {n} are shown as <{m}", "left_out": "Left out (folded month partly in "
         "the period)", "key": "Key", "label": "Name", "count": "Count", "previous": "Previous period",
-        "grid": "Weekday and hour", "weekday": "Weekday", "sum": "Total",
+        "grid": "Weekday and hour", "weekday": "Weekday", "sum": "Total", "events": "Courses and events",
+        "participants": "Participants in courses and events", "volunteer_hours": "Volunteer hours",
+        "events_grid": "Events - weekday and hour", "before": "previous period",
     },
 }
 
@@ -79,6 +85,9 @@ def _overview(workbook: Workbook, report: Report, options: ExportOptions) -> Non
         (text["total"], report.total),
         (text["previous_total"], report.previous_total),
         (text["change"], report.change),
+        (text["events"], report.events.total.count),
+        (text["participants"], report.events.total.participants),
+        (text["volunteer_hours"], report.events.total.volunteer_hours),
     ]
     for label, value in lines:
         sheet.append([label, value])
@@ -117,7 +126,29 @@ def report_workbook(report: Report, options: ExportOptions | None = None) -> Wor
         _add_sheet(workbook, breakdown.title(options.language), header, rows)
     hours = [f"{hour:02d}" for hour in range(24)]
     _add_sheet(workbook, text["grid"], [text["weekday"], *hours, text["sum"]], _grid_rows(report, options))
+    _event_sheets(workbook, report, options)
     return workbook
+
+
+def _event_sheets(workbook: Workbook, report: Report, options: ExportOptions) -> None:
+    """A row per kind, then per form, then the exact sum; this period's five figures, then the previous ones."""
+    text, language, below = _TEXT[options.language], options.language, options.threshold
+    events = report.events
+    header = [text["key"], text["label"], *(title(m, language) for m in EVENT_METRICS),
+              *(f"{title(m, language)}, {text['before']}" for m in EVENT_METRICS)]
+    rows: list[list[Any]] = [[row.key, row.label(language), *cells(row.current, below), *cells(row.previous, below)]
+                             for row in events.by_kind]
+    rows += [[f"form:{row.key}", f"{pick(FORM_TITLE, language)}: {row.label(language)}", *cells(row.current, below),
+              *cells(row.previous, below)] for row in events.by_form]
+    rows.append(["total", text["sum"], *cells(events.total, below, exact=True),
+                 *cells(events.previous_total, below, exact=True)])
+    _add_sheet(workbook, pick(SECTION_TITLE, language), header, rows)
+    day_index = 1 if language == "en" else 0
+    grid = [[WEEKDAYS[day][day_index], *(shown(n, below) for n in hours), sum(hours)]
+            for day, hours in enumerate(events.weekday_hour)]
+    sheet = _add_sheet(workbook, text["events_grid"], [text["weekday"], *(f"{h:02d}" for h in range(24)),
+                                                         text["sum"]], grid)
+    sheet.append([pick(GRID_TITLE, language)])
 
 
 def table_workbook(table: Table, options: ExportOptions | None = None) -> Workbook:

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frontdesk.visits.model import VisitError
@@ -32,6 +32,20 @@ def show_message(parent: QWidget | None, title: str, text: str,
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.addButton(translate("Errors", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setObjectName("frontdeskMessage")
+    box.open()
+    return box
+
+
+def ask_to_discard(parent: QWidget, title: str, text: str, discard: Callable[[], object]) -> QMessageBox:
+    """«Forkast endringene» or «Fortsett å redigere» (the default): closing an editor by a slip of the Esc key
+    never loses what was typed."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("discardChanges")
+    drop = box.addButton(translate("Errors", "Forkast endringene"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("Errors", "Fortsett å redigere"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: discard() if button is drop else None)
     box.open()
     return box
 
@@ -57,7 +71,6 @@ class StoreErrorReporter(QObject):
     def __init__(self, parent_widget: Callable[[], QWidget | None]) -> None:
         super().__init__()
         self._parent_widget = parent_widget
-        self.last_message: str | None = None
 
     def attempt(self, call: Callable[[], T]) -> T | None:
         try:
@@ -67,7 +80,6 @@ class StoreErrorReporter(QObject):
             if message is None:
                 raise
             log.warning("refused: %s", type(error).__name__)  # never the value itself
-            self.last_message = message
             show_message(self._parent_widget(), translate("Errors", "Kunne ikke lagre"), message)
             return None
 

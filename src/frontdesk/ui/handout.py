@@ -1,57 +1,22 @@
-""""Skriv ut for innbygger": a clean handout of a guide, printed or saved as PDF.
+""""Skriv ut for innbygger": the citizen's handout (knowledge/handouts.py) printed or saved as PDF.
 
-The handout has the centre's name on top and no app chrome. Web addresses are written out in full because
-paper has no links.
+The page is made by the core, so the window, ``frontdesk guides handout --format pdf`` and the HTML output
+are the same handout; this module only lays it out on A4 with Qt. The command line calls :func:`write_pdf`,
+the only use of Qt outside the window, imported only for a PDF.
 """
 
 from __future__ import annotations
 
-import html
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from frontdesk.knowledge.model import Guide
-from frontdesk.knowledge.render import markdown_to_html
 
-translate = QCoreApplication.translate  # a plain name lupdate recognises
-
-
-
-def handout_html(guide: Guide, centre_name: str, agency_name: str, today: date) -> str:
-    agency_label = translate("Handout", "Etat")
-    bring = translate("Handout", "Dette trenger du")
-    behalf = translate("Handout", "På vegne av andre:")
-    more = translate("Handout", "Mer informasjon")
-    header = html.escape(centre_name) if centre_name else ""
-    parts = [
-        f"<p style='font-size:small'>{header}</p>" if header else "",
-        f"<h1>{html.escape(guide.title)}</h1>",
-        f"<p><i>{html.escape(guide.summary)}</i></p>",
-        f"<p>{html.escape(agency_label)}: {html.escape(agency_name)}</p>",
-    ]
-    if guide.requires:
-        items = "".join(f"<li>{html.escape(r)}</li>" for r in guide.requires)
-        parts.append(f"<h3>{html.escape(bring)}</h3><ul>{items}</ul>")
-    if guide.on_behalf:
-        parts.append(f"<p><b>{html.escape(behalf)}</b> {html.escape(guide.on_behalf)}</p>")
-    parts.append(markdown_to_html(guide.body))
-    if guide.sources:
-        items = "".join(f"<li>{html.escape(s.title)}: {html.escape(s.url)}</li>" for s in guide.sources)
-        parts.append(f"<h3>{html.escape(more)}</h3><ul>{items}</ul>")
-    footer = translate("Handout", "Skrevet ut %1").replace("%1", today.strftime("%d.%m.%Y"))
-    if centre_name:
-        footer += " · " + centre_name
-    parts.append(f"<hr><p style='font-size:small'>{html.escape(footer)}</p>")
-    return "\n".join(p for p in parts if p)
-
-
-def handout_document(guide: Guide, centre_name: str, agency_name: str, today: date) -> QTextDocument:
+def handout_document(page_html: str) -> QTextDocument:
     document = QTextDocument()
-    document.setHtml(handout_html(guide, centre_name, agency_name, today))
+    document.setHtml(page_html)
     return document
 
 
@@ -61,8 +26,22 @@ def configure_printer(printer: QPrinter) -> None:
 
 
 def save_pdf(document: QTextDocument, path: Path) -> None:
+    """Write the PDF; OSError when no file came out (Qt's printer fails without saying why)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
+    path.unlink(missing_ok=True)
     document.print_(printer)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"no PDF could be written to {path} (is the folder writable?)")
+
+
+def write_pdf(page_html: str, path: Path) -> None:
+    """For the command line: lays the page out without a window (Qt's offscreen platform) when no
+    application is running."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["frontdesk", "-platform", "offscreen"])
+    save_pdf(handout_document(page_html), path)
+    del app

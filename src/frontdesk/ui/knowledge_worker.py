@@ -18,6 +18,9 @@ from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.search import SearchHit
 
 log = logging.getLogger(__name__)
+# Searches look at the guide files at most this often: an edited or new guide shows up within this time, and a
+# large library's files are not stat'ed on every keystroke.
+RECHECK_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class _Worker(QObject):
     @Slot(int, str, int)
     def search(self, generation: int, query: str, limit: int) -> None:
         try:
+            self._knowledge.refresh(unless_checked_within=RECHECK_SECONDS)
             hits = tuple(self._knowledge.search(query, limit=limit)) if query.strip() else ()
             suggestions: tuple[str, ...] = ()
             close: tuple[SearchHit, ...] = ()

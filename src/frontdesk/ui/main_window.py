@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.handouts import HandoutLanguageError, build_handout, handout_html
+from frontdesk.knowledge.local_facts import LocalFacts, LocalFactsStore
+from frontdesk.knowledge.local_values import LocalValues, LocalValuesError
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.central_push import ScheduledPush
@@ -31,11 +34,13 @@ from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
 from frontdesk.ui.link_confirmation import confirm_external_link
+from frontdesk.ui.local_editors import LocalEditors
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import SearchPanel
 from frontdesk.ui.services import Services
 from frontdesk.ui.settings_dialog import SettingsDialog
+from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
 from frontdesk.ui.zoom import FontZoom
 
@@ -56,11 +61,15 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         self.knowledge = KnowledgeService(services.knowledge, services.now().date(), self)
+        self.local_facts = LocalFactsStore.open(
+            services.config.data_dir, services.local_guides_folder or services.config.local_guides_dir)
         self.tasks = BackgroundTasks(self)
+        self.sync = SyncController(services, language, self)
         self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
         self.visit_panel = self._build_visit_panel()
+        self.editors = LocalEditors(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.search)
@@ -84,6 +93,10 @@ class MainWindow(QMainWindow):
         self.problems_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.problems_button)
+        self.sync_label = SyncStatusLabel(self.sync, self)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync.actionNeeded.connect(
+            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self.central_push = ScheduledPush(services, self.tasks, {a.id: a.name for a in self.registry.agencies.values()},
                                           self)
         self.statusBar().addPermanentWidget(self.central_push.label)
@@ -92,9 +105,10 @@ class MainWindow(QMainWindow):
         self.search.guideActivated.connect(self.open_guide)
         self.guide_view.relatedRequested.connect(self.open_guide)
         self.guide_view.externalLinkRequested.connect(self.confirm_external_link)
+        self.guide_view.localFactRequested.connect(self.editors.customise)
         self.guide_view.logRequested.connect(self.log_guide)
         self.guide_view.printRequested.connect(self.print_handout)
-        self.guide_view.pdfRequested.connect(self.save_handout_pdf)
+        self.guide_view.pdfRequested.connect(lambda guide, language: self.save_handout_pdf(guide, language=language))
         self.knowledge.progress.connect(self._on_progress)
         self.knowledge.loaded.connect(self._on_loaded)
         self.knowledge.failed.connect(self._on_failed)
@@ -112,6 +126,9 @@ class MainWindow(QMainWindow):
                                {a.id: a.name for a in self.registry.agencies.values()})
         panel = VisitPanel(context, self.errors, self)
         panel.setMinimumWidth(300)
+        panel.logged.connect(lambda _visit: self.sync.visit_changed())
+        panel.undone.connect(lambda _visit: self.sync.visit_changed())
+        panel.eventsChanged.connect(self.sync.visit_changed)
         return panel
 
     def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
@@ -139,9 +156,14 @@ class MainWindow(QMainWindow):
         visits.addAction(self._action(self.tr("&Logg denne hjelpen"), self._log_current_guide, "Ctrl+L"))
         self.undo_action = self._action(self.tr("&Angre siste besøk"), lambda: self.visit_panel.undo(), "Ctrl+Z")
         visits.addAction(self.undo_action)
+        visits.addSeparator()
+        visits.addAction(self._action(self.tr("Logg &kurs eller arrangement …"),
+                                      lambda: self.visit_panel.open_event_dialog(), "Ctrl+E"))
         guides = bar.addMenu(self.tr("V&eiledninger"))
-        guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P"))
-        guides.addAction(self._action(self.tr("Lagre som &PDF …"), self._pdf_current, "Ctrl+Shift+P"))
+        guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P",
+                                      "Ctrl+Shift+P"))
+        guides.addSeparator()
+        self.editors.add_menu_entries(guides)
         guides.addSeparator()
         guides.addAction(self._action(self.tr("Last inn veiledninger på &nytt"), self.knowledge.reload, "F5"))
         guides.addAction(self._action(self.tr("Veilednings&problemer …"), self.show_problems))
@@ -186,7 +208,8 @@ class MainWindow(QMainWindow):
         self.problems_button.setVisible(problems > 0)
         current = self.guide_view.guide
         if current is not None:  # show the reloaded version of the open guide
-            self.guide_view.show_guide(snapshot.guides.get(current.id), snapshot.guides, self.services.now().date())
+            self.guide_view.show_guide(snapshot.guides.get(current.id), snapshot.guides, self.services.now().date(),
+                                       self.facts(snapshot.guides))
 
     def _on_failed(self, what: str) -> None:
         text = (self.tr("Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».")
@@ -198,8 +221,24 @@ class MainWindow(QMainWindow):
         guide = guides.get(guide_id)
         if guide is None:
             return
-        self.guide_view.show_guide(guide, guides, self.services.now().date())
+        self.guide_view.show_guide(guide, guides, self.services.now().date(), self.facts(guides))
         self.guide_view.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def facts(self, guides: dict[str, Guide]) -> LocalFacts:
+        """The centre's local facts as they are on disk now (lokalt.yaml is read again when it changed). A file
+        that can't be read shows every fact as not filled in, and says why in the status bar."""
+        try:
+            return self.local_facts.facts(guides)
+        except LocalValuesError as error:
+            self.statusBar().showMessage(self.tr("De lokale opplysningene kan ikke leses: %1").replace(
+                "%1", str(error)))
+            return self.local_facts.facts(guides, LocalValues())
+
+    def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+        """A message that quotes guide content (a title, a label): shown as text, whatever it contains."""
+        box = show_message(self, title, text, icon)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
 
     def import_pack(self, path: Path | None = None) -> None:
         self.pack_importer.start(path)
@@ -242,36 +281,50 @@ class MainWindow(QMainWindow):
         old.deleteLater()
 
     # -- handouts ----------------------------------------------------------------------------------------
-    def _handout(self, guide: Guide) -> QTextDocument:
-        return handout_document(guide, str(self.services.settings.get("centre_name") or ""),
-                                self.registry.name(guide.agency), self.services.now().date())
+    def _handout(self, guide: Guide, language: str) -> QTextDocument | None:
+        """The citizen's handout in ``language``, or None after telling the clerk the guide has none in it."""
+        guides = self.knowledge.snapshot.guides
+        try:
+            handout = build_handout(guide, language, self.facts(guides),
+                                    str(self.services.settings.get("centre_name") or ""), self.services.now().date())
+        except HandoutLanguageError as error:
+            self._plain_message(self.tr("Skriv ut for innbygger"), str(error))
+            return None
+        return handout_document(handout_html(handout))
 
-    def print_handout(self, guide: Guide) -> None:
+    def print_handout(self, guide: Guide, language: str = "nb") -> None:
+        document = self._handout(guide, language)
+        if document is None:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Skriv ut for innbygger"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._handout(guide).print_(printer)
+            document.print_(printer)
 
-    def save_handout_pdf(self, guide: Guide, path: Path | None = None) -> Path | None:
+    def save_handout_pdf(self, guide: Guide, path: Path | None = None, language: str = "nb") -> Path | None:
+        document = self._handout(guide, language)
+        if document is None:
+            return None
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Lagre som PDF"), str(Path.home() / f"{guide.id}.pdf"), self.tr("PDF (*.pdf)"))
+                self, self.tr("Lagre som PDF"), str(Path.home() / f"{guide.id}-{language}.pdf"), self.tr("PDF (*.pdf)"))
             if not chosen:
                 return None
             path = Path(chosen)
-        save_pdf(self._handout(guide), path)
+        try:
+            save_pdf(document, path)
+        except OSError as error:
+            show_message(self, self.tr("Lagre som PDF"), str(error))
+            return None
         self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
         return path
 
     def _print_current(self) -> None:
-        if self.guide_view.guide is not None:
-            self.print_handout(self.guide_view.guide)
-
-    def _pdf_current(self) -> None:
-        if self.guide_view.guide is not None:
-            self.save_handout_pdf(self.guide_view.guide)
+        """Ctrl+P (and Ctrl+Shift+P): the print menu, so the language, and paper or PDF, are chosen now."""
+        if self.guide_view.guide is not None and self.guide_view.print_button.isEnabled():
+            self.guide_view.print_button.showMenu()
 
     # -- dialogs -----------------------------------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
@@ -288,6 +341,8 @@ class MainWindow(QMainWindow):
             self.zoom.apply(float(self.services.settings.get("font_scale")), persist=False)
         if changed & {"station", "favourites", "dimensions", "default_channel", "default_mode"}:
             self.rebuild_visit_panel()
+        if "station" in changed:
+            self.sync.visit_changed()  # the other PCs learn the new name
         self._update_title()
         if changed & {"central_service", "municipality", "centre_name"}:
             self.central_push.configure()
@@ -301,7 +356,7 @@ class MainWindow(QMainWindow):
         from frontdesk.ui.reports_view import ReportsDialog  # only supervisors open it; keep start-up lean
 
         titles = {g.id: display_title(g, self.language) for g in self.knowledge.snapshot.guides.values()}
-        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self)
+        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self, sync=self.sync)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -313,6 +368,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+J", self.tr("Finn en annen kategori")),
             ("Ctrl+L", self.tr("Logg hjelpen i den åpne veiledningen")),
             ("Ctrl+Z", self.tr("Angre siste logging")),
+            ("Ctrl+E", self.tr("Logg kurs eller arrangement")),
             ("Ctrl+P", self.tr("Skriv ut for innbygger")),
             ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Større, mindre eller vanlig tekst")),
             ("Ctrl+R", self.tr("Rapporter")),
@@ -323,5 +379,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.knowledge.shutdown()
+        self.sync.shutdown()
         self.tasks.shutdown()
         super().closeEvent(event)

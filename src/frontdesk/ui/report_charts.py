@@ -1,4 +1,5 @@
-"""The report view's pictures: a bar chart of the largest categories and the weekday × hour grid.
+"""The report view's pictures and event table: a bar chart of the largest categories, the weekday × hour grid
+(visits, and optionally the participants of courses and events by start hour), and the events by kind and form.
 
 Colours come from the palette only, so high-contrast themes keep working.
 """
@@ -10,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-from frontdesk.reports.model import Report
+from frontdesk.reports.event_cells import decimal
+from frontdesk.reports.model import EventFigures, Report
+from frontdesk.reports.tables import Table
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
@@ -46,9 +49,14 @@ def category_chart(report: Report, language: str, palette: QPalette) -> QChart:
     return chart
 
 
-def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QPalette) -> None:
-    """Opening hours at least (08–16), wider when visits came earlier or later; darker means busier."""
+def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QPalette,
+                 include_events: bool = False) -> None:
+    """Opening hours at least (08–16), wider when visits came earlier or later; darker means busier. With
+    ``include_events`` the participants of courses and events count in the hour their event started."""
     grid = report.weekday_hour
+    if include_events:
+        grid = tuple(tuple(v + e for v, e in zip(visits, events, strict=True))
+                     for visits, events in zip(report.weekday_hour, report.events.weekday_hour, strict=True))
     hours = [h for h in range(24) if any(grid[d][h] for d in range(7))]
     first, last = min([*hours, 8]), max([*hours, 16])
     shown = list(range(first, last + 1))
@@ -67,3 +75,51 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
                 shade.setAlphaF(0.15 + 0.85 * count / peak)
                 item.setBackground(shade)
             table.setItem(day, column, item)
+
+
+def _hours(value: float, language: str) -> str:
+    return decimal(value, comma=language != "en")
+
+
+def fill_events_table(table: QTableWidget, report: Report, language: str) -> None:
+    """One row per kind, then per form, then the sum: events, participants, hours and volunteer hours, each
+    with the previous period's figure beside it."""
+    events = report.events
+    form = translate("ReportsDialog", "Form")
+    rows = [(row.label(language), row.current, row.previous) for row in events.by_kind]
+    rows += [(f"{form}: {row.label(language)}", row.current, row.previous) for row in events.by_form if events.by_kind]
+    rows.append((translate("ReportsDialog", "Sum"), events.total, events.previous_total))
+    table.setColumnCount(9)
+    before = translate("ReportsDialog", "Før")
+    table.setHorizontalHeaderLabels([
+        translate("ReportsDialog", "Type"), translate("ReportsDialog", "Arrangementer"), before,
+        translate("ReportsDialog", "Deltakere"), before, translate("ReportsDialog", "Timer"), before,
+        translate("ReportsDialog", "Frivillige timer"), before])
+    table.setRowCount(len(rows))
+
+    def text(figures: EventFigures) -> list[str]:
+        return [str(figures.count), str(figures.participants), _hours(figures.hours, language),
+                _hours(figures.volunteer_hours, language)]
+
+    for number, (label, current, previous) in enumerate(rows):
+        table.setItem(number, 0, QTableWidgetItem(label))
+        for column, value in enumerate(cell for pair in zip(text(current), text(previous), strict=True)
+                                       for cell in pair):
+            item = QTableWidgetItem(value)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(number, 1 + column, item)
+
+
+def fill_template_table(table: QTableWidget, template: Table, language: str) -> None:
+    """The template on its side, as the text report prints it: a row per column, a column per month and Sum."""
+    months = [str(row[0]) for row in template.rows]
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # 35 rows: keep them compact
+    table.setRowCount(len(template.columns) - 1)
+    table.setColumnCount(len(months))
+    table.setHorizontalHeaderLabels(months)
+    table.setVerticalHeaderLabels([column.title(language) for column in template.columns[1:]])
+    for number in range(1, len(template.columns)):
+        for month, row in enumerate(template.rows):
+            item = QTableWidgetItem(decimal(row[number], comma=language != "en"))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(number - 1, month, item)

@@ -23,6 +23,7 @@ from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import digital_deltakelse
 from frontdesk.reports.xlsx_export import save_xlsx
+from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.taxonomy import Taxonomy
 
 SAVERS = {".csv": save_csv, ".xlsx": save_xlsx, ".json": save_json}
@@ -51,6 +52,7 @@ class ReportRequest:
     period: Period
     guide_titles: Mapping[str, str]
     agency_names: Mapping[str, str]
+    event_kinds: EventKinds
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,14 @@ class ReportAnswer:
 def compute_report(request: ReportRequest) -> ReportAnswer:
     with read_only(request.database) as db:
         report = build_report(db, request.taxonomy, request.period.start, request.period.end,
-                              guide_titles=request.guide_titles, agency_names=request.agency_names)
+                              guide_titles=request.guide_titles, agency_names=request.agency_names,
+                              event_kinds=request.event_kinds)
     return ReportAnswer(request.generation, request.period, report)
 
 
-def compute_template(database: Path, taxonomy: Taxonomy, period: Period) -> Table:
+def compute_template(database: Path, taxonomy: Taxonomy, period: Period, event_kinds: EventKinds) -> Table:
     with read_only(database) as db:
-        return digital_deltakelse(db, taxonomy, period.start, period.end)
+        return digital_deltakelse(db, taxonomy, period.start, period.end, event_kinds=event_kinds)
 
 
 def save(content: Report | Table, path: Path, options: ExportOptions) -> Path:

@@ -1,7 +1,8 @@
 """Rapporter: the supervisor's view of the visit log.
 
-Pick a month or any period; see the counts (with the previous period beside them), a bar chart by category and
-a weekday × hour grid of when people come; export CSV/XLSX/JSON, the Digdir "digital deltakelse" template, and
+Pick a month or any period; see the counts (with the previous period beside them), a bar chart by category, a
+weekday × hour grid of when people come (courses and events included on request), and the period's courses and
+events; export CSV/XLSX/JSON, the Digdir "digital deltakelse" template, and
 import other counters' station files. All figures come from frontdesk.reports; this file only shows them.
 
 Reports and exports run on the thread pool (a year of a busy centre is a million visits), with a busy bar;
@@ -18,6 +19,7 @@ from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -39,7 +41,7 @@ from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import friendly_message, show_message
-from frontdesk.ui.report_charts import category_chart, fill_heatmap
+from frontdesk.ui.report_charts import category_chart, fill_events_table, fill_heatmap, fill_template_table
 from frontdesk.ui.report_jobs import (
     ReportAnswer,
     ReportRequest,
@@ -48,7 +50,8 @@ from frontdesk.ui.report_jobs import (
     save,
 )
 from frontdesk.ui.services import Services
-from frontdesk.visits.exchange import ExchangeError, import_file
+from frontdesk.ui.sync_status import StationsTable, SyncController
+from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
 
 
 def _months_back(today: date, count: int) -> list[str]:
@@ -61,10 +64,11 @@ def _months_back(today: date, count: int) -> list[str]:
 
 class ReportsDialog(QDialog):
     reportShown = Signal()
+    templateShown = Signal()
     exported = Signal(object)  # the saved Path, or None when saving failed
 
     def __init__(self, services: Services, tasks: BackgroundTasks, language: str, guide_titles: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._tasks = tasks
@@ -117,10 +121,36 @@ class ReportsDialog(QDialog):
         self.heatmap.setAccessibleName(self.tr("Besøk per ukedag og time"))
         self.heatmap.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.heatmap.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.with_events = QCheckBox(self.tr("Ta med deltakere på kurs og arrangementer (etter starttime)"), self)
+        self.with_events.toggled.connect(lambda _on: self._show_heatmap())
+        when = QWidget(self)
+        when_layout = QVBoxLayout(when)
+        when_layout.setContentsMargins(0, 0, 0, 0)
+        when_layout.addWidget(self.heatmap, 1)
+        when_layout.addWidget(self.with_events)
+        self.events_table = QTableWidget(0, 9, self)
+        self.events_table.setAccessibleName(self.tr("Kurs og arrangementer per type"))
+        self.events_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.events_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("Tabell"))
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))
-        self.tabs.addTab(self.heatmap, self.tr("Når folk kommer"))
+        self.tabs.addTab(when, self.tr("Når folk kommer"))
+        self.tabs.addTab(self.events_table, self.tr("Kurs og arrangementer"))
+        # The grant template as it will be exported, on its side: counted only when its tab is opened.
+        self.template_table = QTableWidget(0, 0, self)
+        self.template_table.setAccessibleName(self.tr("Malen for digital deltakelse"))
+        self.template_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.template: Table | None = None
+        self._template_for: Period | None = None  # the period self.template counts, or is being counted for
+        self.tabs.addTab(self.template_table, self.tr("Digital deltakelse"))
+        self.tabs.currentChanged.connect(lambda _i: self._show_template())
+        self.stations: StationsTable | None = None
+        if sync is not None and sync.enabled:  # the other counters' visits come in while the figures show
+            self.stations = StationsTable(sync, language, self)
+            self.tabs.addTab(self.stations, self.tr("Skranker"))
+            sync.visitsArrived.connect(self.refresh)
+            sync.sync_now()
 
         buttons = QHBoxLayout()
         self.export_buttons: list[QPushButton] = []
@@ -181,7 +211,9 @@ class ReportsDialog(QDialog):
         registry = self._services.knowledge.registry
         request = ReportRequest(self._generation, self._services.store.path, self._services.taxonomy,
                                 self.period(), dict(self._guide_titles),
-                                {a.id: a.name for a in registry.agencies.values()})
+                                {a.id: a.name for a in registry.agencies.values()}, self._services.store.event_kinds)
+        self._template_for = None  # counted again when its tab is shown
+        self._show_template()
         self._start_job()
         for button in self.export_buttons:  # they would save the figures of the period no longer chosen
             button.setEnabled(False)
@@ -229,8 +261,32 @@ class ReportsDialog(QDialog):
         self.chart_view.setChart(category_chart(answer.report, self._language, self.palette()))
         if old is not None:
             old.deleteLater()
-        fill_heatmap(self.heatmap, answer.report, self._language, self.palette())
+        self._show_heatmap()
+        fill_events_table(self.events_table, answer.report, self._language)
         self.reportShown.emit()
+
+    def _show_template(self) -> None:
+        """Count the template for the chosen period when its tab is open and it isn't counted yet."""
+        period = self.period()
+        if self.tabs.currentWidget() is not self.template_table or self._template_for == period:
+            return
+        self._template_for = period
+        database, taxonomy, kinds = self._services.store.path, self._services.taxonomy, self._services.store.event_kinds
+        self._start_job()
+        self._tasks.run(lambda: (period, compute_template(database, taxonomy, period, kinds)), self._template_ready,
+                        self._job_failed)
+
+    def _template_ready(self, answer: tuple[Period, Table]) -> None:
+        self._end_job()
+        period, table = answer
+        if period == self._template_for:  # else the period changed while it was counted
+            self.template = table
+            fill_template_table(self.template_table, table, self._language)
+            self.templateShown.emit()
+
+    def _show_heatmap(self) -> None:
+        if self.report is not None:
+            fill_heatmap(self.heatmap, self.report, self._language, self.palette(), self.with_events.isChecked())
 
     def _show_summary(self, report: Report, period: Period) -> None:
         change = report.change_percent
@@ -238,6 +294,12 @@ class ReportsDialog(QDialog):
             .replace("%1", str(report.total)).replace("%2", str(period)).replace("%3", str(report.previous_total))
         if change is not None:
             text += " " + self.tr("Endring: %1 %.").replace("%1", f"{change:+.1f}".replace(".", ","))
+        events = report.events.total
+        if events.count or report.events.previous_total.count:
+            text += " " + self.tr("Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).") \
+                .replace("%1", str(events.count)).replace("%2", str(events.participants)) \
+                .replace("%3", f"{events.volunteer_hours:g}" if self._language == "en"
+                         else f"{events.volunteer_hours:g}".replace(".", ","))
         if report.left_out_months:
             text += " " + self.tr("Utelatt (sammenslåtte måneder som bare delvis er med): %1.") \
                 .replace("%1", ", ".join(report.left_out_months))
@@ -313,22 +375,29 @@ class ReportsDialog(QDialog):
         path = path or self._ask_path(f"digital-deltakelse-{period.start.isoformat()}", ".xlsx")
         if path is None:
             return
-        database, taxonomy = self._services.store.path, self._services.taxonomy
-        self._save_in_background(path, lambda: compute_template(database, taxonomy, period))
+        database, taxonomy, kinds = self._services.store.path, self._services.taxonomy, self._services.store.event_kinds
+        self._save_in_background(path, lambda: compute_template(database, taxonomy, period, kinds))
 
     def import_files(self, paths: list[Path] | None = None) -> int:
         if paths is None:
             chosen, _filter = QFileDialog.getOpenFileNames(self, self.tr("Importer stasjonsfiler"), str(Path.home()),
                                                            self.tr("Stasjonsfiler (*.json)"))
             paths = [Path(p) for p in chosen]
-        added, problems = 0, []
+        added, events, problems = 0, 0, []
         for path in paths:
             try:
-                added += import_file(self._services.store, path).added
+                result = import_file(self._services.store, path)
+            except StationNameTaken as error:
+                problems.append(error.message(self._language))
+                continue
             except ExchangeError as error:
                 problems.append(str(error))
+                continue
+            added, events = added + result.added, events + result.events_added
         if paths:
             text = self.tr("Besøk importert: %n.", "", added)
+            if events:
+                text += " " + self.tr("Kurs og arrangementer importert: %1.").replace("%1", str(events))
             if problems:
                 text += "\n\n" + "\n".join(problems)
             show_message(self, self.tr("Importer stasjonsfiler"), text)

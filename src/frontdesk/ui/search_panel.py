@@ -163,7 +163,8 @@ class SearchPanel(QWidget):
         item.setData(guide_id, ID_ROLE)
         item.setData(f"{agency} — {snippet}" if snippet else agency, DETAIL_ROLE)
         item.setData(f"{title}. {agency}. {snippet}", Qt.ItemDataRole.AccessibleTextRole)
-        item.setToolTip(snippet)
+        # Qt shows a tooltip that looks like HTML as rich text: escaped, a guide's text is only ever text.
+        item.setToolTip(f"<p>{html.escape(snippet)}</p>" if snippet else "")
         self.model.appendRow(item)
 
     def is_settled(self) -> bool:

@@ -36,7 +36,8 @@ from frontdesk.ui.pin_dialog import PinDialog, with_supervisor_pin
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.taxonomy import Taxonomy
 
-DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide")
+DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide", "age_group", "repeat_visit",
+              "language_help")
 MAX_FAVOURITES = 9
 
 
@@ -91,6 +92,9 @@ class SettingsDialog(QDialog):
             "referred_to": self.tr("Henvist til"),
             "duration": self.tr("Tid brukt"),
             "guide": self.tr("Hvilken veiledning som ble brukt"),
+            "age_group": self.tr("Alder (under 67, 67 eller eldre)"),
+            "repeat_visit": self.tr("Om innbyggeren har vært her før for samme behov"),
+            "language_help": self.tr("Språkhjelp (annet språk, tolk – aldri hvilket språk)"),
         }
         self.dimensions: dict[str, QCheckBox] = {}
         dimension_box = QVBoxLayout()

@@ -1,4 +1,5 @@
-"""The always-visible visit log: favourites (Ctrl+1–9), a type-to-find picker, optional dimensions, undo.
+"""The always-visible visit log: favourites (Ctrl+1–9), a type-to-find picker, optional dimensions, undo,
+and a line for today's courses and events with a button to the event dialog.
 
 A typical visit is one action (a favourite key or button) or two (type a few letters in the picker, Enter).
 The dimension toggles start at the defaults from settings and return to them after each visit. After logging,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.errors import StoreErrorReporter
+from frontdesk.ui.event_dialog import EventDialog
 from frontdesk.ui.visit_widgets import ChoiceRow, TallyButton
 from frontdesk.ui.widgets import UndoPassingLineEdit
 from frontdesk.visits.model import ENUM_DIMENSIONS, Visit
@@ -59,6 +61,7 @@ class VisitContext:
 class VisitPanel(QWidget):
     logged = Signal(object)  # Visit
     undone = Signal(object)  # Visit
+    eventsChanged = Signal()  # the event dialog logged or undid an event
 
     def __init__(self, context: VisitContext, errors: StoreErrorReporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,7 +111,8 @@ class VisitPanel(QWidget):
         defaults = {"channel": context.settings.get("default_channel"), "mode": context.settings.get("default_mode"),
                     "outcome": None, "duration": None}
         titles = {"channel": self.tr("Kanal"), "mode": self.tr("Hjelp"), "outcome": self.tr("Utfall"),
-                  "duration": self.tr("Tid brukt")}
+                  "duration": self.tr("Tid brukt"), "age_group": self.tr("Alder"),
+                  "repeat_visit": self.tr("Samme behov før?"), "language_help": self.tr("Språkhjelp")}
         for name, enum in ENUM_DIMENSIONS.items():
             if name in dimensions:
                 options = [(member.value, member.label(context.language)) for member in enum]
@@ -145,6 +149,16 @@ class VisitPanel(QWidget):
         self.counts_label.setWordWrap(True)
         self.counts_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.counts_label.setAccessibleName(self.tr("Dagens telling per kategori"))
+        self.event_dialog: EventDialog | None = None
+        self.events_label = QLabel(self)
+        self.events_label.setWordWrap(True)
+        self.events_label.setAccessibleName(self.tr("Kurs og arrangementer i dag"))
+        self.events_button = QPushButton(self.tr("Kurs og arrangementer …"), self)
+        self.events_button.setToolTip(self.tr("Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)"))
+        self.events_button.clicked.connect(lambda: self.open_event_dialog())
+        events_row = QHBoxLayout()
+        events_row.addWidget(self.events_label, 1)
+        events_row.addWidget(self.events_button)
 
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Logg besøket"), self)
@@ -161,7 +175,9 @@ class VisitPanel(QWidget):
         layout.addWidget(self.confirmation)
         layout.addWidget(self.today_label)
         layout.addWidget(self.counts_label, 1)
+        layout.addLayout(events_row)
         self.refresh_counts()
+        self.refresh_events()
 
     # -- labels ------------------------------------------------------------------------------------------
     def _label(self, category: str) -> str:
@@ -227,6 +243,25 @@ class VisitPanel(QWidget):
         self.refresh_counts()
         self.undone.emit(visit)
         return visit
+
+    def open_event_dialog(self) -> EventDialog:
+        """The event dialog (one at a time); the line under the counts follows what it logs or undoes."""
+        if self.event_dialog is None:
+            self.event_dialog = EventDialog(self._ctx.store.events, self.station, self._ctx.language, self._ctx.now,
+                                            self._errors, self)
+            self.event_dialog.changed.connect(self.refresh_events)
+            self.event_dialog.changed.connect(self.eventsChanged)
+        self.event_dialog.show()
+        self.event_dialog.raise_()
+        self.event_dialog.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.event_dialog
+
+    def refresh_events(self) -> None:
+        today = self._ctx.now().date()
+        events = self._errors.attempt(lambda: self._ctx.store.events.between(today, today)) or []
+        self.events_label.setText(self.tr("Kurs og arrangementer i dag: %1 (deltakere: %2)")
+                                  .replace("%1", str(len(events)))
+                                  .replace("%2", str(sum(e.participants for e in events))))
 
     def _confirm(self, text: str, *, can_undo: bool) -> None:
         self.confirmation_label.setText(text)

@@ -1,34 +1,52 @@
 """Station export files: how a centre with several counter PCs adds their logs up.
 
-Each PC exports a month of its visits to a JSON file; one PC imports them all. Import is idempotent by visit id
-(importing a file twice adds nothing), all-or-nothing per file, refuses unknown formats and schema versions,
-and skips stations whose month has already been folded by retention (their visits are counted already).
+Each PC exports a month of its visits and events (courses, drop-ins: see events_exchange) to a JSON file; one
+PC imports them all. Import is idempotent by visit and event id (importing a file twice adds nothing),
+all-or-nothing per file, refuses unknown formats and schema versions, reads schema 1 files (written before
+events existed) too, and skips stations whose month has already been folded by retention (their visits are
+counted already; events are never folded).
 
 An import file is outside input: every value must have exactly the type frontdesk writes (no true for an
 hour, no number for a station) before it goes through the same checks as a visit logged at the counter, and
 messages say which visit and field is wrong without repeating the value.
+
+A file of this install's own station carries ``install``, the random install id (settings.install_id). Import
+refuses a file from another install that uses this install's station name: its visits would be counted as this
+counter's. Files without ``install`` (older frontdesk, or another station's visits exported from here) are
+imported as before; readers that don't know ``install`` ignore it.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from sqlite_utils import Database
+
+from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.event_kinds import EventKinds
+from frontdesk.visits.events import EventError
+from frontdesk.visits.events_exchange import insert_events, parse_events
+from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
 from frontdesk.visits.retention import folded_stations
 from frontdesk.visits.schema import transaction
+from frontdesk.visits.settings import Settings, is_install_id
 from frontdesk.visits.store import VisitStore
 
 log = logging.getLogger("frontdesk.visits")
 
 FORMAT = "frontdesk-visits"
-SCHEMA = 1
+SCHEMA = 2  # 2 added the visit questions age_group, repeat_visit, language_help and the events list
+READABLE = {1: VISIT_FIELDS[:11], 2: VISIT_FIELDS}  # schema -> the exact fields of a visit
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -37,11 +55,62 @@ class ExchangeError(ValueError):
     """A file that can't be imported (or a month that can't be exported). Nothing was stored."""
 
 
+class UnreadableFile(ExchangeError):
+    """Not (complete) JSON: on a share, often a file still being copied. Reading it later may work."""
+
+
+class StationNameTaken(ExchangeError):
+    """The file comes from another install that uses this install's station name. ``str()`` is English (as
+    the other import messages); :meth:`message` gives bokmål too. ``free`` is a name no station uses yet."""
+
+    def __init__(self, source: str, station: str, free: str) -> None:
+        self.source, self.station, self.free = source, station, free
+        super().__init__(self.message("en"))
+
+    def message(self, language: str = "nb") -> str:
+        if language == "en":
+            return (f"{self.source}: comes from another PC that also calls itself '{self.station}', the name of "
+                    "this counter; its visits would be counted as this counter's. Nothing from it was imported. "
+                    f"Give one of the two PCs its own name, for example: frontdesk settings set station {self.free}")
+        return (f"{self.source}: kommer fra en annen PC som også kaller seg «{self.station}», som er navnet på "
+                "denne skranken; besøkene ville blitt talt som denne skrankens. Ingenting ble importert. Gi én av "
+                f"de to PC-ene et eget navn, for eksempel: frontdesk settings set station {self.free}")
+
+
+def free_station_name(db: Database) -> str:
+    """The first 'skranke-N' (from 2) that no visit, no event and no station in the shared folder uses."""
+    used = {str(row[0]) for row in db.execute("SELECT DISTINCT station FROM visits UNION SELECT station FROM "
+                                              "events UNION SELECT station FROM sync_stations WHERE station IS "
+                                              "NOT NULL")}
+    return next(f"skranke-{n}" for n in range(2, 10_000) if f"skranke-{n}" not in used)
+
+
+class VisitLog(Protocol):
+    """What import and export need: a VisitStore, or a sync job's own connection to the same database."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def checker(self) -> VisitChecker: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def events(self) -> EventLog: ...
+
+    @property
+    def event_kinds(self) -> EventKinds: ...
+
+
 @dataclass
 class StationCounts:
     added: int = 0
     already_there: int = 0
     already_folded: int = 0
+    events_added: int = 0
+    events_already_there: int = 0
 
 
 @dataclass
@@ -53,6 +122,10 @@ class ImportResult:
     def added(self) -> int:
         return sum(s.added for s in self.stations.values())
 
+    @property
+    def events_added(self) -> int:
+        return sum(s.events_added for s in self.stations.values())
+
 
 def check_month(month: str) -> str:
     if not MONTH.match(month):
@@ -60,47 +133,89 @@ def check_month(month: str) -> str:
     return month
 
 
-def export_month(store: VisitStore, month: str, station: str) -> dict[str, Any]:
-    """The export document for one station's visits in ``month``."""
-    visits = store.visits_in_month(check_month(month), station)
-    return {
-        "format": FORMAT,
-        "schema": SCHEMA,
-        "station": station,
-        "month": month,
-        "visits": [visit.to_row() for visit in visits],
-    }
+def export_month(log: VisitLog, month: str, station: str, *, names: frozenset[str] = frozenset(),
+                 held_back: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The export document for one station's visits and events in ``month``, and those under its earlier
+    ``names``, without the visits and events whose ids are ``held_back``. A file of this install's own station
+    says so."""
+    stations = sorted({station, *names})
+    year, number = (int(part) for part in check_month(month).split("-"))
+    after = f"{year + number // 12:04d}-{number % 12 + 1:02d}-01"
+    rows = log.db.execute(  # a date range and the station, so the (station, date) index answers it
+        f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE station IN ({', '.join('?' * len(stations))}) "
+        "AND date >= ? AND date < ? ORDER BY date, hour, id", [*stations, f"{month}-01", after])
+    visits = [row for row in (dict(zip(VISIT_FIELDS, values, strict=True)) for values in rows)
+              if row["id"] not in held_back]
+    events = [event.to_row() for event in log.events.in_month(month)
+              if event.station in stations and event.id not in held_back]
+    document: dict[str, Any] = {"format": FORMAT, "schema": SCHEMA, "station": station, "month": month}
+    if station == log.settings.get("station"):
+        document["install"] = log.settings.install_id()
+    return {**document, "visits": visits, "events": events}
 
 
 def write_export(document: dict[str, Any], out: Path) -> None:
-    """Write atomically: a half-written file must never be imported as a whole month."""
+    """Write atomically: a half-written file must never be imported as a whole month, nor be left behind when
+    the disk is full."""
     partial = out.with_name(out.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    partial.replace(out)
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())  # on the USB stick before "written" is printed
+        partial.replace(out)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ExchangeError(f"{path}: not a readable JSON file ({exc}).") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
+    return read_document(data, path)
+
+
+def read_document(data: bytes, path: Path) -> dict[str, Any]:
+    """The export document in ``data`` (the bytes of ``path``), its format and schema checked."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExchangeError(f"{path}: not a frontdesk visit export (format must be '{FORMAT}').")
-    if document.get("schema") != SCHEMA:
+    if type(document.get("schema")) is not int or document["schema"] not in READABLE:  # true == 1 in Python
         schema = document.get("schema")
         version = f"version {schema}" if type(schema) is int else "this version"
-        raise ExchangeError(f"{path}: schema {version} is unknown to this frontdesk (it reads version {SCHEMA}). "
+        raise ExchangeError(f"{path}: schema {version} is unknown to this frontdesk (it reads versions "
+                            f"{' and '.join(map(str, READABLE))}). "
                             "Update frontdesk on this PC, or export again.")
     if not isinstance(document.get("visits"), list):
         raise ExchangeError(f"{path}: 'visits' must be a list.")
+    if document["schema"] >= 2 and not isinstance(document.get("events"), list):
+        raise ExchangeError(f"{path}: 'events' must be a list.")
+    if document["schema"] == 1 and "events" in document:
+        raise ExchangeError(f"{path}: a schema 1 file has no 'events'; export it again with this frontdesk.")
+    if "install" in document and not is_install_id(document["install"]):
+        raise ExchangeError(f"{path}: 'install' must be an install id as frontdesk makes them (a uuid4).")
     return document
 
 
-def _from_file(raw: object) -> Visit:
+def check_origin(log: VisitLog, document: dict[str, Any], path: Path) -> None:
+    """Raise StationNameTaken for a file from another install that uses this install's station name."""
+    own = str(log.settings.get("station"))
+    install = document.get("install")
+    if install is not None and install != log.settings.install_id() and document.get("station") == own:
+        raise StationNameTaken(str(path), own, free_station_name(log.db))
+
+
+def _from_file(raw: object, fields: tuple[str, ...]) -> Visit:
     """A Visit from one entry of the file, every field of exactly the type frontdesk writes."""
-    if not isinstance(raw, dict) or set(raw) != set(VISIT_FIELDS):
-        raise VisitError(f"a visit has exactly the fields {', '.join(VISIT_FIELDS)}.")
-    for name in VISIT_FIELDS:
+    if not isinstance(raw, dict) or set(raw) != set(fields):
+        raise VisitError(f"a visit has exactly the fields {', '.join(fields)}.")
+    for name in fields:
         value = raw[name]
         if name == "hour":
             if type(value) is not int:  # a bool is an int to Python: true would be stored as hour 1
@@ -116,19 +231,30 @@ def _from_file(raw: object) -> Visit:
     return Visit(**{**raw, "date": day})
 
 
-def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visit]:
+def _parse(store: VisitLog, path: Path, document: dict[str, Any]) -> list[Visit]:
     visits: list[Visit] = []
     for number, raw in enumerate(document["visits"], start=1):
         try:
-            visits.append(store.checker.visit(_from_file(raw), history=True))
+            visits.append(store.checker.visit(_from_file(raw, READABLE[document["schema"]]), history=True))
         except ValueError as exc:  # VisitError and PersonalDataError: neither repeats the refused value
             raise ExchangeError(f"{path}: visit {number}: {exc} Nothing from this file was imported.") from None
     return visits
 
 
-def import_file(store: VisitStore, path: Path) -> ImportResult:
-    """Add the file's visits that aren't in the log yet, in one transaction. Raises ExchangeError."""
-    visits = _parse(store, path, _read(path))
+def import_file(store: VisitLog, path: Path) -> ImportResult:
+    """Add the file's visits and events that aren't in the log yet, in one transaction. Raises ExchangeError."""
+    return import_document(store, _read(path), path)
+
+
+def import_document(store: VisitLog, document: dict[str, Any], path: Path) -> ImportResult:
+    """Import a document read by :func:`read_document` from ``path``. Raises ExchangeError."""
+    check_origin(store, document, path)
+    visits = _parse(store, path, document)
+    try:
+        events = parse_events(store.event_kinds, document.get("events", []), date.today())
+    except ValueError as exc:
+        message = exc.message("en") if isinstance(exc, EventError) else str(exc)
+        raise ExchangeError(f"{path}: {message} Nothing from this file was imported.") from None
     result = ImportResult(path)
     columns = ", ".join(VISIT_FIELDS)
     placeholders = ", ".join("?" * len(VISIT_FIELDS))
@@ -137,17 +263,21 @@ def import_file(store: VisitStore, path: Path) -> ImportResult:
         for visit in visits:
             counts = result.stations.setdefault(visit.station, StationCounts())
             month = visit.date.isoformat()[:7]
-            if visit.station in folded.setdefault(month, folded_stations(store.db, month)):
+            if month not in folded:  # once per month: setdefault would run the query for every visit
+                folded[month] = folded_stations(store.db, month)
+            if visit.station in folded[month]:
                 counts.already_folded += 1
                 continue
-            row = visit.to_row()
-            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})",
-                                      [row[name] for name in VISIT_FIELDS])
+            values = [visit.date.isoformat() if name == "date" else getattr(visit, name) for name in VISIT_FIELDS]
+            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})", values)
             if cursor.rowcount:
                 counts.added += 1
             else:
                 counts.already_there += 1
-    log.info("imported visit file: %d added", result.added)
+        for station, (added, there) in insert_events(store.db, events).items():
+            counts = result.stations.setdefault(station, StationCounts())
+            counts.events_added, counts.events_already_there = added, there
+    log.info("imported visit file: %d visits and %d events added", result.added, result.events_added)
     return result
 
 

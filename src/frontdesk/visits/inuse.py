@@ -8,6 +8,9 @@ store holds this lock shared, and recovery goes ahead only when it can have the 
 On Windows an open database can't be moved at all, which already stops recovery safely (see
 :func:`frontdesk.visits.recovery.recover`), and there are no shared file locks in the standard library: the
 lock is not taken there.
+
+Once a log has been set up, one byte is written into the lock file: then a missing or emptied log is known to
+have existed even when its backups are gone too (see :func:`frontdesk.visits.recovery.earlier_log_exists`).
 """
 
 from __future__ import annotations
@@ -68,6 +71,20 @@ class InUseLock:
             return True
         self.release()
         return False
+
+    def mark_log_set_up(self) -> None:
+        """Note in the lock file that a visit log has been set up here (once; the lock file is never removed)."""
+        fd = self._open()
+        if os.fstat(fd).st_size == 0:
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, b"1")
+
+    @staticmethod
+    def log_was_set_up(database: Path) -> bool:
+        try:
+            return database.with_name(database.name + SUFFIX).stat().st_size > 0
+        except OSError:
+            return False
 
     def release(self) -> None:
         if self._fd is not None:

@@ -77,6 +77,12 @@ SHAPE_MESSAGES: dict[str, tuple[str, str]] = {
         "A guide id has lowercase letters a–z and digits with '-' between words, at most {max} characters "
         "(for example 'nav-meldekort').",
     ),
+    "event_kind": (
+        "En arrangementstype-id begynner med en liten bokstav a–z og har bare små bokstaver, sifre og «_», høyst "
+        "{max} tegn (for eksempel «bankid_kurs»).",
+        "An event kind id starts with a lowercase letter a–z and holds only lowercase letters, digits and '_', at "
+        "most {max} characters (for example 'bankid_kurs').",
+    ),
     "text": (
         "Skriv én linje på høyst {max} tegn.",
         "Write one line of at most {max} characters.",
@@ -96,6 +102,11 @@ SHAPE_MESSAGES: dict[str, tuple[str, str]] = {
         "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
         "A visit id is a random uuid4 written in lowercase (like '0f8fad5b-d9cb-469f-a165-70867728950e').",
     ),
+    "event_id": (
+        "En arrangement-id er en tilfeldig uuid4 skrevet med små bokstaver "
+        "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
+        "An event id is a random uuid4 written in lowercase (like '0f8fad5b-d9cb-469f-a165-70867728950e').",
+    ),
 }
 
 # Names of the places text can enter, for "<field>: <message>".
@@ -103,8 +114,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "station": ("Skranke", "Station"),
     "centre_name": ("Sentrets navn", "Centre name"),
     "label_nb": ("Kategorinavn (bokmål)", "Category label (bokmål)"),
+    "label_nn": ("Navn (nynorsk)", "Label (nynorsk)"),
     "label_en": ("Kategorinavn (engelsk)", "Category label (English)"),
     "guides_folder": ("Mappe for lokale veiledninger", "Local guides folder"),
+    "sync_folder": ("Delt mappe for besøkstall", "Shared visits folder"),
     "category": ("Kategori-id", "Category id"),
     "replaced_by": ("Erstattet av (replaced_by)", "Replaced by (replaced_by)"),
     "favourites": ("Favorittkategorier", "Favourite categories"),
@@ -114,6 +127,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "id": ("Besøks-id", "Visit id"),
     "municipality": ("Kommunenummer", "Municipality number"),
     "central_service": ("Sentral database (tjenestenavn)", "Central database (service name)"),
+    "event_kind": ("Arrangementstype", "Event kind"),
+    "event_id": ("Arrangement-id", "Event id"),
 }
 
 
@@ -171,23 +186,59 @@ STORAGE_MESSAGES: dict[str, tuple[str, str]] = {
         "The disk reported a read or write error for the visit log in {folder}. Try again; if it happens "
         "again, contact IT.",
     ),
+    "moved": (
+        "Besøksloggen i {folder} er slettet eller byttet ut mens frontdesk hadde den åpen. Lukk frontdesk og "
+        "start det igjen: den nyeste sikkerhetskopien blir da lagt tilbake, og du får vite hva som mangler.",
+        "The visit log in {folder} was deleted or replaced while frontdesk had it open. Close frontdesk and start "
+        "it again: the newest backup is then put back, and you are told what is missing.",
+    ),
+    "unreadable": (
+        "frontdesk har ikke lov til å lese mappen {folder}. Be IT om lese- og skrivetilgang til mappen, "
+        "eller velg en annen mappe med --home.",
+        "frontdesk may not read the folder {folder}. Ask IT for read and write access to the folder, or "
+        "choose another folder with --home.",
+    ),
 }
 
 
 def storage_message(problem: str, folder: str, language: str = "nb") -> str:
     index = 1 if language == "en" else 0
-    return f"{STORAGE_MESSAGES[problem][index].format(folder=folder)} {NOTHING_STORED[index]}"
+    text = STORAGE_MESSAGES[problem][index].format(folder=folder)
+    return text if problem == "unreadable" else f"{text} {NOTHING_STORED[index]}"  # reading stores nothing anyway
 
 
-def recovery_message(moved_to: str, backup_date: str | None, language: str = "nb") -> str:
-    """What start-up did about a damaged visit log: where the damaged file went and what replaced it."""
-    if language == "en":
-        first = f"The visit log was damaged. It has been moved to {moved_to}"
-        if backup_date is None:
-            return f"{first}. No usable backup was found, so frontdesk started an empty visit log."
-        return (f"{first}, and the backup from {backup_date} has been put back. Visits after that time are "
-                "missing.")
-    first = f"Besøksloggen var skadet. Den er flyttet til {moved_to}"
-    if backup_date is None:
-        return f"{first}. Det fantes ingen brukbar sikkerhetskopi, så frontdesk har startet en tom besøkslogg."
-    return f"{first}, og sikkerhetskopien fra {backup_date} er lagt tilbake. Besøk etter det tidspunktet mangler."
+# What start-up found, by Recovery.reason. "{moved}" is where the file went.
+RECOVERY_FINDINGS: dict[str, tuple[str, str]] = {
+    "damaged": ("Besøksloggen var skadet. Den er flyttet til {moved}",
+                "The visit log was damaged. It has been moved to {moved}"),
+    "empty": ("Besøksloggen var tom, selv om det har vært ført besøk her før. Den tomme filen er flyttet til {moved}",
+              "The visit log was empty although visits have been logged here before. The empty file has been "
+              "moved to {moved}"),
+    "missing": ("Besøksloggen manglet (slettet eller flyttet), selv om det har vært ført besøk her før",
+                "The visit log was missing (deleted or moved) although visits have been logged here before"),
+}
+
+
+def recovery_message(reason: str, moved_to: str | None, backup_time: str | None, salvaged: int,
+                     language: str = "nb") -> str:
+    """What start-up did about a damaged, emptied or missing visit log: what was found, where the file went,
+    which backup was put back and how many visits were read back from the damaged file."""
+    english = language == "en"
+    found = RECOVERY_FINDINGS[reason][1 if english else 0].format(moved=moved_to or "")
+    if english:
+        if backup_time is None and salvaged:
+            return (f"{found}. No usable backup was found: frontdesk started a new visit log with the {salvaged} "
+                    "visits that could still be read from the damaged file.")
+        if backup_time is None:
+            return f"{found}. No usable backup was found, so frontdesk started an empty visit log."
+        rescued = f", except {salvaged} that were read back from the damaged file" if salvaged else ""
+        return (f"{found}, and the backup from {backup_time} has been put back. Visits after that time are "
+                f"missing{rescued}.")
+    if backup_time is None and salvaged:
+        return (f"{found}. Det fantes ingen brukbar sikkerhetskopi: frontdesk har startet en ny besøkslogg med de "
+                f"{salvaged} besøkene som fortsatt kunne leses fra den skadde filen.")
+    if backup_time is None:
+        return f"{found}. Det fantes ingen brukbar sikkerhetskopi, så frontdesk har startet en tom besøkslogg."
+    rescued = f", bortsett fra {salvaged} som ble lest tilbake fra den skadde filen" if salvaged else ""
+    return (f"{found}, og sikkerhetskopien fra {backup_time} er lagt tilbake. Besøk etter det tidspunktet "
+            f"mangler{rescued}.")

@@ -46,6 +46,23 @@ class Duration(_Labelled):
     GT30 = "gt30"
 
 
+# The optional questions below are broad on purpose (docs/privacy.md says why none can single anyone out).
+class AgeGroup(_Labelled):
+    UNDER_67 = "under_67"
+    FROM_67 = "67_plus"  # 67 is the general retirement age: KS Digihjelpen's "older people" target group
+
+
+class RepeatVisit(_Labelled):
+    FIRST = "first"
+    REPEAT = "repeat"  # came before for the same need: repeat contacts are otherwise under-counted
+
+
+class LanguageHelp(_Labelled):
+    NONE = "none"
+    OTHER_LANGUAGE = "other_language"  # which language is never recorded
+    INTERPRETER = "interpreter"
+
+
 _LABELS: dict[StrEnum, tuple[str, str]] = {
     Channel.IN_PERSON: ("Oppmøte", "In person"),
     Channel.PHONE: ("Telefon", "Phone"),
@@ -60,6 +77,13 @@ _LABELS: dict[StrEnum, tuple[str, str]] = {
     Duration.FROM5TO15: ("5–15 min", "5–15 min"),
     Duration.FROM15TO30: ("15–30 min", "15–30 min"),
     Duration.GT30: ("Over 30 min", "Over 30 min"),
+    AgeGroup.UNDER_67: ("Under 67 år", "Under 67"),
+    AgeGroup.FROM_67: ("67 år eller eldre", "67 or older"),
+    RepeatVisit.FIRST: ("Første gang for dette behovet", "First time for this need"),
+    RepeatVisit.REPEAT: ("Har vært her før for samme behov", "Came before for the same need"),
+    LanguageHelp.NONE: ("Ingen språkhjelp", "No language help"),
+    LanguageHelp.OTHER_LANGUAGE: ("På et annet språk", "In another language"),
+    LanguageHelp.INTERPRETER: ("Med tolk", "With an interpreter"),
 }
 
 # Optional dimensions as the enum that holds their values; referred_to and guide_id are ids instead.
@@ -68,10 +92,13 @@ ENUM_DIMENSIONS: dict[str, type[_Labelled]] = {
     "mode": HelpMode,
     "outcome": Outcome,
     "duration": Duration,
+    "age_group": AgeGroup,
+    "repeat_visit": RepeatVisit,
+    "language_help": LanguageHelp,
 }
 
 VISIT_FIELDS = ("id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
-                "guide_id", "duration")
+                "guide_id", "duration", "age_group", "repeat_visit", "language_help")
 
 STATION_MAX_LENGTH = FIELD_RULES["station"].max_length
 
@@ -124,6 +151,9 @@ class Visit:
     referred_to: str | None = None
     guide_id: str | None = None
     duration: str | None = None
+    age_group: str | None = None
+    repeat_visit: str | None = None
+    language_help: str | None = None
 
     def to_row(self) -> dict[str, Any]:
         row = asdict(self)

@@ -10,7 +10,7 @@ three steps, so no spelling slips past:
    "912-34-567", "91 23 45 67" and "010190/10046" are one number. A number of 8 or more digits is refused
    (a phone number, fødselsnummer, D-nummer, account number), and so is a text with 8 digits in all; so is
    anything e-mail-like: an "@" of any width, or "(at)", "[at]", "at … dot …" before a domain.
-3. ids (station, category, group, guide, agency) must also have their narrow shape, at most 4 digits in all
+3. ids (station, category, group, guide, agency, event kind) must also have their narrow shape, at most 4 digits in all
    (the shortest identifying number, a birth date, has 6) and no common first name or surname as a word.
 """
 
@@ -20,9 +20,10 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.national_id import is_valid_national_id
 from frontdesk.visits.messages import (
     PersonalDataKind,
     privacy_message,
@@ -42,8 +43,6 @@ _INVISIBLE = frozenset([0x034F, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFFA0, 
 # Words that stand for "@" and ".", in English and Norwegian: "ola (at) example", "ola at example dot com".
 _AT_WORDS = frozenset({"at", "alfakrøll", "krøllalfa"})
 _DOT_WORDS = frozenset({"dot", "punktum", "prikk"})
-_K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2)
-_K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 
 
 @dataclass(frozen=True)
@@ -64,6 +63,7 @@ _STATION = FieldRule("station", 40, re.compile(r"[^\W_]+(?:[ _-][^\W_]+)*"), lat
 _CATEGORY = FieldRule("category", 64, re.compile(r"[a-z][a-z0-9_]*\.[a-z0-9_]+", re.ASCII))
 _GROUP = FieldRule("group", 32, re.compile(r"[a-z][a-z0-9_]*", re.ASCII))
 _GUIDE = FieldRule("guide_id", 80, re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII))
+_EVENT_KIND = FieldRule("event_kind", 32, re.compile(r"[a-z][a-z0-9_]*", re.ASCII))
 _TEXT = FieldRule("text", 80)
 # A kommunenummer: four digits, public and never personal. It keys a centre's rows in a shared central database.
 _MUNICIPALITY = FieldRule("municipality", 4, re.compile(r"[0-9]{4}", re.ASCII))
@@ -76,8 +76,9 @@ FIELD_RULES: dict[str, FieldRule] = {
     "category": _CATEGORY, "favourites": _CATEGORY, "replaced_by": _CATEGORY,
     "group": _GROUP, "referred_to": _GROUP,
     "guide_id": _GUIDE,
-    "centre_name": _TEXT, "guides_folder": _TEXT, "label_nb": _TEXT, "label_en": _TEXT,
-    "municipality": _MUNICIPALITY, "central_service": _SERVICE,
+    "event_kind": _EVENT_KIND,
+    "centre_name": _TEXT, "guides_folder": _TEXT, "sync_folder": _TEXT, "label_nb": _TEXT, "label_nn": _TEXT,
+    "label_en": _TEXT, "municipality": _MUNICIPALITY, "central_service": _SERVICE,
 }
 
 
@@ -145,24 +146,6 @@ def _ascii_digit(ch: str) -> str:
 
 def _scan_form(text: str) -> str:
     return "".join(_ascii_digit(ch) for ch in normalise(text).casefold())
-
-
-def is_valid_national_id(number: str) -> bool:
-    """True when 11 digits carry valid fødselsnummer / D-nummer check digits (the two mod-11 digits).
-
-    The date part is not checked: synthetic and D-numbers shift it, and any 11-digit run is refused anyway.
-    """
-    if len(number) != 11 or not number.isascii() or not number.isdigit():
-        return False
-    digits = [int(c) for c in number]
-    return _check_digit(digits[:9], _K1) == digits[9] and _check_digit(digits[:10], _K2) == digits[10]
-
-
-def _check_digit(digits: list[int], weights: tuple[int, ...]) -> int | None:
-    remainder = 11 - sum(d * w for d, w in zip(digits, weights, strict=False)) % 11
-    if remainder == 11:
-        return 0
-    return None if remainder == 10 else remainder
 
 
 def _numbers(scan: str) -> list[str]:
@@ -250,6 +233,14 @@ def check(field: str, text: object, *, allow_empty: bool = False) -> str:
     rule = FIELD_RULES[field]
     if not isinstance(text, str):
         raise TextShapeError(field, rule.shape, rule.max_length)
+    return _check_text(field, text, allow_empty)
+
+
+@lru_cache(maxsize=4096)
+def _check_text(field: str, text: str, allow_empty: bool) -> str:
+    """check() for a text. Cached because an import or a sync checks the same station and category ids for
+    every visit; only texts that pass are kept (a refusal is an exception, which the cache does not hold)."""
+    rule = FIELD_RULES[field]
     clean = normalise(text)
     kind = find_personal_data(clean)
     if kind is None and rule.is_id:
@@ -272,8 +263,9 @@ def passes(field: str, text: object) -> bool:
         return False
 
 
-def check_visit_id(value: object) -> str:
-    """``value`` if it is a visit id as frontdesk writes them: a uuid4 in canonical lowercase form.
+def check_visit_id(value: object, field: str = "id") -> str:
+    """``value`` if it is a visit id (or, with ``field="event_id"``, an event id) as frontdesk writes them: a
+    uuid4 in canonical lowercase form.
 
     Hex of any other shape (a URN, braces, capitals, no dashes, another uuid version) is refused: it was not
     made by frontdesk, and free-form ids are a channel for anything."""
@@ -284,4 +276,4 @@ def check_visit_id(value: object) -> str:
             parsed = None
         if parsed is not None and parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == value:
             return value
-    raise TextShapeError("id", "visit_id")
+    raise TextShapeError(field, "event_id" if field == "event_id" else "visit_id")

@@ -18,7 +18,7 @@ log = logging.getLogger("frontdesk.visits")
 
 # Everything a monthly total is grouped by: all visit fields except id and the exact date.
 GROUP_COLUMNS = ("month", "weekday", "hour", "station", "category", "channel", "mode", "outcome", "referred_to",
-                 "guide_id", "duration")
+                 "guide_id", "duration", "age_group", "repeat_visit", "language_help")
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def _fold(db: Database, before: str) -> None:
     columns = ", ".join(GROUP_COLUMNS)
     grouped = db.execute(
         f"SELECT substr(date, 1, 7) AS month, (CAST(strftime('%w', date) AS INTEGER) + 6) % 7 AS weekday, "
-        f"hour, station, category, channel, mode, outcome, referred_to, guide_id, duration, COUNT(*) "
+        f"{', '.join(GROUP_COLUMNS[2:])}, COUNT(*) "
         f"FROM visits WHERE date < ? GROUP BY {columns}",
         [before],
     ).fetchall()

@@ -1,5 +1,9 @@
 """Opening the visit-log database: durability pragmas, integrity check and append-only named migrations.
 
+Every write is checkpointed into the database file before it is acknowledged (see :func:`transaction`), so
+``visits.sqlite3`` alone always holds every acknowledged visit: a lost or damaged ``-wal`` file, or a copy of
+the database file alone, loses nothing.
+
 Migrations are applied in order and recorded by name in ``_migrations``. The list is append-only: a released
 migration is never edited or removed (``tests/visits/test_schema.py`` pins the released names), so every
 database ever written can be brought up to date. docs/privacy.md describes every column they create.
@@ -7,8 +11,10 @@ database ever written can be brought up to date. docs/privacy.md describes every
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -24,9 +30,14 @@ from frontdesk.visits.storage import (
     storage_error,
 )
 
-__all__ = ["MIGRATIONS", "DatabaseError", "applied_migrations", "migrate", "open_database", "transaction"]
+__all__ = ["MIGRATIONS", "DatabaseError", "OutdatedLogError", "applied_migrations", "checkpoint", "migrate",
+           "open_database", "transaction"]
 
 log = logging.getLogger("frontdesk.visits")
+
+
+class OutdatedLogError(DatabaseError):
+    """The log was written by an older frontdesk and was opened read-only, so it can't be brought up to date."""
 
 
 def _folder(db: Database) -> Path:
@@ -51,7 +62,8 @@ def transaction(db: Database) -> Iterator[None]:
     sqlite-utils' own write helpers commit on their own, so code inside uses plain SQL.
 
     A full disk or a read-only folder raises StorageError: the transaction is rolled back whole, so the
-    database stays as it was after the last acknowledged write."""
+    database stays as it was after the last acknowledged write. After the commit the write is checkpointed
+    into the database file (see :func:`checkpoint`)."""
     try:
         db.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -70,6 +82,26 @@ def transaction(db: Database) -> Iterator[None]:
             raise
         log.info("visit log write refused by the disk: %s", problem.problem.value)
         raise problem from exc
+    checkpoint(db)
+
+
+def checkpoint(db: Database) -> bool:
+    """Copy every committed write from the WAL into the database file and sync it; True when all of it is there.
+
+    Without this, visits stay in ``visits.sqlite3-wal`` for as long as any other connection has the log open
+    (the window, all day): losing that one file, or copying the database file alone, would lose them. FULL
+    waits (up to the busy timeout) for readers of an older snapshot, such as a report being read, to finish.
+    Never raises: the write is committed and durable in the WAL already, and a caller told it failed would
+    log the visit twice. A checkpoint that could not finish is logged and done again by the next write."""
+    try:
+        row = db.conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
+    except sqlite3.Error as exc:
+        log.warning("visit log checkpoint failed, the last write is in the WAL only for now: %s", exc)
+        return False
+    if row is not None and row[0]:
+        log.warning("visit log checkpoint waited too long for a reader; the next write copies the rest")
+        return False
+    return True
 
 
 def _create_visits(db: Database) -> None:
@@ -117,11 +149,107 @@ def _create_monthly_aggregates(db: Database) -> None:
         FROM monthly_aggregates""")
 
 
+def _create_supervisor(db: Database) -> None:
+    # The supervisor PIN lives in the visit log rather than a file of its own: deleting or damaging one small
+    # file must not turn it off, a restored backup brings it back, and its rate limit shares the log's lock.
+    db.execute("""
+        CREATE TABLE supervisor (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            pin_hash TEXT NOT NULL,
+            recovery_hash TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            locked_until REAL NOT NULL DEFAULT 0
+        )""")
+
+
+def _create_recovery_notes(db: Database) -> None:
+    # Written by a recovery into the restored log itself, so the user is told even when the process that
+    # recovered was killed before it could say so; deleted once shown.
+    db.execute("""
+        CREATE TABLE recovery_notes (
+            reason TEXT NOT NULL,       -- damaged, empty or missing
+            damaged_copy TEXT,          -- file name in <home>/damaged/, when a file was moved there
+            backup TEXT,                -- file name of the backup put back, if any
+            salvaged INTEGER NOT NULL DEFAULT 0
+        )""")
+
+
+def _create_events(db: Database) -> None:
+    # Courses, drop-in days and meetings: counts only, no names and no text (docs/privacy.md, docs/events.md).
+    # The limits repeat visits/events.py, so nothing else writing the file can store an absurd figure.
+    db.execute("""
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            station TEXT NOT NULL,
+            date TEXT NOT NULL,        -- YYYY-MM-DD
+            hour INTEGER CHECK (hour IS NULL OR hour BETWEEN 0 AND 23),  -- start hour, optional
+            kind TEXT NOT NULL,
+            participants INTEGER NOT NULL CHECK (participants BETWEEN 0 AND 1000),
+            hours REAL CHECK (hours IS NULL OR (hours > 0 AND hours <= 24)),
+            volunteers INTEGER NOT NULL DEFAULT 0 CHECK (volunteers BETWEEN 0 AND 1000),
+            volunteer_hours REAL NOT NULL DEFAULT 0 CHECK (volunteer_hours >= 0 AND volunteer_hours <= volunteers * 24)
+        )""")
+    db.execute("CREATE INDEX idx_events_date ON events(date)")
+    db.execute("CREATE TABLE event_undo_slot (station TEXT PRIMARY KEY, event_id TEXT, expires TEXT)")
+
+
+_QUESTIONS = ("age_group", "repeat_visit", "language_help")
+
+
+def _add_visit_questions(db: Database) -> None:
+    """Three optional questions (off by default): new nullable columns, and the view rebuilt to read them."""
+    for table in ("visits", "monthly_aggregates"):
+        for column in _QUESTIONS:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+    db.execute("DROP VIEW visit_counts")
+    db.execute("""
+        CREATE VIEW visit_counts AS
+        SELECT substr(date, 1, 7) AS month, date,
+               (CAST(strftime('%w', date) AS INTEGER) + 6) % 7 AS weekday, hour, station, category,
+               channel, mode, outcome, referred_to, guide_id, duration, age_group, repeat_visit, language_help,
+               1 AS count
+        FROM visits
+        UNION ALL
+        SELECT month, NULL AS date, weekday, hour, station, category,
+               channel, mode, outcome, referred_to, guide_id, duration, age_group, repeat_visit, language_help,
+               count
+        FROM monthly_aggregates""")
+
+
+def _create_install_id_and_sync_state(db: Database) -> None:
+    # A random id with no meaning, made once: two PCs that keep the same station name can still be told apart.
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('install_id', ?)",
+               [json.dumps(str(uuid.uuid4()))])
+    # What this install knows about the others in the shared folder (see visits/sync.py); a cache that a
+    # restored backup brings back together with the visits it describes.
+    db.execute("""
+        CREATE TABLE sync_stations (
+            install TEXT PRIMARY KEY,  -- another install's (or this one's) random id
+            station TEXT,              -- NULL until its station file could be read
+            last_seen TEXT,            -- when its station file was written, by the file server's clock
+            checked TEXT,              -- when this install last read it, by this PC's clock
+            problem TEXT               -- a fixed code (sync.Problem), or NULL
+        )""")
+    db.execute("""
+        CREATE TABLE sync_months (
+            install TEXT NOT NULL, month TEXT NOT NULL, digest TEXT NOT NULL,
+            PRIMARY KEY (install, month)
+        )""")
+    db.execute("CREATE TABLE sync_own_names (station TEXT PRIMARY KEY)")
+    # A supervisor's PC holds every counter's visits; its own month files read only its own.
+    db.execute("CREATE INDEX idx_visits_station_date ON visits(station, date)")
+
+
 # Append-only. Never edit or remove a released entry; add a new one instead.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_create_visits", _create_visits),
     ("0002_settings_and_undo_slot", _create_settings_and_undo),
     ("0003_monthly_aggregates_and_visit_counts", _create_monthly_aggregates),
+    ("0004_supervisor_pin", _create_supervisor),
+    ("0005_recovery_notes", _create_recovery_notes),
+    ("0006_events_and_event_undo_slot", _create_events),
+    ("0007_visit_age_group_repeat_language", _add_visit_questions),
+    ("0008_install_id_and_sync_state", _create_install_id_and_sync_state),
 ]
 
 
@@ -169,12 +297,16 @@ def integrity_problem(conn: sqlite3.Connection) -> str | None:
     return str(result[0]) if result else "no answer"
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, *, read_only: bool = False) -> Database:
     """Open (or create) the database durably: WAL, synchronous=FULL, and an integrity check first.
 
-    Raises DamagedDatabaseError for a damaged file or one that isn't a database, StorageError when the folder
-    or disk refuses (read-only, full, missing), DatabaseError for anything else. The file is left untouched.
+    ``read_only`` opens an existing file without writing anything, for commands that only read (a report, the
+    settings list) in a folder that may not be written. Raises DamagedDatabaseError for a damaged file or one
+    that isn't a database, StorageError when the folder or disk refuses (read-only, full, missing),
+    DatabaseError for anything else. The file is left untouched.
     """
+    if read_only:
+        return _open_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -182,25 +314,52 @@ def open_database(path: Path) -> Database:
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=10.0)  # raises when the file can't be created
-        detail = integrity_problem(conn)
-        if detail is not None:
-            raise DamagedDatabaseError(path, detail[:200])
+        _check_integrity(conn, path)
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL syncs the WAL on every commit: an acknowledged visit survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous=FULL")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         if conn is not None:
             conn.close()
-        if is_damage(exc):
-            raise DamagedDatabaseError(path, str(exc)) from exc
-        problem = storage_error(exc, path.parent)
-        if problem is not None:
-            raise problem from exc
-        raise DatabaseError(
-            f"The visit log {path} can't be opened ({exc}). Restore the newest file from the backups folder."
-        ) from exc
-    except DatabaseError:
-        if conn is not None:
-            conn.close()
-        raise
+        raise _opening_error(exc, path) from exc
     return Database(conn)
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    detail = integrity_problem(conn)
+    if detail is not None:
+        raise DamagedDatabaseError(path, detail[:200])
+
+
+def _opening_error(error: Exception, path: Path) -> DatabaseError:
+    if isinstance(error, DatabaseError):
+        return error
+    assert isinstance(error, sqlite3.Error)
+    if is_damage(error):
+        return DamagedDatabaseError(path, str(error))
+    problem = storage_error(error, path.parent)
+    if problem is not None:
+        return problem
+    return DatabaseError(
+        f"The visit log {path} can't be opened ({error}). Restore the newest file from the backups folder.")
+
+
+def _open_read_only(path: Path) -> Database:
+    """A connection that never writes. In a folder that may not be written SQLite can't create the -shm file
+    a WAL database is read through; the file is then read as immutable, which is complete because every
+    acknowledged write is checkpointed into it, and safe because nobody can write there either."""
+    uri = path.resolve().as_uri()
+    for query in ("mode=ro", "immutable=1"):
+        conn = sqlite3.connect(f"{uri}?{query}", uri=True, timeout=10.0)
+        try:
+            _check_integrity(conn, path)
+        except sqlite3.Error as exc:
+            conn.close()
+            if query == "mode=ro" and storage_error(exc, path.parent) is not None:
+                continue
+            raise _opening_error(exc, path) from exc
+        except DatabaseError:
+            conn.close()
+            raise
+        return Database(conn)
+    raise AssertionError("unreachable: the immutable open either returns or raises")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
@@ -50,6 +51,8 @@ class StorageProblem(StrEnum):
     DISK_FULL = "disk_full"
     CANT_OPEN = "cant_open"  # the folder is missing, or a file stands where a folder should be
     IO_ERROR = "io_error"  # the disk reported a read or write error
+    UNREADABLE = "unreadable"  # the folder may not be read (or looked into)
+    MOVED = "moved"  # the log file was deleted or replaced while a store had it open
 
 
 class StorageError(DatabaseError, OSError):
@@ -75,6 +78,10 @@ _SQLITE_PROBLEMS = {
     SQLITE_CANTOPEN: StorageProblem.CANT_OPEN,
     SQLITE_IOERR: StorageProblem.IO_ERROR,
 }
+
+# Less free space than this, when SQLite reports a plain I/O error, means the disk is full: SQLite says
+# SQLITE_FULL only for the database and WAL files, not for the -shm file it creates when a log is opened.
+NEARLY_FULL_BYTES = 1024 * 1024
 
 _OS_PROBLEMS = {
     errno.EACCES: StorageProblem.READ_ONLY,
@@ -106,13 +113,50 @@ def storage_error(error: sqlite3.Error, folder: Path) -> StorageError | None:
         text = str(error).lower()
         code = SQLITE_FULL if "disk is full" in text else SQLITE_READONLY if "readonly" in text else None
     problem = _SQLITE_PROBLEMS.get(code) if code is not None else None
-    if problem is StorageProblem.CANT_OPEN and folder.is_dir() and not os.access(folder, os.W_OK):
+    if problem is StorageProblem.CANT_OPEN and _is_dir(folder) and not os.access(folder, os.W_OK):
         problem = StorageProblem.READ_ONLY  # SQLite can't create the file in a folder it may not write to
+    if problem in (StorageProblem.IO_ERROR, StorageProblem.CANT_OPEN) and _nearly_full(folder):
+        problem = StorageProblem.DISK_FULL
     return StorageError(problem, folder) if problem is not None else None
+
+
+def _is_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir()
+    except OSError:  # a folder we may not look into
+        return False
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def os_storage_error(error: OSError, folder: Path) -> StorageError:
     """The StorageError for a failed file or folder operation (creating the home folder, moving a file)."""
     if isinstance(error, StorageError):
         return error
-    return StorageError(_OS_PROBLEMS.get(error.errno or 0, StorageProblem.IO_ERROR), folder)
+    problem = _OS_PROBLEMS.get(error.errno or 0, StorageProblem.IO_ERROR)
+    if problem is StorageProblem.IO_ERROR and _nearly_full(folder):
+        problem = StorageProblem.DISK_FULL
+    return StorageError(problem, folder)
+
+
+def unreadable_home(home: Path) -> StorageError | None:
+    """A StorageError when ``home`` exists but may not be listed or looked into, else None (a missing home is
+    fine: commands that write create it). Checked first by every command that reads the home, so a folder
+    the user may not read is a message, not a PermissionError from deep inside."""
+    try:
+        with os.scandir(home):
+            pass
+        # Listing may be allowed without the right to look inside (the x bit): stat a name in it.
+        os.stat(home / "visits.sqlite3")
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        return StorageError(StorageProblem.UNREADABLE, home)
+    except OSError as exc:
+        return os_storage_error(exc, home)
+    return None

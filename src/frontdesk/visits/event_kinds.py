@@ -1,0 +1,170 @@
+"""Kinds of event (courses, drop-in days, information meetings): bundled ``data/event_kinds.yaml`` plus a
+municipality's ``<home>/event_kinds.yaml``.
+
+Like visit categories, ids are stable forever: a kind is retired (``retired: YYYY-MM-DD``), never renamed, so
+old events keep their meaning. Ids and labels go through privacy.check. A broken bundled file is a bug and
+raises :class:`EventKindsError`; a broken local file must not stop the counter, so its bad entries are skipped
+and listed in :attr:`EventKinds.problems` (naming the entry by its position, never repeating a refused id).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+import yaml
+
+from frontdesk.config import Config, bundled_data_dir
+from frontdesk.visits.privacy import RefusedText, check, passes
+
+log = logging.getLogger("frontdesk.visits")
+
+FILE_NAME = "event_kinds.yaml"
+KEYS = {"form", "label_nb", "label_nn", "label_en", "retired"}
+
+
+class EventForm(StrEnum):
+    COURSE = "course"  # a group course with a plan: grunnkurs, BankID-kurs, nettvett
+    DROP_IN = "drop_in"  # an open help session, often run with volunteers
+    MEETING = "meeting"  # an information meeting
+
+    def label(self, language: str = "nb") -> str:
+        nb, en = FORM_LABELS[self]
+        return en if language == "en" else nb
+
+
+FORM_LABELS: dict[EventForm, tuple[str, str]] = {
+    EventForm.COURSE: ("Kurs", "Courses"),
+    EventForm.DROP_IN: ("Drop-in", "Drop-in sessions"),
+    EventForm.MEETING: ("Informasjonsmøter", "Information meetings"),
+}
+
+
+class EventKindsError(ValueError):
+    """The bundled event kinds are broken (a developer error)."""
+
+
+@dataclass(frozen=True)
+class EventKind:
+    id: str
+    form: EventForm
+    label_nb: str
+    label_nn: str
+    label_en: str
+    retired: date | None = None
+    local: bool = False
+
+    def is_active(self, on: date) -> bool:
+        return self.retired is None or on < self.retired
+
+    def label(self, language: str = "nb") -> str:
+        return {"en": self.label_en, "nn": self.label_nn}.get(language, self.label_nb)
+
+
+def _entry(kind_id: object, raw: object, local: bool) -> EventKind:
+    """One kind from the file; raises ValueError with a message that never repeats a refused id."""
+    checked_id = check("event_kind", str(kind_id))  # RefusedText says which field and why, without the text
+    if not isinstance(raw, dict):
+        raise ValueError(f"'{checked_id}' must be a mapping with form and labels")
+    unknown = sorted(str(key) for key in set(raw) - KEYS)
+    if unknown:
+        shown = ", ".join(key if passes("group", key) else "(not shown: it looks like personal data)"
+                          for key in unknown)
+        raise ValueError(f"'{checked_id}': unknown key {shown} (allowed: {', '.join(sorted(KEYS))})")
+    try:
+        form = EventForm(str(raw.get("form")))
+    except ValueError:
+        raise ValueError(f"'{checked_id}': form must be one of {', '.join(f.value for f in EventForm)}") from None
+    labels = {}
+    for key in ("label_nb", "label_nn", "label_en"):
+        value = raw.get(key)
+        if value is None and key == "label_nn" and local:
+            continue  # a municipality may leave nynorsk out; bokmål is shown instead
+        if not isinstance(value, str):
+            raise ValueError(f"'{checked_id}': '{key}' must be a non-empty text")
+        labels[key] = check(key, value)
+    retired = raw.get("retired")
+    if retired is not None and not isinstance(retired, date):
+        try:
+            retired = date.fromisoformat(str(retired))
+        except ValueError:
+            raise ValueError(f"'{checked_id}': 'retired' must be a date YYYY-MM-DD") from None
+    return EventKind(checked_id, form, labels["label_nb"], labels.get("label_nn", labels["label_nb"]),
+                     labels["label_en"], retired, local)
+
+
+def _read(path: Path, local: bool, known: dict[str, EventKind]) -> list[str]:
+    """Add the file's kinds to ``known``; return its problems."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        return [f"{path}: cannot read: {exc}"]
+    except yaml.YAMLError:  # PyYAML's own message quotes the broken line, which may hold anything
+        return [f"{path}: cannot read: not valid YAML"]
+    kinds = raw.get("kinds") if isinstance(raw, dict) and raw.get("schema", 1) == 1 else None
+    if not isinstance(kinds, dict):
+        return [f"{path}: not an event kinds file of schema 1 with a 'kinds' mapping (see docs/events.md)"]
+    problems = []
+    for number, (kind_id, entry) in enumerate(kinds.items(), start=1):
+        try:
+            kind = _entry(kind_id, entry, local)
+        except RefusedText as exc:
+            problems.append(f"{path}: kind {number}: {exc.reason('en')} The entry is skipped.")
+            continue
+        except ValueError as exc:
+            problems.append(f"{path}: kind {number}: {exc}. The entry is skipped.")
+            continue
+        if kind.id in known:
+            problems.append(f"{path}: kind {number}: the id '{kind.id}' is already used (ids are never reused)")
+            continue
+        known[kind.id] = kind
+    return problems
+
+
+class EventKinds:
+    """Every event kind, bundled first and then local, in file order (the order staff see)."""
+
+    def __init__(self, kinds: dict[str, EventKind], problems: list[str] | None = None) -> None:
+        self._kinds = kinds
+        self.problems = list(problems or [])
+
+    @classmethod
+    def from_files(cls, bundled: Path, local: Path | None = None) -> EventKinds:
+        kinds: dict[str, EventKind] = {}
+        broken = _read(bundled, False, kinds)
+        if broken:
+            raise EventKindsError("; ".join(broken))
+        problems = _read(local, True, kinds) if local is not None and local.is_file() else []
+        for problem in problems:  # for IT support: the window has nowhere else to say it
+            log.warning("event kinds: %s", problem)
+        return cls(kinds, problems)
+
+    @classmethod
+    def bundled(cls) -> EventKinds:
+        return cls.from_files(bundled_data_dir() / FILE_NAME)
+
+    @classmethod
+    def load(cls, config: Config) -> EventKinds:
+        return cls.from_files(config.data_dir / FILE_NAME, config.home / FILE_NAME)
+
+    def get(self, kind_id: str) -> EventKind | None:
+        return self._kinds.get(kind_id)
+
+    def all(self) -> list[EventKind]:
+        return list(self._kinds.values())
+
+    def active(self, on: date | None = None) -> list[EventKind]:
+        day = on or date.today()
+        return [kind for kind in self._kinds.values() if kind.is_active(day)]
+
+    def label(self, kind_id: str, language: str = "nb") -> str:
+        """The kind's label; an unknown id (another centre's local kind) is shown as the id itself."""
+        kind = self._kinds.get(kind_id)
+        return kind.label(language) if kind is not None else kind_id
+
+    def form_of(self, kind_id: str) -> EventForm | None:
+        kind = self._kinds.get(kind_id)
+        return kind.form if kind is not None else None

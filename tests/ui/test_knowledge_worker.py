@@ -1,0 +1,33 @@
+"""The window's knowledge worker asks the library to look for changed guide files before it searches."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from frontdesk.config import Config
+from frontdesk.ui import knowledge_worker
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.search_panel import ID_ROLE
+from frontdesk.ui.services import Services
+from tests.knowledge.guide_files import write_guide
+from tests.ui.conftest import WindowFactory
+
+
+def _results(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
+    window.search.box.clear()
+    qtbot.keyClicks(window.search.box, text)
+    qtbot.waitUntil(window.search.is_settled, timeout=5000)
+    return [str(window.search.model.index(row, 0).data(ID_ROLE)) for row in range(window.search.model.rowCount())]
+
+
+def test_a_guide_dropped_into_the_local_folder_is_found_by_the_next_search(
+        qtbot: QtBot, make_window: WindowFactory, services: Services, config: Config,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(knowledge_worker, "RECHECK_SECONDS", 0.0)  # look at the files before every search
+    window = make_window(services)
+    assert "kommune-parkering" not in _results(qtbot, window, "parkeringstillatelse")
+    write_guide(config.local_guides_dir, "kommune-parkering", agency="kommune",
+                title="Parkeringstillatelse for beboere")
+    assert _results(qtbot, window, "parkeringstillatelse beboere")[:1] == ["kommune-parkering"]
+    qtbot.waitUntil(lambda: "kommune-parkering" in window.knowledge.snapshot.guides, timeout=5000)
