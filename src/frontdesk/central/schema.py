@@ -5,8 +5,8 @@ Migrations are named, applied in order and recorded in ``frontdesk._migrations``
 database ever created can be upgraded. All missing steps run in one transaction under an advisory lock, so nine
 municipalities' PCs pushing at the same moment upgrade it once. docs/central.md describes every table and view.
 
-Everything a visit is counted by hangs off ``centres``: a later kind of row (events: courses, volunteer hours)
-is one more migration with a table keyed the same way (``id`` uuid, ``centre_id``, ``date``), and its own views.
+Everything a visit or an event is counted by hangs off ``centres``: both tables are keyed the same way (``id``
+uuid, ``centre_id``, ``date``), each with its facts view and ``report_*`` views.
 """
 
 from __future__ import annotations
@@ -136,11 +136,99 @@ GROUP BY f.month, f.municipality, f.centre, f.station;
     ("report_guide", "guide_id", "guide_id"),
 ))
 
+def _replace_view(name: str, select: str) -> str:
+    """CREATE OR REPLACE VIEW that keeps the view's options: PostgreSQL resets them on a replace, and
+    security_invoker (docs/central.md, row-level security) must survive an upgrade."""
+    return f"""
+DO $replace$
+DECLARE options text[] := (SELECT reloptions FROM pg_class WHERE oid = 'frontdesk.{name}'::regclass);
+BEGIN
+    CREATE OR REPLACE VIEW frontdesk.{name} AS {select};
+    IF options IS NOT NULL THEN
+        EXECUTE format('ALTER VIEW frontdesk.{name} SET (%s)', array_to_string(options, ', '));
+    END IF;
+END
+$replace$;
+"""
+
+
+# The three optional questions: columns at the end of visits and of visit_facts (a replaced view may only add
+# columns after its old ones), and a labelled view each.
+_VISIT_QUESTIONS = """
+ALTER TABLE frontdesk.visits ADD COLUMN age_group text, ADD COLUMN repeat_visit text, ADD COLUMN language_help text;
+""" + _replace_view("visit_facts", """
+SELECT to_char(v.date, 'YYYY-MM') AS month, v.date, (extract(isodow FROM v.date)::int - 1) AS weekday, v.hour,
+       c.municipality, c.name AS centre, v.centre_id, v.station,
+       coalesce(cat.counted_as, v.category) AS category,
+       coalesce(cat.group_id, split_part(v.category, '.', 1)) AS group_id,
+       coalesce(cat.kind, 'unknown') AS kind,
+       coalesce(v.channel, 'unrecorded') AS channel, coalesce(v.mode, 'unrecorded') AS mode,
+       coalesce(v.outcome, 'unrecorded') AS outcome, coalesce(v.referred_to, 'unrecorded') AS referred_to,
+       coalesce(v.guide_id, 'unrecorded') AS guide_id, coalesce(v.duration, 'unrecorded') AS duration,
+       coalesce(v.age_group, 'unrecorded') AS age_group, coalesce(v.repeat_visit, 'unrecorded') AS repeat_visit,
+       coalesce(v.language_help, 'unrecorded') AS language_help
+FROM frontdesk.visits v
+JOIN frontdesk.centres c ON c.id = v.centre_id
+LEFT JOIN frontdesk.categories cat ON cat.centre_id = v.centre_id AND cat.id = v.category
+""") + "".join(_breakdown_view(name, column, column) for name, column in (
+    ("report_age_group", "age_group"),
+    ("report_repeat_visit", "repeat_visit"),
+    ("report_language_help", "language_help"),
+))
+
+_EVENTS = """
+-- Courses, drop-in days and meetings: counts only, keyed like visits. The limits are the local log's.
+CREATE TABLE frontdesk.events (
+    id uuid PRIMARY KEY,  -- the local event id: pushing twice adds it once
+    centre_id integer NOT NULL REFERENCES frontdesk.centres (id),
+    station text NOT NULL,
+    date date NOT NULL,
+    hour smallint CHECK (hour BETWEEN 0 AND 23),  -- start hour, optional
+    kind text NOT NULL,
+    participants integer NOT NULL CHECK (participants BETWEEN 0 AND 1000),
+    hours numeric(4, 2) CHECK (hours > 0 AND hours <= 24),  -- optional
+    volunteers integer NOT NULL DEFAULT 0 CHECK (volunteers BETWEEN 0 AND 1000),
+    volunteer_hours numeric(7, 2) NOT NULL DEFAULT 0 CHECK (volunteer_hours BETWEEN 0 AND volunteers * 24)
+);
+CREATE INDEX events_centre_date ON frontdesk.events (centre_id, date);
+-- Each centre's event kinds as it pushed them (a municipality may have its own).
+CREATE TABLE frontdesk.event_kinds (
+    centre_id integer NOT NULL REFERENCES frontdesk.centres (id),
+    id text NOT NULL,
+    form text NOT NULL,
+    label_nb text NOT NULL,
+    label_en text NOT NULL,
+    PRIMARY KEY (centre_id, id)
+);
+
+-- One row per event, no event id; form 'unknown' for a kind its centre never pushed.
+CREATE VIEW frontdesk.event_facts AS
+SELECT to_char(e.date, 'YYYY-MM') AS month, e.date, (extract(isodow FROM e.date)::int - 1) AS weekday, e.hour,
+       c.municipality, c.name AS centre, e.centre_id, e.station, e.kind, coalesce(k.form, 'unknown') AS form,
+       coalesce(k.label_nb, e.kind) AS label_nb, coalesce(k.label_en, e.kind) AS label_en,
+       e.participants, e.hours, e.volunteers, e.volunteer_hours
+FROM frontdesk.events e
+JOIN frontdesk.centres c ON c.id = e.centre_id
+LEFT JOIN frontdesk.event_kinds k ON k.centre_id = e.centre_id AND k.id = e.kind;
+
+-- Per month, centre and kind: what the report's events section and the digital-deltakelse rows count.
+CREATE VIEW frontdesk.report_events AS
+SELECT f.month, f.municipality, f.centre, f.kind, f.label_nb, f.label_en, f.form,
+       coalesce(l.label_nb, f.form) AS form_nb, coalesce(l.label_en, f.form) AS form_en,
+       count(*) AS events, sum(f.participants) AS participants, coalesce(sum(f.hours), 0) AS hours,
+       sum(f.volunteers) AS volunteers, sum(f.volunteer_hours) AS volunteer_hours
+FROM frontdesk.event_facts f
+LEFT JOIN frontdesk.labels l ON l.dimension = 'event_form' AND l.key = f.form
+GROUP BY f.month, f.municipality, f.centre, f.kind, f.label_nb, f.label_en, f.form, l.label_nb, l.label_en;
+"""
+
 # Append-only. Never edit or remove a released entry; add a new one instead.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_centres_and_visits", _CENTRES_AND_VISITS),
     ("0002_categories_and_labels", _CATEGORIES_AND_LABELS),
     ("0003_report_views", _REPORT_VIEWS),
+    ("0004_visit_questions", _VISIT_QUESTIONS),
+    ("0005_events", _EVENTS),
 ]
 
 
@@ -151,9 +239,10 @@ def applied_migrations(conn: psycopg.Connection[Any]) -> list[str]:
     return [str(row[0]) for row in conn.execute("SELECT name FROM frontdesk._migrations ORDER BY applied_order")]
 
 
-def migrate(conn: psycopg.Connection[Any]) -> list[str]:
-    """Create or upgrade the ``frontdesk`` schema; return the names of the steps applied. Raises CentralError
-    when the database was upgraded by a newer frontdesk, or the role may not create the schema."""
+def migrate(conn: psycopg.Connection[Any], upto: int | None = None) -> list[str]:
+    """Create or upgrade the ``frontdesk`` schema (the first ``upto`` steps only, for tests of databases made by
+    an older frontdesk); return the names of the steps applied. Raises CentralError when the database was
+    upgraded by a newer frontdesk, or the role may not create the schema."""
     known = [name for name, _ in MIGRATIONS]
     try:
         with conn.transaction():
@@ -163,7 +252,7 @@ def migrate(conn: psycopg.Connection[Any]) -> list[str]:
             if unknown:
                 raise CentralError(f"The central database was upgraded by a newer frontdesk (migration "
                                    f"{unknown[0]}). Update frontdesk on this PC; nothing was sent.")
-            missing = [(name, sql) for name, sql in MIGRATIONS if name not in done]
+            missing = [(name, sql) for name, sql in MIGRATIONS[:upto] if name not in done]
             if missing:
                 conn.execute("CREATE SCHEMA IF NOT EXISTS frontdesk")
                 conn.execute("CREATE TABLE IF NOT EXISTS frontdesk._migrations (name text PRIMARY KEY, "
