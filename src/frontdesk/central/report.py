@@ -4,6 +4,7 @@ One scan of the two periods with GROUPING SETS gives every breakdown's ``(value,
 weekday × hour grid, so only a few hundred grouped rows cross the network whatever the number of visits; the
 taxonomy mapping, labels and ordering are the local report's own (:func:`report_from_counts`). Stations are
 named "centre: station" when the report covers more than one centre, since every centre has its "skranke-1".
+The events section is counted the same way (:mod:`frontdesk.central.events`).
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from typing import Any
 import psycopg
 
 from frontdesk.central.connection import CentralError
+from frontdesk.central.events import read_events
 from frontdesk.central.identity import Centre, name_key
 from frontdesk.central.schema import MIGRATIONS, applied_migrations
 from frontdesk.reports.aggregate import COUNTED_COLUMNS, report_from_counts
 from frontdesk.reports.model import Report
 from frontdesk.reports.period import Period
 from frontdesk.reports.query import PeriodCounts
+from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.taxonomy import Taxonomy
 
 _LISTED = 20  # centres named in a message about an unknown one
@@ -128,9 +131,12 @@ def read_counts(conn: psycopg.Connection[Any], selection: Selection, period: Per
 def central_report(conn: psycopg.Connection[Any], taxonomy: Taxonomy, start: date, end: date,
                    selection: Selection, *, map_retired: bool = True, station: str | None = None,
                    guide_titles: Mapping[str, str] | None = None,
-                   agency_names: Mapping[str, str] | None = None) -> Report:
-    """The report from ``start`` to ``end`` over the selected centres, as :func:`build_report` makes it locally."""
+                   agency_names: Mapping[str, str] | None = None,
+                   event_kinds: EventKinds | None = None) -> Report:
+    """The report from ``start`` to ``end`` over the selected centres, as :func:`build_report` makes it locally;
+    ``event_kinds`` order and label the events (default: the bundled kinds, as locally)."""
     period = Period(start, end)
     counts = read_counts(conn, selection, period, station)
+    events = read_events(conn, selection.ids, period, event_kinds or EventKinds.bundled(), station)
     return report_from_counts(period, counts, taxonomy, map_retired=map_retired, station=station,
-                              guide_titles=guide_titles, agency_names=agency_names)
+                              guide_titles=guide_titles, agency_names=agency_names, events=events)
