@@ -32,7 +32,7 @@ from psycopg.conninfo import make_conninfo
 from benchmarks.measure import median, timed_ms
 from benchmarks.visits_bench import YEAR_END, YEAR_START, VisitResult, _taxonomy, visits_table
 from frontdesk.central.identity import Centre
-from frontdesk.central.push import push
+from frontdesk.central.push import LocalLog, push
 from frontdesk.central.report import central_report, select_centres
 from frontdesk.reports.aggregate import build_report
 from frontdesk.visits.store import VisitStore
@@ -65,6 +65,8 @@ def fill(path: Path, count: int, seed: int = 7) -> None:
     with conn:
         conn.executemany("INSERT INTO visits (id, station, date, hour, category, channel, mode, outcome, "
                          "referred_to, guide_id, duration) VALUES (?,?,?,?,?,?,?,?,?,?,?)", _rows(count, seed))
+        # One PC renamed through the four names: every visit is its own, so one push sends them all.
+        conn.executemany("INSERT INTO sync_own_names (station) VALUES (?)", [(f"skranke-{n}",) for n in range(1, 5)])
     conn.close()
 
 
@@ -92,7 +94,7 @@ def bench_size(folder: Path, base: str, size: int, repeats: int) -> list[VisitRe
             pushes = []
             for _ in range(2):
                 def once() -> None:
-                    push(store.db, conn, CENTRE, taxonomy, {}, AFTER_UNDO)
+                    push(LocalLog(store.db, "skranke-1", taxonomy, store.event_kinds, {}), conn, CENTRE, AFTER_UNDO)
                     conn.commit()
                 pushes.append(timed_ms(once))
             with conn.transaction():

@@ -8,7 +8,7 @@ from typing import Any
 import psycopg
 
 from frontdesk.central.identity import Centre
-from frontdesk.central.push import PushResult, push
+from frontdesk.central.push import LocalLog, PushResult, push
 from frontdesk.config import bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.store import VisitStore
@@ -18,8 +18,13 @@ def agency_names() -> dict[str, str]:
     return {a.id: a.name for a in AgencyRegistry.load(bundled_data_dir()).agencies.values()}
 
 
+def local_log(store: VisitStore) -> LocalLog:
+    """The store as a push reads it, this PC's station as its settings say."""
+    return LocalLog(store.db, str(store.settings.get("station")), store.taxonomy, store.event_kinds, agency_names())
+
+
 def push_store(store: VisitStore, conn: psycopg.Connection[Any], centre: Centre,
                now: datetime | None = None) -> PushResult:
-    result = push(store.db, conn, centre, store.taxonomy, agency_names(), now)
+    result = push(local_log(store), conn, centre, now)
     conn.commit()
     return result

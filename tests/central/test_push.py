@@ -45,10 +45,12 @@ def test_push_sends_every_visit_field_for_field_and_twice_adds_nothing(
         store: VisitStore, conn: psycopg.Connection[Any]) -> None:
     long_ago = datetime.now(UTC) + timedelta(hours=1)  # every undo chance is over by then
     first = push_store(store, conn, CENTRE, now=long_ago)
-    assert (first.pushed, first.sent, first.added, first.already_there) == (120, 120, 120, 0)
+    assert (first.visits.pushed, first.visits.sent, first.visits.added, first.visits.already_there) == (
+        120, 120, 120, 0)
     assert central_rows(conn) == local_rows(store)
     again = push_store(store, conn, CENTRE, now=long_ago)
-    assert (again.pushed, again.sent, again.added, again.already_there) == (120, 0, 0, 120)
+    assert (again.visits.pushed, again.visits.sent, again.visits.added, again.visits.already_there) == (
+        120, 0, 0, 120)
     assert conn.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (120,)
 
 
@@ -59,11 +61,11 @@ def test_only_the_station_months_the_central_database_lacks_are_sent(
     october = len(store.visits_in_month("2026-10", "skranke-2"))
     store.add("nav.meldekort", station="skranke-2", at=datetime(2026, 10, 12, 10))
     result = push_store(store, conn, CENTRE, now=later)
-    assert (result.pushed, result.sent, result.added) == (121, october + 1, 1)
+    assert (result.visits.pushed, result.visits.sent, result.visits.added) == (121, october + 1, 1)
     # A row lost centrally (a restored server): its whole group goes again, and only it is added back.
     conn.execute("DELETE FROM frontdesk.visits WHERE id = (SELECT id FROM frontdesk.visits ORDER BY id LIMIT 1)")
     conn.commit()
-    assert push_store(store, conn, CENTRE, now=later).added == 1
+    assert push_store(store, conn, CENTRE, now=later).visits.added == 1
     assert central_rows(conn) == local_rows(store)
 
 
@@ -90,13 +92,13 @@ def test_a_visit_that_can_still_be_undone_waits_for_the_next_push(
         tmp_path: Path, conn: psycopg.Connection[Any]) -> None:
     with open_store(tmp_path / "visits.sqlite3", taxonomy(tmp_path)) as store:
         kept = store.add("nav.meldekort", station="skranke-1")
-        assert push_store(store, conn, CENTRE).pushed == 0  # still in its 10 minutes
+        assert push_store(store, conn, CENTRE).visits.pushed == 0  # still in its 10 minutes
         later = datetime.now(UTC) + timedelta(minutes=11)
-        assert push_store(store, conn, CENTRE, now=later).added == 1
+        assert push_store(store, conn, CENTRE, now=later).visits.added == 1
     assert {row[0] for row in central_rows(conn)} == {kept.id}
 
 
-def test_pcs_of_one_centre_share_it_however_its_name_is_typed_and_count_imports_once(
+def test_pcs_of_one_centre_share_it_however_its_name_is_typed_and_each_pushes_its_own(
         tmp_path: Path, conn: psycopg.Connection[Any]) -> None:
     tax = taxonomy(tmp_path)
     with open_store(tmp_path / "a.sqlite3", tax) as first, open_store(tmp_path / "b.sqlite3", tax) as second:
@@ -107,8 +109,10 @@ def test_pcs_of_one_centre_share_it_however_its_name_is_typed_and_count_imports_
             write_export(export_month(second, month, "skranke-2"), tmp_path / f"{month}.json")
             import_file(first, tmp_path / f"{month}.json")
         later = datetime.now(UTC) + timedelta(hours=1)
-        push_store(first, conn, Centre("0301", "Servicetorget Sentrum"), now=later)
-        push_store(second, conn, centre("0301", "  servicetorget\u00a0  SENTRUM"), now=later)  # as the setting reads
+        # The first PC holds both counters' visits but pushes only its own: the second PC pushes its own.
+        assert push_store(first, conn, Centre("0301", "Servicetorget Sentrum"), now=later).visits.pushed == 30
+        result = push_store(second, conn, centre("0301", "  servicetorget\u00a0  SENTRUM"), now=later)  # as typed
+        assert (result.visits.pushed, result.visits.added) == (20, 20)
     assert conn.execute("SELECT count(*) FROM frontdesk.centres").fetchone() == (1,)
     assert conn.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (50,)
 
@@ -132,9 +136,11 @@ def test_a_value_the_privacy_rules_refuse_stops_the_whole_push(
         store: VisitStore, conn: psycopg.Connection[Any], column: str, value: str) -> None:
     """A log changed behind frontdesk's back: nothing of it leaves the PC, and the refused text isn't repeated."""
     store.db.execute(f"UPDATE visits SET {column} = ? WHERE id = (SELECT max(id) FROM visits)", [value])
+    if column == "station":  # changed everywhere the name is kept: the list of this PC's own names too
+        store.db.execute("INSERT INTO sync_own_names (station) VALUES (?)", [value])
     store.db.conn.commit()
     with pytest.raises(CentralError, match=f"'{column}'") as refused:
-        push_store(store, conn, CENTRE)
+        push_store(store, conn, CENTRE, now=datetime.now(UTC) + timedelta(hours=1))  # no row held back by undo
     assert value not in str(refused.value)
     conn.rollback()
     assert conn.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (0,)

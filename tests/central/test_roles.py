@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import psycopg
@@ -67,6 +67,8 @@ def counter(home: Path) -> Path:
         for day in (5, 6):
             store.add("nav.meldekort", station="skranke-1", outcome="solved", at=datetime(2026, 10, day, 9))
         store.undo_last("skranke-1")  # now the log has one visit, and nothing held back
+        store.events.add("grunnkurs", station="skranke-1", on=date(2026, 10, 7), participants=9, volunteers=1,
+                         volunteer_hours=2, now=datetime(2026, 10, 7, 20))
     return home
 
 
@@ -82,14 +84,17 @@ def test_the_documented_roles_push_report_and_keep_visits_from_the_counters(
     for _ in range(2):  # the second push reads the fingerprints: the columns the role may read suffice
         code, output = frontdesk(home, "visits", "push", "--to", as_role["push"])
         assert code == 0, output
-    assert "0 new, 1 already there" in output
-    with psycopg.connect(as_role["push"]) as pushing, pytest.raises(psycopg.errors.InsufficientPrivilege):
-        pushing.execute("SELECT category FROM frontdesk.visits")
+    assert "0 new, 1 already there" in output and "1 events: 0 new, 1 already there" in output
+    for secret in ("category FROM frontdesk.visits", "participants FROM frontdesk.events"):
+        with psycopg.connect(as_role["push"]) as pushing, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            pushing.execute(f"SELECT {secret}")
     code, output = frontdesk(tmp_path / "it", "report", "--month", "2026-10", "--source", as_role["read"],
                              "--format", "csv")
     assert code == 0 and "by_category;nav.meldekort;" in output, output
     with psycopg.connect(as_role["read"]) as reading:
         assert reading.execute("SELECT sum(visits) FROM frontdesk.report_outcome").fetchone() == (1,)
+        assert reading.execute("SELECT events, participants, volunteer_hours FROM frontdesk.report_events"
+                               ).fetchone() == (1, 9, 2)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             reading.execute("INSERT INTO frontdesk.centres (municipality, name, name_key) VALUES ('0301', 'x', 'x')")
 
@@ -114,13 +119,16 @@ def test_row_level_security_shows_each_municipality_its_own(as_role: dict[str, s
         admin.execute("CREATE ROLE oslo_it LOGIN IN ROLE kommune_0301, frontdesk_read")
     try:
         with psycopg.connect(make_conninfo(base, user="oslo_it", dbname="frontdesk")) as oslo_it:
-            for view in ("visit_facts", "report_outcome", "report_weekday_hour", "report_category"):
+            for view in ("visit_facts", "report_outcome", "report_weekday_hour", "report_category",
+                         "report_language_help", "event_facts", "report_events"):
                 assert oslo_it.execute(f"SELECT DISTINCT municipality FROM frontdesk.{view}").fetchall() == [
                     ("0301",)], view
         with psycopg.connect(as_role["read"]) as nobodys:
-            assert nobodys.execute("SELECT count(*) FROM frontdesk.visit_facts").fetchone() == (0,)
+            assert nobodys.execute("SELECT (SELECT count(*) FROM frontdesk.visit_facts), "
+                                   "(SELECT count(*) FROM frontdesk.event_facts)").fetchone() == (0, 0)
         with psycopg.connect(as_role["owner"]) as owner:
-            assert owner.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (2,)
+            assert owner.execute("SELECT (SELECT count(*) FROM frontdesk.visits), "
+                                 "(SELECT count(*) FROM frontdesk.events)").fetchone() == (2, 2)
     finally:
         with psycopg.connect(base, autocommit=True) as admin:
             admin.execute("DROP ROLE oslo_it")

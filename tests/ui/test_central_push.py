@@ -29,6 +29,8 @@ def configure(services: Services) -> None:
     yesterday = datetime.now() - timedelta(days=1)
     for hour in (9, 10, 11):
         services.store.add("nav.meldekort", station="skranke-1", at=yesterday.replace(hour=hour))
+    services.store.events.add("drop_in", station="skranke-1", on=yesterday.date(), participants=4,
+                              now=yesterday.replace(hour=20))
 
 
 def test_without_the_setting_nothing_is_pushed_or_shown(make_window: WindowFactory, services: Services) -> None:
@@ -63,5 +65,7 @@ def test_the_window_pushes_to_the_service_in_the_background(
         window.central_push.push_now()
     assert done.args == [True]
     assert window.central_push.label.text().startswith("Sentral: sendt ")
-    with psycopg.connect(dsn) as conn:  # the last visit is still in its undo time
-        assert conn.execute("SELECT count(*) FROM frontdesk.visits").fetchone() == (2,)
+    assert window.central_push.label.toolTip().endswith("Nye besøk: 2. Nye arrangementer: 1.")
+    with psycopg.connect(dsn) as conn:  # the last visit is still in its undo time; the event's is over
+        assert conn.execute("SELECT (SELECT count(*) FROM frontdesk.visits), (SELECT count(*) FROM frontdesk.events)"
+                            ).fetchone() == (2, 1)

@@ -1,139 +1,120 @@
-"""What leaves the PC on a push, and only what the central database doesn't have yet.
+"""What leaves the PC on a push: this install's own visits and events, and only those the central database lacks.
 
-Every value is checked by the visit log's own rules (privacy.check once per distinct text, the enums, the
-visit id's shape) on its way out. Visits are grouped by station and month, and each group has a fingerprint:
-how many visits and the sum of a 60-bit hash of their random ids. Where the central database's fingerprint of
-the same group is equal, it already holds those very visits and the group stays home, so an hourly push sends
-the visits of the day, not the whole log; any difference (a new visit, an import, a database restored from a
-backup) sends the whole group again, and the visit ids make that harmless.
+This install's own rows are those under its station name or a name it had before (``sync_own_names``, kept by
+the sync work and by every rename): a renamed counter's earlier visits are its own, and the visits a PC imported
+from its colleagues (by sync or ``visits import``) are theirs, so each row is pushed by the PC that logged it,
+for that PC's centre. Rows that can still be undone (their 10 minutes) wait.
+
+Rows are grouped by station and month, and each group has a fingerprint: how many rows and the sum of a 60-bit
+hash of their random ids. Where the central database's fingerprint of the same group is equal, it already holds
+those very rows and the group stays home, so an hourly push sends the rows of the day, not the whole log; any
+difference (a new row, a database restored from a backup) sends the whole group again, and the ids make that
+harmless. Every row is checked on its way out (:mod:`frontdesk.central.checks`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 import psycopg
 import sqlite_utils
 
-from frontdesk.central.connection import CentralError
-from frontdesk.visits.model import ENUM_DIMENSIONS, VISIT_FIELDS
-from frontdesk.visits.privacy import RefusedText, check, check_visit_id
+from frontdesk.central.checks import EventCheck, VisitCheck, refused
+from frontdesk.visits.events import EVENT_FIELDS
+from frontdesk.visits.model import VISIT_FIELDS
+from frontdesk.visits.privacy import RefusedText, check_visit_id
 
-_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
-# Visit fields whose text is an id with a privacy rule of its own (privacy.FIELD_RULES).
-_ID_FIELDS = ("station", "category", "referred_to", "guide_id")
-_OPTIONAL = VISIT_FIELDS[5:]
 _HASH_DIGITS = 15  # hex digits of the id: 60 bits, a positive bigint in PostgreSQL
-_UNDOABLE = "SELECT visit_id FROM undo_slot WHERE expires > ?"
 
 Group = tuple[str, str]  # station, month (YYYY-MM)
-Print = tuple[int, int]  # number of visits, sum of their id hashes
+Print = tuple[int, int]  # number of rows, sum of their id hashes
 
 
-class _OutgoingCheck:
-    """Each value of a row as the visit log's rules allow it; a refused one stops the push, naming the field."""
+@dataclass(frozen=True)
+class Rows:
+    """One kind of row a push sends: its table (the same name locally and centrally) and how it is checked."""
 
-    def __init__(self) -> None:
-        self._passed: set[tuple[str, str]] = set()
-        self._choices = {name: {member.value for member in enum} for name, enum in ENUM_DIMENSIONS.items()}
+    table: str
+    noun: str  # for messages
+    fields: tuple[str, ...]
+    undoable: str  # SQL: the ids that can still be undone at the moment given as its one parameter
+    check: Callable[[], Callable[[tuple[Any, ...]], tuple[Any, ...]]]
+    types: Mapping[str, str] = field(default_factory=dict)  # PostgreSQL types of the staging table; else text
 
-    def row(self, raw: tuple[Any, ...]) -> tuple[Any, ...]:
-        values = dict(zip(VISIT_FIELDS, raw, strict=True))
-        try:
-            check_visit_id(values["id"])
-        except RefusedText:
-            raise self.refused("id") from None
-        for name in _ID_FIELDS:
-            self._text(name, values[name], optional=name in _OPTIONAL)
-        for name, choices in self._choices.items():
-            if values[name] is not None and values[name] not in choices:
-                raise self.refused(name)
-        hour, day = values["hour"], values["date"]
-        if type(hour) is not int or not 0 <= hour <= 23:
-            raise self.refused("hour")
-        if not isinstance(day, str) or not _DAY.fullmatch(day):
-            raise self.refused("date")
-        try:
-            values["date"] = date.fromisoformat(day)
-        except ValueError:
-            raise self.refused("date") from None
-        return tuple(values[name] for name in VISIT_FIELDS)
+    def staging_columns(self) -> str:
+        return ", ".join(f"{name} {self.types.get(name, 'text')}" for name in self.fields)
 
-    def _text(self, field: str, value: object, *, optional: bool) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, str):
-            raise self.refused(field)
-        if (field, value) in self._passed:
-            return
-        try:
-            if check(field, value) != value:
-                raise self.refused(field)
-        except RefusedText:
-            raise self.refused(field) from None
-        self._passed.add((field, value))
 
-    @staticmethod
-    def refused(field: str) -> CentralError:
-        return CentralError(f"A visit in the local log has a value in '{field}' that the privacy rules refuse "
-                            "(see docs/privacy.md). Nothing was sent.")
+VISITS = Rows("visits", "visit", VISIT_FIELDS, "SELECT visit_id FROM undo_slot WHERE expires > ?", VisitCheck,
+              {"id": "uuid", "date": "date", "hour": "smallint"})
+EVENTS = Rows("events", "event", EVENT_FIELDS, "SELECT event_id FROM event_undo_slot WHERE expires > ?", EventCheck,
+              {"id": "uuid", "date": "date", "hour": "smallint", "participants": "integer", "hours": "numeric",
+               "volunteers": "integer", "volunteer_hours": "numeric"})
 
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")  # as visits/store.py writes undo_slot
 
 
-def outgoing_rows(db: sqlite_utils.Database, now: datetime, groups: set[Group]) -> Iterator[tuple[Any, ...]]:
-    """The local visits of ``groups`` to send, checked, with ``date`` as a date; those that can still be undone
-    wait. Nothing else is read into a row: the rest of the log stays home."""
-    check_row = _OutgoingCheck()
-    cursor = db.execute(f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE id NOT IN ({_UNDOABLE})", [_stamp(now)])
+def _own(rows: Rows, names: frozenset[str]) -> tuple[str, list[str]]:
+    """The WHERE clause of this install's rows that can no longer be undone, and its parameters but the moment."""
+    return (f"station IN ({', '.join('?' * len(names))}) AND id NOT IN ({rows.undoable})", sorted(names))
+
+
+def outgoing_rows(db: sqlite_utils.Database, rows: Rows, now: datetime, names: frozenset[str],
+                  groups: set[Group]) -> Iterator[tuple[Any, ...]]:
+    """The own rows of ``groups`` to send, checked, with ``date`` as a date. Nothing else is read into a row."""
+    check_row = rows.check()
+    where, stations = _own(rows, names)
+    cursor = db.execute(f"SELECT {', '.join(rows.fields)} FROM {rows.table} WHERE {where}", [*stations, _stamp(now)])
     for raw in cursor:
         if (raw[1], str(raw[2])[:7]) in groups:
-            yield check_row.row(tuple(raw))
+            yield check_row(tuple(raw))
 
 
-def local_prints(db: sqlite_utils.Database, now: datetime) -> dict[Group, Print]:
-    """Each (station, month) of the visits a push would send, with its fingerprint."""
+def local_prints(db: sqlite_utils.Database, rows: Rows, now: datetime, names: frozenset[str]) -> dict[Group, Print]:
+    """Each (station, month) of the rows a push would send, with its fingerprint."""
     prints: dict[Group, list[int]] = {}
-    cursor = db.execute(f"SELECT id, station, substr(date, 1, 7) FROM visits WHERE id NOT IN ({_UNDOABLE})",
-                        [_stamp(now)])
-    for visit_id, station, month in cursor:
+    where, stations = _own(rows, names)
+    cursor = db.execute(f"SELECT id, station, substr(date, 1, 7) FROM {rows.table} WHERE {where}",
+                        [*stations, _stamp(now)])
+    for row_id, station, month in cursor:
         try:
-            check_visit_id(visit_id)
+            check_visit_id(row_id)  # an event id has the same shape
         except RefusedText:
-            raise _OutgoingCheck.refused("id") from None
+            raise refused("id", rows.noun) from None
         if not isinstance(month, str) or not _MONTH.fullmatch(month):
-            raise _OutgoingCheck.refused("date")
+            raise refused("date", rows.noun)
         slot = prints.setdefault((station, month), [0, 0])
         slot[0] += 1
-        slot[1] += int(visit_id.replace("-", "")[:_HASH_DIGITS], 16)
+        slot[1] += int(row_id.replace("-", "")[:_HASH_DIGITS], 16)
     return {group: (count, total) for group, (count, total) in prints.items()}
 
 
-def central_prints(conn: psycopg.Connection[Any], centre_id: int, since: str) -> dict[Group, Print]:
+def central_prints(conn: psycopg.Connection[Any], rows: Rows, centre_id: int, since: str) -> dict[Group, Print]:
     """The same fingerprints of what the central database holds for the centre, from month ``since`` on."""
-    rows = conn.execute(
+    found = conn.execute(
         f"SELECT station, to_char(date, 'YYYY-MM'), count(*), sum(('x' || substr(replace(id::text, '-', ''), 1, "
-        f"{_HASH_DIGITS}))::bit({4 * _HASH_DIGITS})::bigint) FROM frontdesk.visits "
+        f"{_HASH_DIGITS}))::bit({4 * _HASH_DIGITS})::bigint) FROM frontdesk.{rows.table} "
         "WHERE centre_id = %s AND date >= %s GROUP BY 1, 2", [centre_id, date.fromisoformat(f"{since}-01")])
-    return {(str(station), str(month)): (int(count), int(total)) for station, month, count, total in rows}
+    return {(str(station), str(month)): (int(count), int(total)) for station, month, count, total in found}
 
 
-def changed_groups(conn: psycopg.Connection[Any], centre_id: int, local: dict[Group, Print]) -> set[Group]:
-    """The groups whose visits the central database may lack: every group whose fingerprints differ."""
+def changed_groups(conn: psycopg.Connection[Any], rows: Rows, centre_id: int,
+                   local: dict[Group, Print]) -> set[Group]:
+    """The groups whose rows the central database may lack: every group whose fingerprints differ."""
     if not local:
         return set()
-    central = central_prints(conn, centre_id, min(month for _, month in local))
+    central = central_prints(conn, rows, centre_id, min(month for _, month in local))
     return {group for group, fingerprint in local.items() if central.get(group) != fingerprint}
 
 
-def waiting_count(db: sqlite_utils.Database, now: datetime) -> int:
-    row = db.execute(f"SELECT count(*) FROM visits WHERE id IN ({_UNDOABLE})", [_stamp(now)]).fetchone()
-    return int(row[0])
-
-
+def waiting_count(db: sqlite_utils.Database, rows: Rows, now: datetime) -> int:
+    """The rows logged here that can still be undone: they go with a later push."""
+    found = db.execute(f"SELECT count(*) FROM {rows.table} WHERE id IN ({rows.undoable})", [_stamp(now)]).fetchone()
+    return int(found[0])

@@ -1,11 +1,12 @@
-"""``frontdesk visits push``: send this install's anonymous visits to the central database, idempotently.
+"""``frontdesk visits push``: send this install's anonymous visits and events to the central database, idempotently.
 
-What leaves the PC is exactly what a station export file holds (:data:`frontdesk.visits.model.VISIT_FIELDS`),
-plus the centre's identity and the labels of its categories: no settings, no monthly totals, nothing else;
-only the station-months the central database lacks are sent (:mod:`frontdesk.central.outgoing`). Rows are keyed
-by their visit id: a second push, or a push of the same visit from another PC that imported it, adds nothing. A
-visit that can still be undone (the last 10 minutes) waits for the next push, so the central database never
-keeps a visit the counter took back. All of it is one transaction: a push that fails sends nothing.
+What leaves the PC is exactly what a station export file holds of this install's own rows
+(:data:`frontdesk.visits.model.VISIT_FIELDS`, :data:`frontdesk.visits.events.EVENT_FIELDS`), plus the centre's
+identity and the labels of its categories and event kinds: no settings, no monthly totals, nothing else; only
+the station-months the central database lacks are sent (:mod:`frontdesk.central.outgoing`). Rows are keyed by
+their random id: a second push adds nothing. A visit or event that can still be undone (the last 10 minutes)
+waits for the next push, so the central database never keeps one the counter took back. All of it is one
+transaction: a push that fails sends nothing.
 """
 
 from __future__ import annotations
@@ -19,19 +20,34 @@ import psycopg
 import sqlite_utils
 
 from frontdesk.central.identity import Centre
-from frontdesk.central.outgoing import changed_groups, local_prints, outgoing_rows, waiting_count
+from frontdesk.central.outgoing import EVENTS, VISITS, Rows, changed_groups, local_prints, outgoing_rows, waiting_count
 from frontdesk.central.schema import migrate
+from frontdesk.reports.events import UNKNOWN_FORM, UNKNOWN_FORM_LABELS
 from frontdesk.reports.labels import KIND_LABELS, NOT_RECORDED, WEEKDAYS
+from frontdesk.visits.event_kinds import EventForm, EventKinds
 from frontdesk.visits.model import ENUM_DIMENSIONS, VISIT_FIELDS
+from frontdesk.visits.sync_state import recorded_names
 from frontdesk.visits.taxonomy import Taxonomy
 
 _OPTIONAL = VISIT_FIELDS[5:]
 
 
 @dataclass(frozen=True)
-class PushResult:
-    centre: Centre
-    pushed: int  # the local log's visits that the central database now holds
+class LocalLog:
+    """What a push reads on this PC: the log, this install's station name, and the labels that go along."""
+
+    db: sqlite_utils.Database
+    station: str  # the station setting: with the names it had before, it tells this install's own rows
+    taxonomy: Taxonomy
+    event_kinds: EventKinds
+    agency_names: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Sent:
+    """How one kind of row went."""
+
+    pushed: int  # this install's rows that the central database now holds
     sent: int  # of those, sent this time (the rest were there, by their station-month fingerprints)
     added: int  # of those, new to the central database
     waiting: int = 0  # logged in the last 10 minutes: they can still be undone, so they go next time
@@ -39,6 +55,13 @@ class PushResult:
     @property
     def already_there(self) -> int:
         return self.pushed - self.added
+
+
+@dataclass(frozen=True)
+class PushResult:
+    centre: Centre
+    visits: Sent
+    events: Sent
 
 
 def label_rows(agency_names: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
@@ -49,6 +72,8 @@ def label_rows(agency_names: Mapping[str, str]) -> list[tuple[str, str, str, str
     rows += [("weekday", str(day), nb, en) for day, (nb, en) in enumerate(WEEKDAYS)]
     rows += [("referred_to", key, name, name) for key, name in sorted(agency_names.items())]
     rows += [(name, NOT_RECORDED, "Ikke registrert", "Not recorded") for name in _OPTIONAL]
+    rows += [("event_form", form.value, form.label("nb"), form.label("en")) for form in EventForm]
+    rows += [("event_form", UNKNOWN_FORM, *UNKNOWN_FORM_LABELS)]
     return rows
 
 
@@ -63,6 +88,10 @@ def category_rows(taxonomy: Taxonomy, centre_id: int) -> list[tuple[Any, ...]]:
     return rows
 
 
+def event_kind_rows(kinds: EventKinds, centre_id: int) -> list[tuple[Any, ...]]:
+    return [(centre_id, kind.id, kind.form.value, kind.label("nb"), kind.label("en")) for kind in kinds.all()]
+
+
 def centre_id(conn: psycopg.Connection[Any], centre: Centre) -> int:
     """The centre's row id, adding the centre on its first push."""
     conn.execute("INSERT INTO frontdesk.centres (municipality, name, name_key) VALUES (%s, %s, %s) "
@@ -73,43 +102,51 @@ def centre_id(conn: psycopg.Connection[Any], centre: Centre) -> int:
     return int(row[0])
 
 
-def push(db: sqlite_utils.Database, conn: psycopg.Connection[Any], centre: Centre, taxonomy: Taxonomy,
-         agency_names: Mapping[str, str], now: datetime | None = None) -> PushResult:
-    """Send every visit of the local log ``db`` for ``centre``; creates or upgrades the central schema first.
-    Raises CentralError (nothing sent) or psycopg.Error for the caller to report."""
+def _upsert(cur: psycopg.Cursor[Any], table: str, key: tuple[str, ...], columns: tuple[str, ...],
+            rows: list[tuple[Any, ...]]) -> None:
+    """Insert or update ``rows``; WHERE … IS DISTINCT FROM skips the unchanged ones, so thousands of hourly
+    pushes leave no dead row versions behind."""
+    values = [c for c in columns if c not in key]
+    cur.executemany(
+        f"INSERT INTO frontdesk.{table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))}) "
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {', '.join(f'{c} = excluded.{c}' for c in values)} "
+        f"WHERE ({', '.join(f'{table}.{c}' for c in values)}) IS DISTINCT FROM "
+        f"({', '.join(f'excluded.{c}' for c in values)})", rows)
+
+
+def _send(conn: psycopg.Connection[Any], cur: psycopg.Cursor[Any], log: LocalLog, rows: Rows, cid: int,
+          moment: datetime, names: frozenset[str]) -> Sent:
+    """This install's rows of one kind that the central database lacks, through a staging table."""
+    cur.execute(f"CREATE TEMP TABLE push_{rows.table} ({rows.staging_columns()}) ON COMMIT DROP")
+    prints = local_prints(log.db, rows, moment, names)
+    groups = changed_groups(conn, rows, cid, prints)  # before COPY: it holds the connection until it ends
+    columns = ", ".join(rows.fields)
+    sent = 0
+    with cur.copy(f"COPY push_{rows.table} ({columns}) FROM STDIN") as copy:
+        for row in outgoing_rows(log.db, rows, moment, names, groups):
+            copy.write_row(row)
+            sent += 1
+    cur.execute(f"INSERT INTO frontdesk.{rows.table} (centre_id, {columns}) SELECT %s, {columns} "
+                f"FROM push_{rows.table} ON CONFLICT (id) DO NOTHING", [cid])
+    added = max(cur.rowcount, 0)
+    return Sent(sum(count for count, _ in prints.values()), sent, added, waiting_count(log.db, rows, moment))
+
+
+def push(log: LocalLog, conn: psycopg.Connection[Any], centre: Centre, now: datetime | None = None) -> PushResult:
+    """Send this install's visits and events of ``log`` for ``centre``; creates or upgrades the central schema
+    first. Raises CentralError (nothing sent) or psycopg.Error for the caller to report."""
     migrate(conn)
     moment = now or datetime.now(UTC)
-    columns = ", ".join(VISIT_FIELDS)
-    with conn.transaction():
+    names = recorded_names(log.db, log.station)
+    with conn.transaction(), conn.cursor() as cur:
         cid = centre_id(conn, centre)
-        # Labels are upserted on every push; WHERE … IS DISTINCT FROM skips the unchanged ones, so thousands of
-        # hourly pushes leave no dead row versions behind.
-        with conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO frontdesk.labels (dimension, key, label_nb, label_en) VALUES (%s, %s, %s, %s) "
-                "ON CONFLICT (dimension, key) DO UPDATE SET label_nb = excluded.label_nb, "
-                "label_en = excluded.label_en WHERE (labels.label_nb, labels.label_en) IS DISTINCT FROM "
-                "(excluded.label_nb, excluded.label_en)", label_rows(agency_names))
-            cur.executemany(
-                "INSERT INTO frontdesk.categories (centre_id, id, counted_as, group_id, group_nb, group_en, kind, "
-                "label_nb, label_en) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (centre_id, id) DO "
-                "UPDATE SET counted_as = excluded.counted_as, group_id = excluded.group_id, group_nb = "
-                "excluded.group_nb, group_en = excluded.group_en, kind = excluded.kind, label_nb = "
-                "excluded.label_nb, label_en = excluded.label_en WHERE (categories.counted_as, categories.group_id, "
-                "categories.group_nb, categories.group_en, categories.kind, categories.label_nb, categories.label_en) "
-                "IS DISTINCT FROM (excluded.counted_as, excluded.group_id, excluded.group_nb, excluded.group_en, "
-                "excluded.kind, excluded.label_nb, excluded.label_en)", category_rows(taxonomy, cid))
-            cur.execute("CREATE TEMP TABLE push_staging (id uuid, station text, date date, hour smallint, "
-                        "category text, channel text, mode text, outcome text, referred_to text, guide_id text, "
-                        "duration text) ON COMMIT DROP")
-            prints = local_prints(db, moment)
-            groups = changed_groups(conn, cid, prints)  # before COPY: it holds the connection until it ends
-            sent = 0
-            with cur.copy(f"COPY push_staging ({columns}) FROM STDIN") as copy:
-                for row in outgoing_rows(db, moment, groups):
-                    copy.write_row(row)
-                    sent += 1
-            cur.execute(f"INSERT INTO frontdesk.visits (centre_id, {columns}) SELECT %s, {columns} "
-                        "FROM push_staging ON CONFLICT (id) DO NOTHING", [cid])
-            added = max(cur.rowcount, 0)
-    return PushResult(centre, sum(count for count, _ in prints.values()), sent, added, waiting_count(db, moment))
+        _upsert(cur, "labels", ("dimension", "key"), ("dimension", "key", "label_nb", "label_en"),
+                label_rows(log.agency_names))
+        _upsert(cur, "categories", ("centre_id", "id"), ("centre_id", "id", "counted_as", "group_id", "group_nb",
+                                                         "group_en", "kind", "label_nb", "label_en"),
+                category_rows(log.taxonomy, cid))
+        _upsert(cur, "event_kinds", ("centre_id", "id"), ("centre_id", "id", "form", "label_nb", "label_en"),
+                event_kind_rows(log.event_kinds, cid))
+        visits = _send(conn, cur, log, VISITS, cid, moment, names)
+        events = _send(conn, cur, log, EVENTS, cid, moment, names)
+    return PushResult(centre, visits, events)

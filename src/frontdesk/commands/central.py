@@ -39,7 +39,8 @@ def push_schema(dsn: str | None) -> None:
 
 
 def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
-    """Push ``store``'s visits to ``dsn`` (default: the central_service setting) and say what happened."""
+    """Push ``store``'s own visits and events to ``dsn`` (default: the central_service setting) and say what
+    happened."""
     from frontdesk.central.connection import CentralError, describe, require_driver, session
 
     service = str(store.settings.get("central_service"))
@@ -49,18 +50,24 @@ def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
     try:
         require_driver()
         from frontdesk.central.identity import centre_from_settings
-        from frontdesk.central.push import push
+        from frontdesk.central.push import LocalLog, push
 
         centre = centre_from_settings(store.settings)
         agencies = AgencyRegistry.load(config.data_dir).agencies
+        log = LocalLog(store.db, str(store.settings.get("station")), store.taxonomy, store.event_kinds,
+                       {a.id: a.name for a in agencies.values()})
         with session(target) as conn:
-            result = push(store.db, conn, centre, store.taxonomy, {a.id: a.name for a in agencies.values()})
+            result = push(log, conn, centre)
     except CentralError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{result.pushed} visits from {result.centre} pushed to {describe(target)}: {result.added} new, "
-               f"{result.already_there} already there.")
-    if result.waiting:
-        click.echo(f"{result.waiting} visits logged in the last 10 minutes can still be undone: they go with the "
+    visits, events = result.visits, result.events
+    click.echo(f"{visits.pushed} visits from {result.centre} pushed to {describe(target)}: {visits.added} new, "
+               f"{visits.already_there} already there.")
+    if events.pushed or events.waiting:
+        click.echo(f"{events.pushed} events: {events.added} new, {events.already_there} already there.")
+    waiting = [f"{count} {noun}" for count, noun in ((visits.waiting, "visits"), (events.waiting, "events")) if count]
+    if waiting:
+        click.echo(f"{' and '.join(waiting)} logged in the last 10 minutes can still be undone: they go with the "
                    "next push.")
 
 
@@ -72,8 +79,9 @@ def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
               "(for IT, as the role that owns the database); send no visits.")
 @click.pass_obj
 def push_visits(config: Config, dsn: str | None, schema_only: bool) -> None:
-    """Send this PC's anonymous visits to a central PostgreSQL database. Pushing twice adds nothing.
+    """Send this PC's anonymous visits and events to a central PostgreSQL database. Pushing twice adds nothing.
 
+    Only this PC's own rows go: those under its station name, or a name it had before; each PC pushes its own.
     Needs the server extra (pip install "frontdesk[server]") and the municipality and centre_name settings.
     Creates or upgrades the database's frontdesk schema. See docs/central.md.
 

@@ -1,10 +1,10 @@
 """The window's scheduled push to a central PostgreSQL database, when the ``central_service`` setting names one.
 
-A minute after start and then every hour, the visits go to the libpq service the setting names (its connection
-and password live in pg_service.conf and .pgpass, never in frontdesk). The push runs on the thread pool with its
-own read-only SQLite connection, so the counter keeps logging; a label in the status bar says when it last
-succeeded, or that it failed and why (in its tooltip). A failure is never a dialog: staff at the counter can't
-fix the network, and the next hour tries again.
+A minute after start and then every hour, this PC's visits and events go to the libpq service the setting names
+(its connection and password live in pg_service.conf and .pgpass, never in frontdesk). The push runs on the
+thread pool with its own read-only SQLite connection, so the counter keeps logging; a label in the status bar
+says when it last succeeded, or that it failed and why (in its tooltip). A failure is never a dialog: staff at
+the counter can't fix the network, and the next hour tries again.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.report_jobs import read_only
 from frontdesk.ui.services import Services
+from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.taxonomy import Taxonomy
 
 log = logging.getLogger("frontdesk.central")
@@ -36,20 +37,24 @@ class PushJob:
     database: Path
     municipality: str
     centre_name: str
+    station: str
     taxonomy: Taxonomy
+    event_kinds: EventKinds
     agency_names: Mapping[str, str]
 
-    def __call__(self) -> int:
-        """Push; return the number of new visits. Raises CentralError, also when the server extra is missing."""
+    def __call__(self) -> tuple[int, int]:
+        """Push; return the numbers of new visits and new events. Raises CentralError, also when the server extra
+        is missing."""
         from frontdesk.central.connection import require_driver, session
 
         require_driver()
         from frontdesk.central.identity import centre
-        from frontdesk.central.push import push
+        from frontdesk.central.push import LocalLog, push
 
         who = centre(self.municipality, self.centre_name)
         with read_only(self.database) as db, session(f"service={self.service}") as conn:
-            return push(db, conn, who, self.taxonomy, self.agency_names).added
+            result = push(LocalLog(db, self.station, self.taxonomy, self.event_kinds, self.agency_names), conn, who)
+            return result.visits.added, result.events.added
 
 
 class ScheduledPush(QObject):
@@ -84,7 +89,7 @@ class ScheduledPush(QObject):
             self.label.hide()
             return
         self.label.setText(self.tr("Sentral: venter"))
-        self.label.setToolTip(self.tr("Besøkene sendes til den sentrale databasen «%1» hver time.")
+        self.label.setToolTip(self.tr("Besøk og arrangementer sendes til den sentrale databasen «%1» hver time.")
                               .replace("%1", self.service))
         self.label.show()
         self._timer.start(self._first_delay_ms)
@@ -96,7 +101,8 @@ class ScheduledPush(QObject):
             return False
         settings = self._services.settings
         job = PushJob(self.service, self._services.config.database_path, str(settings.get("municipality") or ""),
-                      str(settings.get("centre_name") or ""), self._services.taxonomy, self._agency_names)
+                      str(settings.get("centre_name") or ""), str(settings.get("station")), self._services.taxonomy,
+                      self._services.store.event_kinds, self._agency_names)
         self._busy = True
         self.label.setText(self.tr("Sentral: sender …"))
         self._tasks.run(job, self._done, self._failed)
@@ -104,11 +110,13 @@ class ScheduledPush(QObject):
 
     def _done(self, added: object) -> None:
         self._busy = False
+        visits, events = added if isinstance(added, tuple) else (0, 0)
         moment = self._services.now().strftime("%H:%M")
         self.label.setText(self.tr("Sentral: sendt %1").replace("%1", moment))
-        self.label.setToolTip(self.tr("Siste sending til «%1» kl. %2: %3 nye besøk.")
-                              .replace("%1", self.service).replace("%2", moment).replace("%3", str(added)))
-        log.info("pushed to the central database: %s new visits", added)
+        self.label.setToolTip(self.tr("Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangementer: %4.")
+                              .replace("%1", self.service).replace("%2", moment).replace("%3", str(visits))
+                              .replace("%4", str(events)))
+        log.info("pushed to the central database: %s new visits, %s new events", visits, events)
         self.finished.emit(True)
 
     def _failed(self, error: BaseException) -> None:

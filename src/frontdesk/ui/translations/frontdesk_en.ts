@@ -1961,42 +1961,42 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ScheduledPush</name>
     <message>
-        <location filename="../central_push.py" line="69"/>
+        <location filename="../central_push.py" line="74"/>
         <source>Sending til sentral database</source>
         <translation>Sending to the central database</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="86"/>
+        <location filename="../central_push.py" line="91"/>
         <source>Sentral: venter</source>
         <translation>Central: waiting</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="87"/>
-        <source>Besøkene sendes til den sentrale databasen «%1» hver time.</source>
-        <translation>Visits are sent to the central database “%1” every hour.</translation>
+        <location filename="../central_push.py" line="92"/>
+        <source>Besøk og arrangementer sendes til den sentrale databasen «%1» hver time.</source>
+        <translation>Visits and events are sent to the central database “%1” every hour.</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="101"/>
+        <location filename="../central_push.py" line="116"/>
+        <source>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangementer: %4.</source>
+        <translation>Last sent to “%1” at %2. New visits: %3. New events: %4.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="107"/>
         <source>Sentral: sender …</source>
         <translation>Central: sending …</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="108"/>
+        <location filename="../central_push.py" line="115"/>
         <source>Sentral: sendt %1</source>
         <translation>Central: sent %1</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="109"/>
-        <source>Siste sending til «%1» kl. %2: %3 nye besøk.</source>
-        <translation>Last sent to “%1” at %2: %3 new visits.</translation>
-    </message>
-    <message>
-        <location filename="../central_push.py" line="116"/>
+        <location filename="../central_push.py" line="124"/>
         <source>Sentral: ikke sendt</source>
         <translation>Central: not sent</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="118"/>
+        <location filename="../central_push.py" line="126"/>
         <source>Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en time.</source>
         <translation>Sending to the central database failed (%1). The next try is in an hour.</translation>
     </message>
