@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -33,15 +33,20 @@ def counter(home: Path, station: str, visits: list[tuple[str, datetime]]) -> Pat
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
-    return counter(tmp_path / "pc1", "skranke-1", [
+    pc = counter(tmp_path / "pc1", "skranke-1", [
         ("nav.meldekort", datetime(2026, 10, 5, 9)), ("nav.meldekort", datetime(2026, 10, 6, 10)),
         ("login.minid", datetime(2026, 10, 8, 14)), ("digital.passord", datetime(2026, 9, 20, 11))])
+    with VisitStore.open(Config.from_env(pc)) as store:
+        store.events.add("grunnkurs", station="skranke-1", on=date(2026, 10, 9), participants=7, hours=2,
+                         volunteers=2, volunteer_hours=3.5, hour=10, now=datetime(2026, 10, 9, 20))
+    return pc
 
 
 def test_push_twice_adds_nothing_and_the_last_visit_waits_for_its_undo_time(home: Path, dsn: str) -> None:
     code, output = invoke(home, "visits", "push", "--to", dsn)
     assert code == 0, output
     assert "3 visits from Servicetorget Bærum (3201) pushed to" in output and "3 new, 0 already there" in output
+    assert "1 events: 1 new, 0 already there." in output
     assert "1 visits logged in the last 10 minutes can still be undone" in output
     code, output = invoke(home, "visits", "push", "--to", dsn)
     assert (code, "0 new, 3 already there" in output) == (0, True)
@@ -67,6 +72,7 @@ def test_report_from_the_central_database_is_the_local_report(home: Path, dsn: s
                                    "--source", dsn, "--centre", "servicetorget bærum")
     assert (local_code, central_code) == (0, 0), central
     assert json.loads(central) == json.loads(local)
+    assert json.loads(central)["events"]["volunteer_hours"] == 3.5
 
 
 def test_report_over_several_centres_and_its_mistakes(home: Path, dsn: str, tmp_path: Path) -> None:

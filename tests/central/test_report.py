@@ -39,12 +39,12 @@ def tax(tmp_path_factory: pytest.TempPathFactory) -> Taxonomy:
 
 @pytest.fixture(scope="module")
 def logs(tmp_path_factory: pytest.TempPathFactory, tax: Taxonomy) -> Iterator[dict[Centre, VisitStore]]:
-    """Three centres' logs, made once: every visit is a durable write."""
+    """Three centres' logs with visits and events, made once: every visit is a durable write."""
     folder = tmp_path_factory.mktemp("logs")
     opened: dict[Centre, VisitStore] = {}
     for seed, (centre, count) in enumerate(((SENTRUM, 600), (BIBLIOTEK, 150), (BERGEN, 250))):
         opened[centre] = open_store(folder / f"{seed}.sqlite3", tax)
-        fill(opened[centre], count, seed=seed, stations=("skranke-1", "skranke-2", "mottak"))
+        fill(opened[centre], count, seed=seed, stations=("skranke-1", "skranke-2", "mottak"), events=count // 6)
     yield opened
     for store in opened.values():
         store.close()
@@ -73,6 +73,10 @@ def test_one_centre_central_equals_local(stores: dict[Centre, VisitStore], conn:
                                          tax: Taxonomy, start: date, end: date) -> None:
     expected = local(stores[SENTRUM], tax, start, end)
     assert expected.total > 0 and expected.previous_total > 0
+    # The comparison covers what a counter logs: the three questions and the events, in both periods.
+    assert expected.breakdown("by_language_help").counts()["interpreter"] > 0
+    assert expected.events.total.count > 0 and expected.events.previous_total.count > 0
+    assert expected.events.total.volunteer_hours > 0 and any(map(any, expected.events.weekday_hour))
     assert central(conn, tax, start, end, ("servicetorget sentrum",)) == expected
     options = ExportOptions(suppress_below=5)
     assert report_json_text(central(conn, tax, start, end, (SENTRUM.name,)), options) == report_json_text(
@@ -103,6 +107,13 @@ def test_several_centres_add_up_and_name_their_stations(stores: dict[Centre, Vis
         assert everyone.breakdown(name).counts() == summed
     grid = [[sum(r.weekday_hour[d][h] for r in parts.values()) for h in range(24)] for d in range(7)]
     assert [list(row) for row in everyone.weekday_hour] == grid
+    assert everyone.breakdown("by_age_group").counts() == {
+        key: sum(r.breakdown("by_age_group").counts()[key] for r in parts.values())
+        for key in everyone.breakdown("by_age_group").counts()}
+    assert everyone.events.total.participants == sum(r.events.total.participants for r in parts.values())
+    assert {row.key: row.current.count for row in oslo.events.by_form} == {
+        row.key: row.current.count + other.current.count
+        for row, other in zip(parts[SENTRUM].events.by_form, parts[BIBLIOTEK].events.by_form, strict=True)}
     stations = everyone.breakdown("by_station").counts()
     assert stations["Innbyggerservice: mottak"] == parts[BERGEN].breakdown("by_station").counts()["mottak"]
     assert "mottak" not in stations

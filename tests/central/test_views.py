@@ -12,6 +12,7 @@ import pytest
 from frontdesk.central.identity import Centre
 from frontdesk.reports.aggregate import build_report
 from frontdesk.reports.model import Report
+from frontdesk.visits.event_kinds import FORM_LABELS, EventForm, EventKinds
 from frontdesk.visits.store import VisitStore
 from tests.central.conftest import agency_names, push_store
 from tests.central.visit_mix import fill
@@ -28,8 +29,8 @@ def logs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[VisitStore,
     folder = tmp_path_factory.mktemp("logs")
     with open_store(folder / "visits.sqlite3", taxonomy(folder)) as mine, \
             open_store(folder / "other.sqlite3", mine.taxonomy) as other:
-        fill(mine, 300, seed=5)
-        fill(other, 40, seed=6)
+        fill(mine, 300, seed=5, events=60)
+        fill(other, 40, seed=6, events=10)
         yield mine, other
 
 
@@ -62,7 +63,8 @@ def nonzero(report: Report, breakdown: str) -> dict[str, int]:
     ("report_kind", "key", "by_kind"), ("report_mode", "key", "by_mode"), ("report_outcome", "key", "by_outcome"),
     ("report_channel", "key", "by_channel"), ("report_duration", "key", "by_duration"),
     ("report_referral", "key", "by_referral"), ("report_guide", "key", "by_guide"),
-    ("report_station", "station", "by_station"),
+    ("report_station", "station", "by_station"), ("report_age_group", "key", "by_age_group"),
+    ("report_repeat_visit", "key", "by_repeat_visit"), ("report_language_help", "key", "by_language_help"),
 ])
 def test_each_breakdown_view_matches_the_report(conn: psycopg.Connection[Any], october: Report, name: str,
                                                 key: str, breakdown: str) -> None:
@@ -85,3 +87,17 @@ def test_views_carry_the_labels_a_bi_tool_shows(conn: psycopg.Connection[Any], o
             "SELECT category, label_nb, label_en FROM frontdesk.report_category WHERE month = '2026-10' "
             "AND centre = 'Innbyggertorget'").fetchall():
         assert labels[category] == (label_nb, label_en)
+
+
+def test_the_events_view_matches_the_reports_events_by_kind(conn: psycopg.Connection[Any], october: Report) -> None:
+    rows = conn.execute("SELECT kind, events, participants, hours, volunteers, volunteer_hours, form, label_en, "
+                        "form_nb FROM frontdesk.report_events WHERE month = '2026-10' AND municipality = '1103' "
+                        "AND centre = 'Innbyggertorget'").fetchall()
+    assert october.events.total.count > 0
+    assert {row[0]: (row[1], row[2], float(row[3]), row[4], float(row[5])) for row in rows} == {
+        row.key: (row.current.count, row.current.participants, row.current.hours, row.current.volunteers,
+                  row.current.volunteer_hours) for row in october.events.by_kind if row.current.count}
+    kinds = EventKinds.bundled()
+    for kind, *_, form, label_en, form_nb in rows:
+        assert (form, label_en, form_nb) == (kinds.form_of(kind), kinds.label(kind, "en"),
+                                             FORM_LABELS[EventForm(form)][0])

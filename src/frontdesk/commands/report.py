@@ -104,8 +104,8 @@ def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) ->
 
 
 def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,
-             period: Period, station: str | None, map_retired: bool, agency_names: dict[str, str]
-             ) -> tuple[Report, Selection]:
+             period: Period, station: str | None, map_retired: bool, agency_names: dict[str, str],
+             event_kinds: EventKinds) -> tuple[Report, Selection]:
     """The report counted in the central database, and the centres it covers."""
     from frontdesk.central.connection import CentralError, require_driver, session
     from frontdesk.visits.privacy import passes
@@ -120,7 +120,7 @@ def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...]
         with session(dsn) as conn:
             selection = select_centres(conn, centres, municipalities)
             report = central_report(conn, taxonomy, period.start, period.end, selection, map_retired=map_retired,
-                                    station=station, agency_names=agency_names)
+                                    station=station, agency_names=agency_names, event_kinds=event_kinds)
     except CentralError as exc:  # the database, not the options: exit 1
         raise click.ClickException(str(exc)) from None
     return report, selection
@@ -205,9 +205,11 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         if template is not None:
             raise ReportError("--template reads this PC's log only; leave out --source, or --template.")
         counted, selection = _central(source, centres, municipalities, taxonomy, period, station,
-                                      not keep_retired, {a.id: a.name for a in agencies.agencies.values()})
-        _emit(counted, chosen, output, ExportOptions(language=language or "nb", suppress_below=suppress_below,
-                                                     centre_name=selection.names(language or "nb"),
+                                      not keep_retired, {a.id: a.name for a in agencies.agencies.values()},
+                                      EventKinds.load(config))
+        chosen_language = language or "nb"
+        _emit(counted, chosen, output, ExportOptions(language=chosen_language, suppress_below=suppress_below,
+                                                     centre_name=selection.names(chosen_language),
                                                      station=station or ""))
         return
     if centres or municipalities:
