@@ -75,6 +75,20 @@ def test_report_from_the_central_database_is_the_local_report(home: Path, dsn: s
     assert json.loads(central)["events"]["volunteer_hours"] == 3.5
 
 
+def test_central_report_labels_follow_this_pcs_language_setting(home: Path, dsn: str, tmp_path: Path) -> None:
+    with VisitStore.open(Config.from_env(home)) as store:
+        store.undo_last("skranke-1")
+        store.settings.set("language", "en")
+    assert invoke(home, "visits", "push", "--to", dsn)[0] == 0
+    code, central = invoke(home, "report", "--month", "2026-10", "--source", dsn)
+    assert code == 0 and "Category" in central and "Kategori" not in central, central
+    assert central == invoke(home, "report", "--month", "2026-10")[1]  # the local report, word for word
+    code, elsewhere = invoke(tmp_path / "it-dept", "report", "--month", "2026-10", "--source", dsn)
+    assert code == 0 and "Kategori" in elsewhere  # a PC with no log of its own: bokmål, the setting's default
+    assert "Category" in invoke(tmp_path / "it-dept", "report", "--month", "2026-10", "--source", dsn,
+                                "--language", "en")[1]
+
+
 def test_report_over_several_centres_and_its_mistakes(home: Path, dsn: str, tmp_path: Path) -> None:
     other = counter(tmp_path / "pc2", "skranke-1", [("nav.meldekort", datetime(2026, 10, 7, 9))] * 2)
     with VisitStore.open(Config.from_env(other)) as store:

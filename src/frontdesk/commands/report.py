@@ -23,6 +23,7 @@ from frontdesk.reports.xlsx_export import save_xlsx
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.recovery import LostDatabaseError
 from frontdesk.visits.schema import OutdatedLogError
+from frontdesk.visits.settings import SPECS
 from frontdesk.visits.storage import DatabaseError, StorageError, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
@@ -101,6 +102,19 @@ def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) ->
         raise ReportError(str(outdated)) from None
     except DatabaseError as exc:
         raise ReportError(str(exc)) from None
+
+
+def _local_language(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) -> str:
+    """The language setting of this PC's log, read without writing; the setting's default where there is no
+    readable log (a PC in the IT department that only reports from the central database)."""
+    default = str(SPECS["language"].default)
+    if not config.database_path.is_file():
+        return default
+    try:
+        with VisitStore.open_read_only(config, taxonomy, agencies=agencies.agencies) as store:
+            return str(store.settings.get("language"))
+    except DatabaseError:  # damaged, lost, outdated or unreadable: the report from the central database still works
+        return default
 
 
 def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,
@@ -207,7 +221,7 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
         counted, selection = _central(source, centres, municipalities, taxonomy, period, station,
                                       not keep_retired, {a.id: a.name for a in agencies.agencies.values()},
                                       EventKinds.load(config))
-        chosen_language = language or "nb"
+        chosen_language = language or _local_language(config, taxonomy, agencies)
         _emit(counted, chosen, output, ExportOptions(language=chosen_language, suppress_below=suppress_below,
                                                      centre_name=selection.names(chosen_language),
                                                      station=station or ""))
