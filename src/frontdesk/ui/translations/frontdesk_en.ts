@@ -2047,200 +2047,230 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Stasjon</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Et kort navn på denne skranken, for eksempel skranke-1</source>
         <translation>A short name for this counter, for example skranke-1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Navn på senteret</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72"/>
+        <source>Fire sifre, for eksempel 0301. Sammen med navnet på senteret viser det hvilket senter besøkene i en sentral database kommer fra.</source>
+        <translation>Four digits, for example 0301. With the centre's name it tells which centre the visits in a central database come from.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="75"/>
+        <source>Sentral database (tjenestenavn)</source>
+        <translation>Central database (service name)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76"/>
+        <source>Navnet IT har gitt databasen i pg_service.conf, aldri et passord. Tomt: besøkene sendes ikke til noen sentral database.</source>
+        <translation>The name IT gave the database in pg_service.conf, never a password. Empty: visits are not sent to any central database.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Oppbevaring i måneder</source>
         <translation>Retention in months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Single visits older than this are folded into monthly totals</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Channel (in person, phone, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="99"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>How the help was given (guided, together, on behalf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Outcome (solved, partly, referred)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="101"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Which guide was used</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Age (under 67, 67 or older)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Whether the citizen came before for the same need</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Language help (another language, interpreter – never which language)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Favorittkategorier, høyst ni</source>
         <translation>Favourite categories, at most nine</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
-        <location filename="../settings_dialog.py" line="179"/>
+        <location filename="../settings_dialog.py" line="132"/>
+        <location filename="../settings_dialog.py" line="190"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Åpne mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="135"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Open the folder with local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128"/>
-        <location filename="../settings_dialog.py" line="129"/>
+        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="138"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142"/>
+        <location filename="../settings_dialog.py" line="151"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation>&amp;Municipality number:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="152"/>
+        <source>Sentral &amp;database:</source>
+        <translation>Central &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="144"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>&amp;Oppbevaring:</source>
         <translation>&amp;Retention:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145"/>
+        <location filename="../settings_dialog.py" line="156"/>
         <source>Spør også om:</source>
         <translation>Also ask about:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146"/>
+        <location filename="../settings_dialog.py" line="157"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favourites (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="164"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154"/>
+        <location filename="../settings_dialog.py" line="165"/>
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="167"/>
+        <location filename="../settings_dialog.py" line="168"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="172"/>
+        <location filename="../settings_dialog.py" line="183"/>
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>You can have at most nine favourites. Remove one first.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="211"/>
+        <location filename="../settings_dialog.py" line="224"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Changing the retention period needs the supervisor PIN.</translation>
     </message>
