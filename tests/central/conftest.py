@@ -10,12 +10,13 @@ import psycopg
 from frontdesk.central.identity import Centre
 from frontdesk.central.push import LocalLog, PushResult, push
 from frontdesk.config import bundled_data_dir
+from frontdesk.i18n import Text
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.store import VisitStore
 
 
-def agency_names() -> dict[str, str]:
-    return {a.id: a.name for a in AgencyRegistry.load(bundled_data_dir()).agencies.values()}
+def agency_names() -> dict[str, Text]:
+    return {a.id: a.names for a in AgencyRegistry.load(bundled_data_dir()).agencies.values()}
 
 
 def local_log(store: VisitStore) -> LocalLog:

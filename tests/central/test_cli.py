@@ -45,11 +45,13 @@ def home(tmp_path: Path) -> Path:
 def test_push_twice_adds_nothing_and_the_last_visit_waits_for_its_undo_time(home: Path, dsn: str) -> None:
     code, output = invoke(home, "visits", "push", "--to", dsn)
     assert code == 0, output
-    assert "3 visits from Servicetorget Bærum (3201) pushed to" in output and "3 new, 0 already there" in output
-    assert "1 events: 1 new, 0 already there." in output
-    assert "1 visits logged in the last 10 minutes can still be undone" in output
+    assert "3 besøk fra Servicetorget Bærum (3201) sendt til" in output and "3 nye, 0 var der fra før" in output
+    assert "1 arrangementer: 1 nye, 0 var der fra før." in output
+    assert "1 besøk logget de siste 10 minuttene kan fortsatt angres" in output
+    assert invoke(home, "settings", "set", "language", "nn")[0] == 0  # the command speaks the language setting
     code, output = invoke(home, "visits", "push", "--to", dsn)
-    assert (code, "0 new, 3 already there" in output) == (0, True)
+    assert (code, "0 nye, 3 var der frå før" in output, "1 besøk logga dei siste 10 minutta" in output) == (
+        0, True, True)
 
 
 def test_the_central_service_setting_names_a_pg_service_conf_section(
@@ -60,7 +62,7 @@ def test_the_central_service_setting_names_a_pg_service_conf_section(
     monkeypatch.setenv("PGSERVICEFILE", str(services))
     assert invoke(home, "settings", "set", "central_service", "frontdesk")[0] == 0
     code, output = invoke(home, "visits", "push")
-    assert code == 0 and "pushed to service=frontdesk: 3 new" in output, output
+    assert code == 0 and "sendt til service=frontdesk: 3 nye" in output, output
 
 
 def test_report_from_the_central_database_is_the_local_report(home: Path, dsn: str, tmp_path: Path) -> None:
@@ -83,6 +85,10 @@ def test_central_report_labels_follow_this_pcs_language_setting(home: Path, dsn:
     code, central = invoke(home, "report", "--month", "2026-10", "--source", dsn)
     assert code == 0 and "Category" in central and "Kategori" not in central, central
     assert central == invoke(home, "report", "--month", "2026-10")[1]  # the local report, word for word
+    assert invoke(home, "settings", "set", "language", "nn")[0] == 0
+    code, central = invoke(home, "report", "--month", "2026-10", "--source", dsn, "--format", "csv")
+    assert code == 0 and "Førre periode" in central, central  # nynorsk: "Forrige periode" in bokmål
+    assert central == invoke(home, "report", "--month", "2026-10", "--format", "csv")[1]
     code, elsewhere = invoke(tmp_path / "it-dept", "report", "--month", "2026-10", "--source", dsn)
     assert code == 0 and "Kategori" in elsewhere  # a PC with no log of its own: bokmål, the setting's default
     assert "Category" in invoke(tmp_path / "it-dept", "report", "--month", "2026-10", "--source", dsn,

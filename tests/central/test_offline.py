@@ -83,11 +83,11 @@ def test_a_server_that_is_not_there_is_a_message_not_a_traceback(tmp_path: Path)
 
 def test_push_says_what_is_missing(tmp_path: Path) -> None:
     code, output = invoke(tmp_path, "visits", "push")
-    assert code == 2 and "--to service=NAME, or set central_service" in output
+    assert code == 2 and "--to service=NAVN, eller sett central_service" in output
     code, output = invoke(tmp_path, "visits", "push", "--to", "service=frontdesk")
     assert code == 1 and "frontdesk settings set municipality" in output
     code, output = invoke(tmp_path, "report", "--month", "2026-10", "--centre", "Biblioteket")
-    assert code == 2 and "add --source" in output
+    assert code == 2 and "legg til --source DSN" in output
 
 
 def test_without_the_server_extra_the_message_says_how_to_install_it(tmp_path: Path) -> None:

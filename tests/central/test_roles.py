@@ -84,7 +84,7 @@ def test_the_documented_roles_push_report_and_keep_visits_from_the_counters(
     for _ in range(2):  # the second push reads the fingerprints: the columns the role may read suffice
         code, output = frontdesk(home, "visits", "push", "--to", as_role["push"])
         assert code == 0, output
-    assert "0 new, 1 already there" in output and "1 events: 0 new, 1 already there" in output
+    assert "0 nye, 1 var der fra før" in output and "1 arrangementer: 0 nye, 1 var der fra før" in output
     for secret in ("category FROM frontdesk.visits", "participants FROM frontdesk.events"):
         with psycopg.connect(as_role["push"]) as pushing, pytest.raises(psycopg.errors.InsufficientPrivilege):
             pushing.execute(f"SELECT {secret}")

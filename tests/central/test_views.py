@@ -82,7 +82,7 @@ def test_views_carry_the_labels_a_bi_tool_shows(conn: psycopg.Connection[Any], o
     outcome = conn.execute("SELECT key, label_nb, label_en FROM frontdesk.report_outcome").fetchall()
     assert {("solved", "Løst", "Solved"), ("unrecorded", "Ikke registrert", "Not recorded")} <= set(outcome)
     rows = october.breakdown("by_category").rows
-    labels = {row.key: (row.label_nb, row.label_en) for row in rows}
+    labels = {row.key: (row.labels.nb, row.labels.en) for row in rows}
     for category, label_nb, label_en in conn.execute(
             "SELECT category, label_nb, label_en FROM frontdesk.report_category WHERE month = '2026-10' "
             "AND centre = 'Innbyggertorget'").fetchall():
@@ -100,4 +100,4 @@ def test_the_events_view_matches_the_reports_events_by_kind(conn: psycopg.Connec
     kinds = EventKinds.bundled()
     for kind, *_, form, label_en, form_nb in rows:
         assert (form, label_en, form_nb) == (kinds.form_of(kind), kinds.label(kind, "en"),
-                                             FORM_LABELS[EventForm(form)][0])
+                                             FORM_LABELS[EventForm(form)].nb)

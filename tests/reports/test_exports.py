@@ -54,7 +54,7 @@ def test_csv_is_tidy_long_with_semicolons_and_bom(report: Report, tmp_path: Path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert tuple(rows[0]) == HEADER
+    assert rows[0] == ["Inndeling", "Nøkkel", "Navn", "Antall", "Forrige periode"] == [h.nb for h in HEADER]
     assert rows[1][:2] == ["total", "total"] and rows[1][3:] == ["9", "3"]
     by_key = {(r[0], r[1]): r for r in rows[1:]}
     assert by_key[("by_category", "nav.meldekort")][2:] == ["Meldekort", "7", "0"]
@@ -117,7 +117,7 @@ def test_json_keys_and_suppressed_cells(report: Report, tmp_path: Path) -> None:
 
 def test_text_report_shows_change_and_labels(report: Report) -> None:
     text = report_text(report, ExportOptions(suppress_below=3))
-    assert "Besøk totalt: 9" in text and "Endring: +6 (+200.0 %)" in text
+    assert "Besøk totalt: 9" in text and "Endring: +6 (+200\u00a0%)" in text
     assert "Meldekort" in text and "<3" in text
 
 

@@ -158,4 +158,4 @@ categories:
   ｌokal.kort: {label_nb: Kort, label_en: Card}
 """)
     assert taxonomy.problems == []
-    assert "lokal.kort" in taxonomy.ids() and taxonomy.groups()["lokal"].label_nb == "Lokale tjenester"
+    assert "lokal.kort" in taxonomy.ids() and taxonomy.groups()["lokal"].label("nb") == "Lokale tjenester"

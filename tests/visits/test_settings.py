@@ -31,7 +31,9 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
         assert s.set("favourites", ["login.minid", "nav.meldekort"]) == ["login.minid", "nav.meldekort"]
         assert s.set("station", "  Skranke Ås 2 ") == "Skranke Ås 2"
         assert s.set("dimensions", "") == []
+        assert s.set("language", "nn") == "nn"
     with VisitStore(path, taxonomy) as store:
+        assert store.settings.get("language") == "nn"
         assert store.settings.get("retention_months") == 12
         assert store.settings.get("favourites") == ["login.minid", "nav.meldekort"]
         assert store.settings.get("station") == "Skranke Ås 2"
@@ -43,7 +45,7 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
     ("retention_months", "0", "whole number from 1 to 120"),
     ("retention_months", "2.5", "whole number"),
     ("font_scale", "3", "0.75 to 2"),
-    ("language", "de", "nb, en"),
+    ("language", "de", "nb, nn, en"),
     ("dimensions", "channel,mood", "Valid choices: channel, mode"),
     ("favourites", "nav.finnes_ikke", "not a current category id"),
     ("favourites", ",".join(["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id",

@@ -22,9 +22,11 @@ import sqlite_utils
 from frontdesk.central.identity import Centre
 from frontdesk.central.outgoing import EVENTS, VISITS, Rows, changed_groups, local_prints, outgoing_rows, waiting_count
 from frontdesk.central.schema import migrate
-from frontdesk.reports.events import UNKNOWN_FORM, UNKNOWN_FORM_LABELS
-from frontdesk.reports.labels import KIND_LABELS, NOT_RECORDED, WEEKDAYS
-from frontdesk.visits.event_kinds import EventForm, EventKinds
+from frontdesk.formatting import WEEKDAYS
+from frontdesk.i18n import Text
+from frontdesk.reports.events import UNKNOWN_FORM, UNKNOWN_FORM_LABEL
+from frontdesk.reports.labels import KIND_LABELS, NOT_RECORDED, NOT_RECORDED_LABEL
+from frontdesk.visits.event_kinds import FORM_LABELS, EventForm, EventKinds
 from frontdesk.visits.model import ENUM_DIMENSIONS, VISIT_FIELDS
 from frontdesk.visits.sync_state import recorded_names
 from frontdesk.visits.taxonomy import Taxonomy
@@ -40,7 +42,7 @@ class LocalLog:
     station: str  # the station setting: with the names it had before, it tells this install's own rows
     taxonomy: Taxonomy
     event_kinds: EventKinds
-    agency_names: Mapping[str, str]
+    agency_names: Mapping[str, Text]
 
 
 @dataclass(frozen=True)
@@ -64,17 +66,16 @@ class PushResult:
     events: Sent
 
 
-def label_rows(agency_names: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
+def label_rows(agency_names: Mapping[str, Text]) -> list[tuple[str, str, str, str]]:
     """``(dimension, key, label_nb, label_en)`` for every fixed value the views show."""
-    rows = [(name, member.value, member.label("nb"), member.label("en"))
-            for name, enum in ENUM_DIMENSIONS.items() for member in enum]
-    rows += [("kind", key, nb, en) for key, (nb, en) in KIND_LABELS.items()]
-    rows += [("weekday", str(day), nb, en) for day, (nb, en) in enumerate(WEEKDAYS)]
-    rows += [("referred_to", key, name, name) for key, name in sorted(agency_names.items())]
-    rows += [(name, NOT_RECORDED, "Ikke registrert", "Not recorded") for name in _OPTIONAL]
-    rows += [("event_form", form.value, form.label("nb"), form.label("en")) for form in EventForm]
-    rows += [("event_form", UNKNOWN_FORM, *UNKNOWN_FORM_LABELS)]
-    return rows
+    labels = [(name, member.value, member.labels) for name, enum in ENUM_DIMENSIONS.items() for member in enum]
+    labels += [("kind", key, text) for key, text in KIND_LABELS.items()]
+    labels += [("weekday", str(day), text) for day, text in enumerate(WEEKDAYS)]
+    labels += [("referred_to", key, text) for key, text in sorted(agency_names.items())]
+    labels += [(name, NOT_RECORDED, NOT_RECORDED_LABEL) for name in _OPTIONAL]
+    labels += [("event_form", form.value, FORM_LABELS[form]) for form in EventForm]
+    labels += [("event_form", UNKNOWN_FORM, UNKNOWN_FORM_LABEL)]
+    return [(dimension, key, text.nb, text.en) for dimension, key, text in labels]
 
 
 def category_rows(taxonomy: Taxonomy, centre_id: int) -> list[tuple[Any, ...]]:
@@ -82,14 +83,14 @@ def category_rows(taxonomy: Taxonomy, centre_id: int) -> list[tuple[Any, ...]]:
     rows = []
     for category in taxonomy.all():
         group = groups.get(category.group)
-        group_nb, group_en = (group.label_nb, group.label_en) if group is not None else (category.group,) * 2
-        rows.append((centre_id, category.id, taxonomy.resolve(category.id), category.group, group_nb, group_en,
-                     category.kind.value, category.label_nb, category.label_en))
+        group_labels = group.labels if group is not None else Text.same(category.group)
+        rows.append((centre_id, category.id, taxonomy.resolve(category.id), category.group, group_labels.nb,
+                     group_labels.en, category.kind.value, category.labels.nb, category.labels.en))
     return rows
 
 
 def event_kind_rows(kinds: EventKinds, centre_id: int) -> list[tuple[Any, ...]]:
-    return [(centre_id, kind.id, kind.form.value, kind.label("nb"), kind.label("en")) for kind in kinds.all()]
+    return [(centre_id, kind.id, kind.form.value, kind.labels.nb, kind.labels.en) for kind in kinds.all()]
 
 
 def centre_id(conn: psycopg.Connection[Any], centre: Centre) -> int:

@@ -20,6 +20,7 @@ from frontdesk.central.connection import CentralError
 from frontdesk.central.events import read_events
 from frontdesk.central.identity import Centre, name_key
 from frontdesk.central.schema import MIGRATIONS, applied_migrations
+from frontdesk.i18n import Text
 from frontdesk.reports.aggregate import COUNTED_COLUMNS, report_from_counts
 from frontdesk.reports.model import Report
 from frontdesk.reports.period import Period
@@ -28,6 +29,7 @@ from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.taxonomy import Taxonomy
 
 _LISTED = 20  # centres named in a message about an unknown one
+_ALL_CENTRES = Text("Alle sentre ({count})", "Alle senter ({count})", "All centres ({count})")
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class Selection:
     def names(self, language: str = "nb") -> str:
         """For the report's header."""
         if self.ids is None and len(self.centres) != 1:
-            return f"{'All centres' if language == 'en' else 'Alle sentre'} ({len(self.centres)})"
+            return _ALL_CENTRES.fill(language, count=len(self.centres))
         return ", ".join(centre.name for _, centre in self.centres)
 
 
@@ -131,7 +133,7 @@ def read_counts(conn: psycopg.Connection[Any], selection: Selection, period: Per
 def central_report(conn: psycopg.Connection[Any], taxonomy: Taxonomy, start: date, end: date,
                    selection: Selection, *, map_retired: bool = True, station: str | None = None,
                    guide_titles: Mapping[str, str] | None = None,
-                   agency_names: Mapping[str, str] | None = None,
+                   agency_names: Mapping[str, Text] | None = None,
                    event_kinds: EventKinds | None = None) -> Report:
     """The report from ``start`` to ``end`` over the selected centres, as :func:`build_report` makes it locally;
     ``event_kinds`` order and label the events (default: the bundled kinds, as locally)."""

@@ -1,24 +1,21 @@
 """``frontdesk visits push`` (added to the ``visits`` group by commands/visits.py): this PC's visits and events
 to a central PostgreSQL database (docs/central.md).
 
-The server extra (psycopg) is imported only when a push runs, so every other command works without it. Errors
-are click exceptions: the message on stderr, exit 1, or 2 when the command itself lacks something.
+The server extra (psycopg) is imported only when a push runs, so every other command works without it. It
+speaks the language setting (commands/language.py); a refusal exits 1, or 2 when the command itself lacks
+something (where to push).
 """
 
 from __future__ import annotations
 
 import click
 
+from frontdesk.commands import central_texts as say_
+from frontdesk.commands.language import fail, language, say
 from frontdesk.commands.store_access import open_store
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.store import VisitStore
-
-
-class _Missing(click.ClickException):
-    """The command lacks something it needs (where to push): exit 2, like a usage error."""
-
-    exit_code = 2
 
 
 def push_schema(dsn: str | None) -> None:
@@ -26,16 +23,20 @@ def push_schema(dsn: str | None) -> None:
     from frontdesk.central.connection import CentralError, describe, require_driver, session
 
     if dsn is None:
-        raise _Missing("Say which database: --to service=NAME.")
+        fail(say_.WHICH_DATABASE, code=2)
     try:
         require_driver()
         from frontdesk.central.schema import migrate
 
         with session(dsn) as conn:
             applied = migrate(conn)
+        target = describe(dsn)
     except CentralError as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"{describe(dsn)}: {', '.join(applied) if applied else 'the frontdesk schema is up to date'}.")
+        fail(str(exc))
+    if applied:
+        say(say_.SCHEMA_APPLIED, target=target, steps=", ".join(applied))
+    else:
+        say(say_.SCHEMA_CURRENT, target=target)
 
 
 def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
@@ -45,7 +46,7 @@ def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
 
     service = str(store.settings.get("central_service"))
     if dsn is None and not service:
-        raise _Missing("Say where to push: --to service=NAME, or set central_service.")
+        fail(say_.WHERE_TO, code=2)
     target = dsn if dsn is not None else f"service={service}"
     try:
         require_driver()
@@ -55,20 +56,22 @@ def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
         centre = centre_from_settings(store.settings)
         agencies = AgencyRegistry.load(config.data_dir).agencies
         log = LocalLog(store.db, str(store.settings.get("station")), store.taxonomy, store.event_kinds,
-                       {a.id: a.name for a in agencies.values()})
+                       {a.id: a.names for a in agencies.values()})
         with session(target) as conn:
             result = push(log, conn, centre)
+        where = describe(target)
     except CentralError as exc:
-        raise click.ClickException(str(exc)) from None
+        fail(str(exc))
     visits, events = result.visits, result.events
-    click.echo(f"{visits.pushed} visits from {result.centre} pushed to {describe(target)}: {visits.added} new, "
-               f"{visits.already_there} already there.")
+    say(say_.PUSHED, count=visits.pushed, centre=result.centre, target=where, added=visits.added,
+        there=visits.already_there)
     if events.pushed or events.waiting:
-        click.echo(f"{events.pushed} events: {events.added} new, {events.already_there} already there.")
-    waiting = [f"{count} {noun}" for count, noun in ((visits.waiting, "visits"), (events.waiting, "events")) if count]
+        say(say_.PUSHED_EVENTS, count=events.pushed, added=events.added, there=events.already_there)
+    chosen = language()
+    waiting = [text.fill(chosen, count=count) for count, text in ((visits.waiting, say_.WAITING_VISITS),
+                                                                   (events.waiting, say_.WAITING_EVENTS)) if count]
     if waiting:
-        click.echo(f"{' and '.join(waiting)} logged in the last 10 minutes can still be undone: they go with the "
-                   "next push.")
+        say(say_.WAITING, what=say_.AND.get(chosen).join(waiting))
 
 
 @click.command("push")

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from frontdesk.i18n import Text
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.report_jobs import read_only
 from frontdesk.ui.services import Services
@@ -40,7 +41,7 @@ class PushJob:
     station: str
     taxonomy: Taxonomy
     event_kinds: EventKinds
-    agency_names: Mapping[str, str]
+    agency_names: Mapping[str, Text]
 
     def __call__(self) -> tuple[int, int]:
         """Push; return the numbers of new visits and new events. Raises CentralError, also when the server extra
@@ -62,7 +63,7 @@ class ScheduledPush(QObject):
 
     finished = Signal(bool)  # True when the push succeeded
 
-    def __init__(self, services: Services, tasks: BackgroundTasks, agency_names: Mapping[str, str],
+    def __init__(self, services: Services, tasks: BackgroundTasks, agency_names: Mapping[str, Text],
                  status_parent: QWidget, first_delay_ms: int = FIRST_PUSH_MS) -> None:
         super().__init__(status_parent)
         self._services = services

@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.actionNeeded.connect(
             lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
-        self.central_push = ScheduledPush(services, self.tasks, {a.id: a.name for a in self.registry.agencies.values()},
-                                          self)
+        self.central_push = ScheduledPush(services, self.tasks,
+                                          {a.id: a.names for a in self.registry.agencies.values()}, self)
         self.statusBar().addPermanentWidget(self.central_push.label)
         self._build_menus()
 

@@ -211,7 +211,7 @@ class ReportsDialog(QDialog):
         registry = self._services.knowledge.registry
         request = ReportRequest(self._generation, self._services.store.path, self._services.taxonomy,
                                 self.period(), dict(self._guide_titles),
-                                {a.id: a.name for a in registry.agencies.values()}, self._services.store.event_kinds)
+                                {a.id: a.names for a in registry.agencies.values()}, self._services.store.event_kinds)
         self._template_for = None  # counted again when its tab is shown
         self._show_template()
         self._start_job()

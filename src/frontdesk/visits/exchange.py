@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from frontdesk.i18n import Text
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import EventError
@@ -59,22 +60,29 @@ class UnreadableFile(ExchangeError):
     """Not (complete) JSON: on a share, often a file still being copied. Reading it later may work."""
 
 
+_NAME_TAKEN = Text(
+    "{source}: kommer fra en annen PC som også kaller seg «{station}», som er navnet på denne skranken; besøkene "
+    "ville blitt talt som denne skrankens. Ingenting ble importert. Gi én av de to PC-ene et eget navn, for "
+    "eksempel: frontdesk settings set station {free}",
+    "{source}: kjem frå ein annan PC som òg kallar seg «{station}», som er namnet på denne skranken; besøka ville "
+    "blitt talde som besøka til denne skranken. Ingenting vart importert. Gi éin av dei to PC-ane eit eige namn, "
+    "til dømes: frontdesk settings set station {free}",
+    "{source}: comes from another PC that also calls itself '{station}', the name of this counter; its visits "
+    "would be counted as this counter's. Nothing from it was imported. Give one of the two PCs its own name, for "
+    "example: frontdesk settings set station {free}")
+
+
 class StationNameTaken(ExchangeError):
     """The file comes from another install that uses this install's station name. ``str()`` is English (as
-    the other import messages); :meth:`message` gives bokmål too. ``free`` is a name no station uses yet."""
+    the other import messages); :meth:`message` gives bokmål and nynorsk too. ``free`` is a name no station
+    uses yet."""
 
     def __init__(self, source: str, station: str, free: str) -> None:
         self.source, self.station, self.free = source, station, free
         super().__init__(self.message("en"))
 
     def message(self, language: str = "nb") -> str:
-        if language == "en":
-            return (f"{self.source}: comes from another PC that also calls itself '{self.station}', the name of "
-                    "this counter; its visits would be counted as this counter's. Nothing from it was imported. "
-                    f"Give one of the two PCs its own name, for example: frontdesk settings set station {self.free}")
-        return (f"{self.source}: kommer fra en annen PC som også kaller seg «{self.station}», som er navnet på "
-                "denne skranken; besøkene ville blitt talt som denne skrankens. Ingenting ble importert. Gi én av "
-                f"de to PC-ene et eget navn, for eksempel: frontdesk settings set station {self.free}")
+        return _NAME_TAKEN.fill(language, source=self.source, station=self.station, free=self.free)
 
 
 def free_station_name(db: Database) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from frontdesk.i18n import LANGUAGES
 from frontdesk.visits.model import Channel, HelpMode
 from frontdesk.visits.privacy import TextShapeError, check, check_visit_id
 from frontdesk.visits.schema import transaction
@@ -128,7 +129,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
     SettingSpec("dimensions", ["channel", "mode", "outcome"], _dimensions,
                 f"Optional questions asked per visit, any of: {', '.join(DIMENSIONS)}."),
     SettingSpec("favourites", [], _favourites, f"Up to {MAX_FAVOURITES} category ids shown as one-click buttons."),
-    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, ("nb", "en")), "User interface language."),
+    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, LANGUAGES),
+                "Language of the window, reports and messages: nb (bokmål), nn (nynorsk) or en."),
     SettingSpec("font_scale", 1.0, lambda k, v, t: _number(k, v, 0.75, 2.0, whole=False),
                 "Text size, 0.75–2.0."),
     SettingSpec("guides_folder", "", _text,

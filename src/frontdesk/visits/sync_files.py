@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk import __version__
+from frontdesk.i18n import Text
 from frontdesk.visits.privacy import RefusedText, check
 from frontdesk.visits.settings import is_install_id
 
@@ -57,18 +58,24 @@ class Problem(StrEnum):
     SAME_STATION = "same_station"  # another install uses this install's station name
 
 
-# What each problem means, for people (bokmål, English); the window and `visits sync --status` show these.
-PROBLEM_TEXT: dict[Problem, tuple[str, str]] = {
-    Problem.OFFLINE: ("den delte mappen er ikke tilgjengelig; besøkene venter her og sendes når den er tilbake",
-                      "the shared folder can't be reached; visits wait here and go out when it is back"),
-    Problem.WRITE_REFUSED: ("den delte mappen tok ikke imot filen (skrivebeskyttet, eller filen er i bruk)",
-                            "the shared folder refused the file (read-only, or the file is in use)"),
-    Problem.DISK_FULL: ("den delte mappen er full", "the shared folder is full"),
-    Problem.UNREADABLE: ("en fil kunne ikke leses nå (låst, under kopiering eller borte); prøves igjen",
-                         "a file could not be read now (locked, being copied or gone); tried again"),
-    Problem.REFUSED: ("en fil ble avvist (se frontdesk visits sync)", "a file was refused (see frontdesk visits sync)"),
-    Problem.SAME_STATION: ("bruker samme skrankenavn som denne PC-en; gi én av dem et annet navn",
-                           "uses this PC's station name; give one of them another name"),
+# What each problem means, for people; the window and `visits sync --status` show these.
+PROBLEM_TEXT: dict[Problem, Text] = {
+    Problem.OFFLINE: Text("den delte mappen er ikke tilgjengelig; besøkene venter her og sendes når den er tilbake",
+                          "den delte mappa er ikkje tilgjengeleg; besøka ventar her og blir sende når ho er tilbake",
+                          "the shared folder can't be reached; visits wait here and go out when it is back"),
+    Problem.WRITE_REFUSED: Text("den delte mappen tok ikke imot filen (skrivebeskyttet, eller filen er i bruk)",
+                                "den delte mappa tok ikkje imot fila (skriveverna, eller fila er i bruk)",
+                                "the shared folder refused the file (read-only, or the file is in use)"),
+    Problem.DISK_FULL: Text("den delte mappen er full", "den delte mappa er full", "the shared folder is full"),
+    Problem.UNREADABLE: Text("en fil kunne ikke leses nå (låst, under kopiering eller borte); prøves igjen",
+                             "ei fil kunne ikkje lesast no (låst, under kopiering eller borte); blir prøvd igjen",
+                             "a file could not be read now (locked, being copied or gone); tried again"),
+    Problem.REFUSED: Text("en fil ble avvist (se frontdesk visits sync)",
+                          "ei fil vart avvist (sjå frontdesk visits sync)",
+                          "a file was refused (see frontdesk visits sync)"),
+    Problem.SAME_STATION: Text("bruker samme skrankenavn som denne PC-en; gi én av dem et annet navn",
+                               "brukar same skrankenamn som denne PC-en; gi éin av dei eit anna namn",
+                               "uses this PC's station name; give one of them another name"),
 }
 
 
@@ -76,10 +83,9 @@ def problem_text(problem: str | None, language: str = "nb") -> str:
     if problem is None:
         return "ok"
     try:
-        texts = PROBLEM_TEXT[Problem(problem)]
+        return PROBLEM_TEXT[Problem(problem)].get(language)
     except ValueError:
         return problem
-    return texts[1] if language == "en" else texts[0]
 
 
 class SyncUnavailable(OSError):
