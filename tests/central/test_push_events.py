@@ -15,6 +15,7 @@ from frontdesk.central.identity import Centre
 from frontdesk.central.schema import MIGRATIONS, migrate
 from frontdesk.visits.events import EVENT_FIELDS
 from frontdesk.visits.exchange import export_month, import_file, write_export
+from frontdesk.visits.model import Outcome
 from frontdesk.visits.store import VisitStore
 from tests.central.conftest import push_store
 from tests.central.visit_mix import fill
@@ -105,10 +106,30 @@ def test_a_database_made_before_events_is_upgraded_keeping_its_rows_and_view_opt
                  "'9b7c4f1e-3a2d-4c5b-8e6f-7a8b9c0d1e2f', id, 'skranke-1', '2026-10-01', 9, 'nav.meldekort' "
                  "FROM frontdesk.centres")
     conn.execute("ALTER VIEW frontdesk.visit_facts SET (security_invoker = true)")
+    conn.execute("ALTER VIEW frontdesk.report_outcome SET (security_invoker = true)")
     conn.commit()
     push_store(store, conn, CENTRE, now=LATER)  # upgrades first
-    assert conn.execute("SELECT reloptions FROM pg_class WHERE oid = 'frontdesk.visit_facts'::regclass"
-                        ).fetchone() == (["security_invoker=true"],)
+    for view in ("visit_facts", "report_outcome"):  # replaced by 0004 and 0006
+        assert conn.execute(f"SELECT reloptions FROM pg_class WHERE oid = 'frontdesk.{view}'::regclass"
+                            ).fetchone() == (["security_invoker=true"],), view
     assert conn.execute("SELECT age_group, repeat_visit, language_help FROM frontdesk.visit_facts "
                         "WHERE centre = 'Gammel'").fetchall() == [("unrecorded",) * 3]
     assert conn.execute("SELECT count(*) FROM frontdesk.events").fetchone() == (25,)
+
+
+def test_nynorsk_labels_reach_a_database_that_had_only_bokmal_and_english(
+        store: VisitStore, conn: psycopg.Connection[Any]) -> None:
+    """Labels pushed before 0006 had no nynorsk: the next push fills it in, for the views to show."""
+    migrate(conn, upto=5)
+    conn.commit()
+    conn.execute("INSERT INTO frontdesk.labels (dimension, key, label_nb, label_en) VALUES "
+                 "('outcome', 'solved', 'Løst', 'Solved')")
+    conn.commit()
+    migrate(conn)
+    conn.commit()
+    assert conn.execute("SELECT label_nn FROM frontdesk.labels WHERE key = 'solved'").fetchone() == (None,)
+    push_store(store, conn, CENTRE, now=LATER)
+    assert conn.execute("SELECT label_nn FROM frontdesk.labels WHERE dimension = 'outcome' AND key = 'solved'"
+                        ).fetchone() == (Outcome.SOLVED.labels.nn,)
+    assert conn.execute("SELECT DISTINCT label_nn FROM frontdesk.report_outcome WHERE key = 'solved'"
+                        ).fetchall() == [(Outcome.SOLVED.labels.nn,)]

@@ -74,23 +74,24 @@ def test_each_breakdown_view_matches_the_report(conn: psycopg.Connection[Any], o
 def test_weekday_hour_view_matches_the_report_grid(conn: psycopg.Connection[Any], october: Report) -> None:
     grid = {(day, hour): n for day, row in enumerate(october.weekday_hour) for hour, n in enumerate(row) if n}
     assert view(conn, "report_weekday_hour", "weekday, hour") == grid
-    assert conn.execute("SELECT DISTINCT weekday_nb, weekday_en FROM frontdesk.report_weekday_hour "
-                        "WHERE weekday = 0").fetchall() == [("mandag", "Monday")]
+    assert conn.execute("SELECT DISTINCT weekday_nb, weekday_en, weekday_nn FROM frontdesk.report_weekday_hour "
+                        "WHERE weekday = 0").fetchall() == [("mandag", "Monday", "måndag")]
 
 
 def test_views_carry_the_labels_a_bi_tool_shows(conn: psycopg.Connection[Any], october: Report) -> None:
-    outcome = conn.execute("SELECT key, label_nb, label_en FROM frontdesk.report_outcome").fetchall()
-    assert {("solved", "Løst", "Solved"), ("unrecorded", "Ikke registrert", "Not recorded")} <= set(outcome)
-    rows = october.breakdown("by_category").rows
-    labels = {row.key: (row.labels.nb, row.labels.en) for row in rows}
-    for category, label_nb, label_en in conn.execute(
-            "SELECT category, label_nb, label_en FROM frontdesk.report_category WHERE month = '2026-10' "
-            "AND centre = 'Innbyggertorget'").fetchall():
-        assert labels[category] == (label_nb, label_en)
+    outcome = conn.execute("SELECT key, label_nb, label_en, label_nn FROM frontdesk.report_outcome").fetchall()
+    assert ("unrecorded", "Ikke registrert", "Not recorded", "Ikkje registrert") in outcome
+    for name, breakdown in (("report_category", "by_category"), ("report_group", "by_group"),
+                            ("report_language_help", "by_language_help")):
+        key = "category" if name == "report_category" else "group_id" if name == "report_group" else "key"
+        labels = {row.key: (row.labels.nb, row.labels.en, row.labels.nn) for row in october.breakdown(breakdown).rows}
+        shown = conn.execute(f"SELECT {key}, label_nb, label_en, label_nn FROM frontdesk.{name} "
+                             "WHERE month = '2026-10' AND centre = 'Innbyggertorget'").fetchall()
+        assert shown and all(labels[row[0]] == tuple(row[1:]) for row in shown), name
 
 
 def test_the_events_view_matches_the_reports_events_by_kind(conn: psycopg.Connection[Any], october: Report) -> None:
-    rows = conn.execute("SELECT kind, events, participants, hours, volunteers, volunteer_hours, form, label_en, "
+    rows = conn.execute("SELECT kind, events, participants, hours, volunteers, volunteer_hours, form, label_nn, "
                         "form_nb FROM frontdesk.report_events WHERE month = '2026-10' AND municipality = '1103' "
                         "AND centre = 'Innbyggertorget'").fetchall()
     assert october.events.total.count > 0
@@ -98,6 +99,6 @@ def test_the_events_view_matches_the_reports_events_by_kind(conn: psycopg.Connec
         row.key: (row.current.count, row.current.participants, row.current.hours, row.current.volunteers,
                   row.current.volunteer_hours) for row in october.events.by_kind if row.current.count}
     kinds = EventKinds.bundled()
-    for kind, *_, form, label_en, form_nb in rows:
-        assert (form, label_en, form_nb) == (kinds.form_of(kind), kinds.label(kind, "en"),
+    for kind, *_, form, label_nn, form_nb in rows:
+        assert (form, label_nn, form_nb) == (kinds.form_of(kind), kinds.label(kind, "nn"),
                                              FORM_LABELS[EventForm(form)].nb)

@@ -66,8 +66,8 @@ class PushResult:
     events: Sent
 
 
-def label_rows(agency_names: Mapping[str, Text]) -> list[tuple[str, str, str, str]]:
-    """``(dimension, key, label_nb, label_en)`` for every fixed value the views show."""
+def label_rows(agency_names: Mapping[str, Text]) -> list[tuple[str, str, str, str, str]]:
+    """``(dimension, key, label_nb, label_en, label_nn)`` for every fixed value the views show."""
     labels = [(name, member.value, member.labels) for name, enum in ENUM_DIMENSIONS.items() for member in enum]
     labels += [("kind", key, text) for key, text in KIND_LABELS.items()]
     labels += [("weekday", str(day), text) for day, text in enumerate(WEEKDAYS)]
@@ -75,7 +75,7 @@ def label_rows(agency_names: Mapping[str, Text]) -> list[tuple[str, str, str, st
     labels += [(name, NOT_RECORDED, NOT_RECORDED_LABEL) for name in _OPTIONAL]
     labels += [("event_form", form.value, FORM_LABELS[form]) for form in EventForm]
     labels += [("event_form", UNKNOWN_FORM, UNKNOWN_FORM_LABEL)]
-    return [(dimension, key, text.nb, text.en) for dimension, key, text in labels]
+    return [(dimension, key, text.nb, text.en, text.nn) for dimension, key, text in labels]
 
 
 def category_rows(taxonomy: Taxonomy, centre_id: int) -> list[tuple[Any, ...]]:
@@ -85,12 +85,14 @@ def category_rows(taxonomy: Taxonomy, centre_id: int) -> list[tuple[Any, ...]]:
         group = groups.get(category.group)
         group_labels = group.labels if group is not None else Text.same(category.group)
         rows.append((centre_id, category.id, taxonomy.resolve(category.id), category.group, group_labels.nb,
-                     group_labels.en, category.kind.value, category.labels.nb, category.labels.en))
+                     group_labels.en, group_labels.nn, category.kind.value, category.labels.nb, category.labels.en,
+                     category.labels.nn))
     return rows
 
 
 def event_kind_rows(kinds: EventKinds, centre_id: int) -> list[tuple[Any, ...]]:
-    return [(centre_id, kind.id, kind.form.value, kind.labels.nb, kind.labels.en) for kind in kinds.all()]
+    return [(centre_id, kind.id, kind.form.value, kind.labels.nb, kind.labels.en, kind.labels.nn)
+            for kind in kinds.all()]
 
 
 def centre_id(conn: psycopg.Connection[Any], centre: Centre) -> int:
@@ -141,12 +143,14 @@ def push(log: LocalLog, conn: psycopg.Connection[Any], centre: Centre, now: date
     names = recorded_names(log.db, log.station)
     with conn.transaction(), conn.cursor() as cur:
         cid = centre_id(conn, centre)
-        _upsert(cur, "labels", ("dimension", "key"), ("dimension", "key", "label_nb", "label_en"),
+        _upsert(cur, "labels", ("dimension", "key"), ("dimension", "key", "label_nb", "label_en", "label_nn"),
                 label_rows(log.agency_names))
         _upsert(cur, "categories", ("centre_id", "id"), ("centre_id", "id", "counted_as", "group_id", "group_nb",
-                                                         "group_en", "kind", "label_nb", "label_en"),
+                                                         "group_en", "group_nn", "kind", "label_nb", "label_en",
+                                                         "label_nn"),
                 category_rows(log.taxonomy, cid))
-        _upsert(cur, "event_kinds", ("centre_id", "id"), ("centre_id", "id", "form", "label_nb", "label_en"),
+        _upsert(cur, "event_kinds", ("centre_id", "id"), ("centre_id", "id", "form", "label_nb", "label_en",
+                                                          "label_nn"),
                 event_kind_rows(log.event_kinds, cid))
         visits = _send(conn, cur, log, VISITS, cid, moment, names)
         events = _send(conn, cur, log, EVENTS, cid, moment, names)

@@ -16,6 +16,7 @@ from typing import Any
 import psycopg
 
 from frontdesk.central.connection import CentralError
+from frontdesk.central.views import NYNORSK_LABELS, breakdown_view, replace_view
 
 SCHEMA = "frontdesk"
 # pg_advisory_xact_lock key: "fdsk" in ASCII. Only frontdesk's migrations take it.
@@ -68,19 +69,6 @@ CREATE TABLE frontdesk.labels (
 """
 
 
-def _breakdown_view(name: str, column: str, dimension: str) -> str:
-    """Visits per month, centre and one fixed-value column, labelled."""
-    return f"""
-CREATE VIEW frontdesk.{name} AS
-SELECT f.month, f.municipality, f.centre, f.{column} AS key,
-       coalesce(l.label_nb, f.{column}) AS label_nb, coalesce(l.label_en, f.{column}) AS label_en,
-       count(*) AS visits
-FROM frontdesk.visit_facts f
-LEFT JOIN frontdesk.labels l ON l.dimension = '{dimension}' AND l.key = f.{column}
-GROUP BY f.month, f.municipality, f.centre, f.{column}, l.label_nb, l.label_en;
-"""
-
-
 _REPORT_VIEWS = """
 -- One row per visit with everything a report groups by: the base of every report_* view, and readable by a BI
 -- tool for breakdowns the views don't have. No visit id: nothing here needs it.
@@ -126,7 +114,7 @@ CREATE VIEW frontdesk.report_station AS
 SELECT f.month, f.municipality, f.centre, f.station, count(*) AS visits
 FROM frontdesk.visit_facts f
 GROUP BY f.month, f.municipality, f.centre, f.station;
-""" + "".join(_breakdown_view(name, column, dimension) for name, column, dimension in (
+""" + "".join(breakdown_view(name, column, dimension) for name, column, dimension in (
     ("report_kind", "kind", "kind"),
     ("report_mode", "mode", "mode"),
     ("report_outcome", "outcome", "outcome"),
@@ -136,27 +124,11 @@ GROUP BY f.month, f.municipality, f.centre, f.station;
     ("report_guide", "guide_id", "guide_id"),
 ))
 
-def _replace_view(name: str, select: str) -> str:
-    """CREATE OR REPLACE VIEW that keeps the view's options: PostgreSQL resets them on a replace, and
-    security_invoker (docs/central.md, row-level security) must survive an upgrade."""
-    return f"""
-DO $replace$
-DECLARE options text[] := (SELECT reloptions FROM pg_class WHERE oid = 'frontdesk.{name}'::regclass);
-BEGIN
-    CREATE OR REPLACE VIEW frontdesk.{name} AS {select};
-    IF options IS NOT NULL THEN
-        EXECUTE format('ALTER VIEW frontdesk.{name} SET (%s)', array_to_string(options, ', '));
-    END IF;
-END
-$replace$;
-"""
-
-
 # The three optional questions: columns at the end of visits and of visit_facts (a replaced view may only add
 # columns after its old ones), and a labelled view each.
 _VISIT_QUESTIONS = """
 ALTER TABLE frontdesk.visits ADD COLUMN age_group text, ADD COLUMN repeat_visit text, ADD COLUMN language_help text;
-""" + _replace_view("visit_facts", """
+""" + replace_view("visit_facts", """
 SELECT to_char(v.date, 'YYYY-MM') AS month, v.date, (extract(isodow FROM v.date)::int - 1) AS weekday, v.hour,
        c.municipality, c.name AS centre, v.centre_id, v.station,
        coalesce(cat.counted_as, v.category) AS category,
@@ -170,7 +142,7 @@ SELECT to_char(v.date, 'YYYY-MM') AS month, v.date, (extract(isodow FROM v.date)
 FROM frontdesk.visits v
 JOIN frontdesk.centres c ON c.id = v.centre_id
 LEFT JOIN frontdesk.categories cat ON cat.centre_id = v.centre_id AND cat.id = v.category
-""") + "".join(_breakdown_view(name, column, column) for name, column in (
+""") + "".join(breakdown_view(name, column, column) for name, column in (
     ("report_age_group", "age_group"),
     ("report_repeat_visit", "repeat_visit"),
     ("report_language_help", "language_help"),
@@ -229,6 +201,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0003_report_views", _REPORT_VIEWS),
     ("0004_visit_questions", _VISIT_QUESTIONS),
     ("0005_events", _EVENTS),
+    ("0006_nynorsk_labels", NYNORSK_LABELS),
 ]
 
 
