@@ -1961,42 +1961,42 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ScheduledPush</name>
     <message>
-        <location filename="../central_push.py" line="74"/>
+        <location filename="../central_push.py" line="75"/>
         <source>Sending til sentral database</source>
         <translation>Sending to the central database</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="91"/>
+        <location filename="../central_push.py" line="92"/>
         <source>Sentral: venter</source>
         <translation>Central: waiting</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="92"/>
+        <location filename="../central_push.py" line="93"/>
         <source>Besøk og arrangementer sendes til den sentrale databasen «%1» hver time.</source>
         <translation>Visits and events are sent to the central database “%1” every hour.</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="116"/>
+        <location filename="../central_push.py" line="117"/>
         <source>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangementer: %4.</source>
         <translation>Last sent to “%1” at %2. New visits: %3. New events: %4.</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="107"/>
+        <location filename="../central_push.py" line="108"/>
         <source>Sentral: sender …</source>
         <translation>Central: sending …</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="115"/>
+        <location filename="../central_push.py" line="116"/>
         <source>Sentral: sendt %1</source>
         <translation>Central: sent %1</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="124"/>
+        <location filename="../central_push.py" line="125"/>
         <source>Sentral: ikke sendt</source>
         <translation>Central: not sent</translation>
     </message>
     <message>
-        <location filename="../central_push.py" line="126"/>
+        <location filename="../central_push.py" line="127"/>
         <source>Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en time.</source>
         <translation>Sending to the central database failed (%1). The next try is in an hour.</translation>
     </message>
@@ -2079,7 +2079,7 @@ Do you want to replace the national guide?</translation>
     <message>
         <location filename="../settings_dialog.py" line="72"/>
         <source>Fire sifre, for eksempel 0301. Sammen med navnet på senteret viser det hvilket senter besøkene i en sentral database kommer fra.</source>
-        <translation>Four digits, for example 0301. With the centre's name it tells which centre the visits in a central database come from.</translation>
+        <translation>Four digits, for example 0301. With the centre&apos;s name it tells which centre the visits in a central database come from.</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="75"/>
