@@ -52,6 +52,26 @@ def test_personal_data_is_refused_with_a_friendly_message(qtbot: QtBot, window: 
     dialog.reject()
 
 
+def test_the_central_database_fields_are_checked_and_start_the_hourly_push(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.show_settings()
+    dialog.municipality.setText("12345678")  # a phone number, not a kommunenummer
+    dialog.central_service.setText("frontdesk")
+    dialog.save()
+    assert dialog.isVisible() and "telefonnummer" in dialog.error.text() and "12345678" not in dialog.error.text()
+    assert window.services.settings.get("municipality") == "" and window.central_push.label.isHidden()
+    dialog.municipality.setText(" 0301 ")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert window.services.settings.get("municipality") == "0301"
+    assert window.services.settings.get("central_service") == "frontdesk"
+    assert window.central_push.label.text() == "Sentral: venter"  # the window's schedule started
+    again = window.show_settings()
+    assert (again.municipality.text(), again.central_service.text()) == ("0301", "frontdesk")
+    again.central_service.setText("")
+    again.save()
+    assert window.central_push.label.isHidden()
+
+
 def test_zoom_is_persisted(qtbot: QtBot, config: Config, make_window: WindowFactory, services: Services,
                            qapp: QApplication) -> None:
     window = make_window(services)

@@ -28,6 +28,7 @@ from frontdesk.knowledge.local_facts import LocalFacts, LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValues, LocalValuesError
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.central_push import ScheduledPush
 from frontdesk.ui.errors import StoreErrorReporter, show_message
 from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.actionNeeded.connect(
             lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
+        self.central_push = ScheduledPush(services, self.tasks,
+                                          {a.id: a.names for a in self.registry.agencies.values()}, self)
+        self.statusBar().addPermanentWidget(self.central_push.label)
         self._build_menus()
 
         self.search.guideActivated.connect(self.open_guide)
@@ -342,6 +346,8 @@ class MainWindow(QMainWindow):
         if "station" in changed:
             self.sync.visit_changed()  # the other PCs learn the new name
         self._update_title()
+        if changed & {"central_service", "municipality", "centre_name"}:
+            self.central_push.configure()
         later = changed & {"language", "guides_folder"}
         if later:
             show_message(self, self.tr("Innstillinger lagret"),

@@ -1148,142 +1148,142 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="86"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="88"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="99"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="140"/>
+        <location filename="../main_window.py" line="144"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141"/>
+        <location filename="../main_window.py" line="145"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="147"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="148"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="149"/>
         <source>&amp;Søk</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="151"/>
         <source>Stø&amp;rre tekst</source>
         <translation>Stø&amp;rre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Besøk</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Finn kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Logg &amp;kurs eller arrangement …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="162"/>
         <source>V&amp;eiledninger</source>
         <translation>R&amp;ettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>Skriv &amp;ut for innbyggjar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>Last inn rettleiingar på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="169"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Rettleiings&amp;problem …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="171"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Importer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="173"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="174"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="175"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="176"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Tastatursnarvegar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="189"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -1291,7 +1291,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="203"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -1299,120 +1299,120 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_window.py" line="215"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229"/>
+        <location filename="../main_window.py" line="233"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="251"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287"/>
-        <location filename="../main_window.py" line="298"/>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="291"/>
+        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="374"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
-        <location filename="../main_window.py" line="315"/>
+        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="319"/>
         <source>Lagre som PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
+        <location filename="../main_window.py" line="312"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316"/>
+        <location filename="../main_window.py" line="320"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="323"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="361"/>
+        <location filename="../main_window.py" line="367"/>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Vel og opne ei rettleiing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="363"/>
+        <location filename="../main_window.py" line="369"/>
         <source>Logg en favorittkategori</source>
         <translation>Logg ein favorittkategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="364"/>
+        <location filename="../main_window.py" line="370"/>
         <source>Finn en annen kategori</source>
         <translation>Finn ein annan kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="365"/>
+        <location filename="../main_window.py" line="371"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Logg hjelpa i den opne rettleiinga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366"/>
+        <location filename="../main_window.py" line="372"/>
         <source>Angre siste logging</source>
         <translation>Angre siste logging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="373"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="375"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Større, mindre eller vanleg tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="376"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="377"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="380"/>
         <source>Tastatursnarveier</source>
         <translation>Tastatursnarvegar</translation>
     </message>
@@ -1959,6 +1959,49 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>ScheduledPush</name>
+    <message>
+        <location filename="../central_push.py" line="75"/>
+        <source>Sending til sentral database</source>
+        <translation>Sending til sentral database</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="92"/>
+        <source>Sentral: venter</source>
+        <translation>Sentral: ventar</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="93"/>
+        <source>Besøk og arrangementer sendes til den sentrale databasen «%1» hver time.</source>
+        <translation>Besøk og arrangement blir sende til den sentrale databasen «%1» kvar time.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="108"/>
+        <source>Sentral: sender …</source>
+        <translation>Sentral: sender …</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="116"/>
+        <source>Sentral: sendt %1</source>
+        <translation>Sentral: sendt %1</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="117"/>
+        <source>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangementer: %4.</source>
+        <translation>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangement: %4.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="125"/>
+        <source>Sentral: ikke sendt</source>
+        <translation>Sentral: ikkje sendt</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="127"/>
+        <source>Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en time.</source>
+        <translation>Sendinga til den sentrale databasen feila (%1). Neste forsøk om ein time.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../search_panel.py" line="109"/>
@@ -2004,200 +2047,230 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Innstillinger</source>
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Feilmelding</source>
         <translation>Feilmelding</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Stasjon</source>
         <translation>Stasjon</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Et kort navn på denne skranken, for eksempel skranke-1</source>
         <translation>Eit kort namn på denne skranken, til dømes skranke-1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Navn på senteret</source>
         <translation>Namn på senteret</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72"/>
+        <source>Fire sifre, for eksempel 0301. Sammen med navnet på senteret viser det hvilket senter besøkene i en sentral database kommer fra.</source>
+        <translation>Fire siffer, til dømes 0301. Saman med namnet på senteret viser det kva senter besøka i ein sentral database kjem frå.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="75"/>
+        <source>Sentral database (tjenestenavn)</source>
+        <translation>Sentral database (tenestenamn)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76"/>
+        <source>Navnet IT har gitt databasen i pg_service.conf, aldri et passord. Tomt: besøkene sendes ikke til noen sentral database.</source>
+        <translation>Namnet IT har gitt databasen i pg_service.conf, aldri eit passord. Tomt: besøka blir ikkje sende til nokon sentral database.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="75"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Tekststørrelse</source>
         <translation>Tekststorleik</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Oppbevaring i måneder</source>
         <translation>Lagringstid i månader</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source> måneder</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Enkeltbesøk eldre enn dette blir slått saman til månadstal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="89"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Kanal (oppmøte, telefon, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="90"/>
+        <location filename="../settings_dialog.py" line="99"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>Korleis hjelpa vart gitt (rettleidd, saman, på vegner av)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Utfall (løyst, delvis, vist vidare)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="101"/>
         <source>Henvist til</source>
         <translation>Vist vidare til</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Tid brukt</source>
         <translation>Tid brukt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Kva rettleiing som vart brukt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Alder (under 67, 67 eller eldre)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Om innbyggjaren har vore her før for same behov</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Språkhjelp (anna språk, tolk – aldri kva språk)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="109"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Favorittkategorier, høyst ni</source>
         <translation>Favorittkategoriar, høgst ni</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Mappe for lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Velg …</source>
         <translation>Vel …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
-        <location filename="../settings_dialog.py" line="179"/>
+        <location filename="../settings_dialog.py" line="132"/>
+        <location filename="../settings_dialog.py" line="190"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Vel mappe for lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Åpne mappen</source>
         <translation>Opne mappa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="135"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Opne mappa med lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="128"/>
-        <location filename="../settings_dialog.py" line="129"/>
+        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="138"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Stasjon:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Namn på senteret:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142"/>
+        <location filename="../settings_dialog.py" line="151"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation>&amp;Kommunenummer:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="152"/>
+        <source>Sentral &amp;database:</source>
+        <translation>Sentral &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>S&amp;pråk:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="143"/>
+        <location filename="../settings_dialog.py" line="154"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Tekststorleik:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="144"/>
+        <location filename="../settings_dialog.py" line="155"/>
         <source>&amp;Oppbevaring:</source>
         <translation>La&amp;gringstid:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="145"/>
+        <location filename="../settings_dialog.py" line="156"/>
         <source>Spør også om:</source>
         <translation>Spør også om:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="146"/>
+        <location filename="../settings_dialog.py" line="157"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favorittar (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>&amp;Lokale rettleiingar:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="164"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154"/>
+        <location filename="../settings_dialog.py" line="165"/>
         <source>Lagre innstillingene</source>
         <translation>Lagre innstillingane</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="167"/>
+        <location filename="../settings_dialog.py" line="168"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="172"/>
+        <location filename="../settings_dialog.py" line="183"/>
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>Du kan ha høgst ni favorittar. Fjern ein først.</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="211"/>
+        <location filename="../settings_dialog.py" line="224"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Endring av lagringstida krev leiar-PIN.</translation>
     </message>
