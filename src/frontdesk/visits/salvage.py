@@ -41,22 +41,38 @@ def readable_rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]
     while after is None or after < MAX_ROWID:
         try:
             for row in conn.execute(select, [MIN_ROWID if after is None else after + 1]):
-                if after is not None and int(row[0]) <= after:  # a damaged page can return rows out of order
-                    continue
-                if row[1] is None:  # the key column is NOT NULL: a damaged cell read as a row of nothing
-                    continue
-                after = int(row[0])
-                yield tuple(row[1:])
+                if _fits(int(row[0]), row[1], after):
+                    after = int(row[0])
+                    yield tuple(row[1:])
             return
         except sqlite3.DatabaseError:
-            after = _beyond_damage(conn, table, MIN_ROWID if after is None else after)
-            if after is None:
+            if after == MAX_ROWID:  # nothing can follow the largest rowid
                 return
+        # Python's sqlite3 reads a row ahead and drops the row it holds when that read fails: the last row
+        # before the damage is read again alone (LIMIT 1 reads no further).
+        try:
+            row = conn.execute(select + " LIMIT 1", [MIN_ROWID if after is None else after + 1]).fetchone()
+            if row is not None and _fits(int(row[0]), row[1], after):
+                after = int(row[0])
+                yield tuple(row[1:])
+        except sqlite3.DatabaseError:
+            pass
+        after = _beyond_damage(conn, table, MIN_ROWID if after is None else after)
+        if after is None:
+            return
+
+
+def _fits(rowid: int, key: object, after: int | None) -> bool:
+    if after is not None and rowid <= after:  # a damaged page can return rows out of order
+        return False
+    return key is not None  # the key column is NOT NULL: a damaged cell read as a row of nothing
 
 
 def _reads_after(conn: sqlite3.Connection, table: str, rowid: int) -> bool:
+    # Asked as the scan resumes (>= the next rowid): SQLite seeks "rowid > n" to n itself, so that form fails
+    # while n is on a damaged page although every row after n reads, and the first of them was skipped.
     try:
-        conn.execute(f"SELECT rowid FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT 1", [rowid]).fetchone()
+        conn.execute(f"SELECT rowid FROM {table} WHERE rowid >= ? ORDER BY rowid LIMIT 1", [rowid + 1]).fetchone()
     except sqlite3.DatabaseError:
         return False
     return True
