@@ -22,7 +22,8 @@ from frontdesk.reports.tables import Table
 
 BOM = "\ufeff"
 HEADER = ("breakdown", "key", "label", "count", "previous")
-_TOTAL_LABEL = {"nb": "Alle besøk {period}", "en": "All visits {period}"}
+_TOTAL_LABEL = {"nb": "Alle besøk {period} (forrige periode: {previous})",
+                "en": "All visits {period} (previous period: {previous})"}
 _HOUR_LABEL = {"nb": "{day} kl. {hour:02d}", "en": "{day} {hour:02d}:00"}
 
 
@@ -33,8 +34,8 @@ def write_report_csv(report: Report, stream: TextIO, options: ExportOptions | No
     stream.write(BOM)
     out = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     out.writerow(HEADER)
-    out.writerow(("total", "total", _TOTAL_LABEL[language].format(period=report.period), report.total,
-                  report.previous_total))
+    total = _TOTAL_LABEL[language].format(period=report.period, previous=report.previous_period)
+    out.writerow(("total", "total", total, report.total, report.previous_total))
     for breakdown in report.breakdowns:
         for row in breakdown.rows:
             out.writerow((breakdown.name, row.key, row.label(language), shown(row.count, below),

@@ -111,21 +111,36 @@ def _grid_rows(report: Report, options: ExportOptions) -> list[list[Any]]:
     ]
 
 
+def _total_row(sheet: Any, values: Sequence[Any]) -> None:
+    """The sheet's exact sum as its last row, in bold (a suppressed cell hides a count, never the sum)."""
+    sheet.append(list(values))
+    for cell in sheet[sheet.max_row]:
+        cell.font = _BOLD
+
+
+def _column_sums(grid: tuple[tuple[int, ...], ...]) -> list[int]:
+    return [sum(hours[hour] for hours in grid) for hour in range(24)]
+
+
 def report_workbook(report: Report, options: ExportOptions | None = None) -> Workbook:
     options = options or ExportOptions()
     text = _TEXT[options.language]
     workbook = Workbook()
     _overview(workbook, report, options)
-    header = (text["key"], text["label"], text["count"], text["previous"])
+    # The previous column says which period it is: a month is compared with the month before (see Period).
+    header = (text["key"], text["label"], text["count"], f"{text['previous']} ({report.previous_period})")
     for breakdown in report.breakdowns:
         rows = (
             (row.key, row.label(options.language), shown(row.count, options.threshold),
              shown(row.previous, options.threshold))
             for row in breakdown.rows
         )
-        _add_sheet(workbook, breakdown.title(options.language), header, rows)
+        sheet = _add_sheet(workbook, breakdown.title(options.language), header, rows)
+        _total_row(sheet, ("total", text["sum"], report.total, report.previous_total))
     hours = [f"{hour:02d}" for hour in range(24)]
-    _add_sheet(workbook, text["grid"], [text["weekday"], *hours, text["sum"]], _grid_rows(report, options))
+    sheet = _add_sheet(workbook, text["grid"], [text["weekday"], *hours, text["sum"]], _grid_rows(report, options))
+    sums = _column_sums(report.weekday_hour)
+    _total_row(sheet, (text["sum"], *sums, sum(sums)))
     _event_sheets(workbook, report, options)
     return workbook
 
@@ -148,6 +163,8 @@ def _event_sheets(workbook: Workbook, report: Report, options: ExportOptions) ->
             for day, hours in enumerate(events.weekday_hour)]
     sheet = _add_sheet(workbook, text["events_grid"], [text["weekday"], *(f"{h:02d}" for h in range(24)),
                                                          text["sum"]], grid)
+    sums = _column_sums(events.weekday_hour)
+    _total_row(sheet, (text["sum"], *sums, sum(sums)))
     sheet.append([pick(GRID_TITLE, language)])
 
 
