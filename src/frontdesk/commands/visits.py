@@ -10,9 +10,11 @@ from pathlib import Path
 
 import click
 
+from frontdesk.commands.common import output_option
 from frontdesk.commands.pin import check_pin
 from frontdesk.commands.store_access import check_home, fail, open_store, taxonomy_for
 from frontdesk.config import Config
+from frontdesk.visits.counter_defaults import with_defaults
 from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
 from frontdesk.visits.model import AgeGroup, Channel, Duration, HelpMode, LanguageHelp, Outcome, RepeatVisit
 from frontdesk.visits.retention import folded_stations
@@ -101,6 +103,9 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
               repeat_visit: str | None, language_help: str | None, at: datetime | None, station: str | None) -> None:
     """Log one visit under CATEGORY_ID and print the new record's id.
 
+    Channel and help mode default to the settings default_channel and default_mode when the counter asks
+    about them (setting dimensions), as in the window.
+
     \b
     Examples:
       frontdesk visit add login.minid
@@ -109,9 +114,10 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
       frontdesk visit add login.bankid --age-group 67_plus --repeat-visit repeat --language-help interpreter
     """
     with open_store(config) as store:
+        chosen = with_defaults(store.settings, {"channel": channel, "mode": mode})  # as the window records them
         try:
-            new = store.add(category_id, station=station or store.settings.get("station"), channel=channel,
-                            mode=mode, outcome=outcome, referred_to=referred_to, guide_id=guide_id,
+            new = store.add(category_id, station=station or store.settings.get("station"), channel=chosen["channel"],
+                            mode=chosen["mode"], outcome=outcome, referred_to=referred_to, guide_id=guide_id,
                             duration=duration, age_group=age_group, repeat_visit=repeat_visit,
                             language_help=language_help, at=at)
         except ValueError as exc:  # VisitError and PersonalDataError: a usage error, with the valid choices
@@ -150,7 +156,7 @@ def visits() -> None:
 
 @visits.command("export")
 @click.option("--month", required=True, metavar="YYYY-MM", help="The month to export.")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="JSON file to write.")
+@output_option("out", "JSON file to write.", required=True)
 @click.option("--station", default=None, help="Counter name (default: the 'station' setting).")
 @click.pass_obj
 def export_visits(config: Config, month: str, out: Path, station: str | None) -> None:
