@@ -16,7 +16,7 @@ def test_defaults(store: VisitStore) -> None:
     assert store.settings.all() == {
         "station": "skranke-1", "centre_name": "", "retention_months": 24,
         "dimensions": ["channel", "mode", "outcome"], "favourites": [], "language": "nb", "font_scale": 1.0,
-        "guides_folder": "", "default_channel": "in_person", "default_mode": "guided",
+        "guides_folder": "", "default_channel": "in_person", "default_mode": "guided", "setup_done": False,
     }
 
 
