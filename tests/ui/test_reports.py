@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frontdesk.reports.period import Period
@@ -64,8 +65,10 @@ def test_report_shows_counts_and_exports_csv_xlsx_json(qtbot: QtBot, window: Mai
         window.visit_panel.log(category)
     dialog = _dialog(qtbot, window)
     assert dialog.report is not None and dialog.report.total == 3
-    assert dialog.table.rowCount() == 2
+    assert dialog.table.rowCount() == 3  # BankID, Meldekort and the total
     assert dialog.table.item(0, 1).text() == "2"
+    assert (dialog.table.item(2, 0).text(), dialog.table.item(2, 1).text()) == ("Totalt", "3")
+    assert dialog.table.item(2, 0).font().bold()
     grid_total = sum(int(dialog.heatmap.item(r, c).text() or 0)
                      for r in range(dialog.heatmap.rowCount()) for c in range(dialog.heatmap.columnCount()))
     assert grid_total == 3
@@ -131,3 +134,37 @@ def test_closing_the_dialog_while_it_counts_is_safe(qtbot: QtBot, window: MainWi
     assert not any(isinstance(w, ReportsDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     window.visit_panel.log("login.minid")  # and the window goes on working
     assert window.services.store.counts_on(window.services.now().date()) == {"login.bankid": 1, "login.minid": 1}
+
+
+def test_months_are_named_and_the_comparison_says_which_month(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    dialog = _dialog(qtbot, window)
+    today = window.services.now().date()
+    locale = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+    assert dialog.month.itemText(0) == f"{locale.standaloneMonthName(today.month)} {today.year}"
+    assert dialog.month.itemData(0) == today.isoformat()[:7]
+    assert dialog.report is not None
+    previous = dialog.report.previous_period
+    assert previous.start.day == 1 and previous.end.month == previous.start.month  # the calendar month before
+    before = f"{locale.standaloneMonthName(previous.start.month)} {previous.start.year}"
+    assert f"mot 0 i {before}." in dialog.summary.text()
+    header = dialog.table.horizontalHeaderItem(2).text()
+    assert header == f"Forrige periode\n{before}"
+    dialog.reject()
+
+
+def test_report_headers_are_whole_at_larger_text(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    window.zoom.apply(1.2)
+    dialog = _dialog(qtbot, window)
+    for table in (dialog.table, dialog.events_table):
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(1, table.columnCount()):
+            lines = table.horizontalHeaderItem(column).text().split("\n")
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            assert header.sectionSize(column) >= widest, lines
+    dialog.tabs.setCurrentIndex(0)
+    caption = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.breakdown)
+    qtbot.waitUntil(lambda: caption.width() >= caption.sizeHint().width())  # "Fordel etter:" whole
+    dialog.reject()

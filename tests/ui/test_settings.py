@@ -21,11 +21,17 @@ def test_settings_survive_a_restart(qtbot: QtBot, config: Config, make_window: W
     dialog.station.setText("skranke-3")
     dialog.centre.setText("Innbyggertorget Testby")
     dialog.dimensions["duration"].setChecked(True)
-    first = dialog.favourites.item(0)
-    first.setCheckState(Qt.CheckState.Checked)
+    bankid = dialog.favourites.item_for("login.bankid")
+    assert bankid is not None
+    bankid.setCheckState(Qt.CheckState.Unchecked)  # one of the nine in use gives way for another
+    unticked = next(dialog.favourites.item(row) for row in range(dialog.favourites.count())
+                    if dialog.favourites.item(row).checkState() == Qt.CheckState.Unchecked
+                    and dialog.favourites.item(row) is not bankid)
+    unticked.setCheckState(Qt.CheckState.Checked)
+    chosen = list(dialog.favourites.order)
     dialog.save()
     assert not dialog.isVisible()
-    assert window.windowTitle() == "frontdesk — Innbyggertorget Testby"
+    assert window.windowTitle() == "Innbyggertorget Testby"  # Qt adds " — frontdesk" itself
     assert "duration" in window.visit_panel.choices  # the panel was rebuilt with the new dimension
     window.close()
     services.store.close()
@@ -34,12 +40,32 @@ def test_settings_survive_a_restart(qtbot: QtBot, config: Config, make_window: W
     try:
         assert again.settings.get("station") == "skranke-3"
         assert again.settings.get("centre_name") == "Innbyggertorget Testby"
-        assert again.settings.get("favourites") == [first.data(Qt.ItemDataRole.UserRole)]
+        assert again.settings.get("favourites") == chosen and "login.bankid" not in chosen and len(chosen) == 9
         restarted = make_window(again)
         assert restarted.visit_panel.station == "skranke-3"
-        assert len(restarted.visit_panel.favourite_buttons) == 1
+        assert [b.property("category") for b in restarted.visit_panel.favourite_buttons] == chosen
     finally:
         again.store.close()
+
+
+def test_the_favourites_in_use_are_ticked_in_key_order(qtbot: QtBot, window: MainWindow) -> None:
+    shown = [str(b.property("category")) for b in window.visit_panel.favourite_buttons]
+    dialog = window.show_settings()
+    ticked = [dialog.favourites.item(row) for row in range(dialog.favourites.count())
+              if dialog.favourites.item(row).checkState() == Qt.CheckState.Checked]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in ticked] == shown and len(shown) == 9
+    assert ticked[2].text().startswith("Ctrl+3 · ")
+    dialog.save()  # nothing touched: the starter set is not stored as a choice
+    assert window.services.settings.get("favourites") == []
+
+
+def test_text_size_is_shown_in_per_cent(qtbot: QtBot, window: MainWindow) -> None:
+    window.zoom.apply(1.2)
+    dialog = window.show_settings()
+    assert dialog.font_scale.text() == "120 %"
+    dialog.font_scale.setValue(130)
+    dialog.save()
+    assert window.services.settings.get("font_scale") == 1.3 and window.zoom.scale == 1.3
 
 
 def test_personal_data_is_refused_with_a_friendly_message(qtbot: QtBot, window: MainWindow) -> None:
@@ -83,7 +109,7 @@ def test_language_switch_applies_english_on_restart(qtbot: QtBot, config: Config
         english = make_window(again, "en")
         assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
         assert english.search.box.placeholderText() == "Search the guides (Ctrl+K)"
-        assert english.visit_panel.choices["channel"].group.buttons()[0].text() == "In person"
+        assert english.visit_panel.choices["channel"].group.buttons()[0].text() == "✓ In person"  # the default
     finally:
         remove_translators(qapp, translators)
         again.store.close()

@@ -1,5 +1,6 @@
-"""The report view's pictures and event table: a bar chart of the largest categories, the weekday × hour grid
-(visits, and optionally the participants of courses and events by start hour), and the events by kind and form.
+"""The report view's pictures and tables: a bar chart of the largest categories, the weekday × hour grid
+(visits, and optionally the participants of courses and events by start hour), the events by kind and form,
+how the tables are fitted, and how a period is named on screen ("oktober 2026").
 
 Colours come from the palette only, so high-contrast themes keep working.
 """
@@ -7,12 +8,13 @@ Colours come from the palette only, so high-contrast themes keep working.
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from frontdesk.reports.event_cells import decimal
 from frontdesk.reports.model import EventFigures, Report
+from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
@@ -123,3 +125,42 @@ def fill_template_table(table: QTableWidget, template: Table, language: str) -> 
             item = QTableWidgetItem(decimal(row[number], comma=language != "en"))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number - 1, month, item)
+
+
+def ui_locale(language: str) -> QLocale:
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" else \
+        QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+
+
+def month_name(year: int, month: int, locale: QLocale) -> str:
+    """"oktober 2026" ("October 2026"): how people name a month."""
+    return f"{locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)} {year}"
+
+
+def period_name(period: Period, locale: QLocale) -> str:
+    """A period as people say it: "oktober 2026", "juli–desember 2025", else its first and last day."""
+    start, end = period.start, period.end
+    if period.whole_months_only:
+        if (start.year, start.month) == (end.year, end.month):
+            return month_name(start.year, start.month, locale)
+        first = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
+        return f"{first}{'' if start.year == end.year else f' {start.year}'}–{month_name(end.year, end.month, locale)}"
+    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """The first column takes the room that is left; the others are as wide as their header and figures, so a
+    header such as "Forrige periode" is never cut, at any text size. No row numbers: they count nothing."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+
+
+def bold_row(table: QTableWidget, row: int) -> None:
+    for column in range(table.columnCount()):
+        item = table.item(row, column)
+        if item is not None:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,7 +42,17 @@ from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import friendly_message, show_message
-from frontdesk.ui.report_charts import category_chart, fill_events_table, fill_heatmap, fill_template_table
+from frontdesk.ui.report_charts import (
+    bold_row,
+    category_chart,
+    fill_events_table,
+    fill_heatmap,
+    fill_template_table,
+    fit_columns,
+    month_name,
+    period_name,
+    ui_locale,
+)
 from frontdesk.ui.report_jobs import (
     ReportAnswer,
     ReportRequest,
@@ -80,11 +91,12 @@ class ReportsDialog(QDialog):
         self.setWindowTitle(self.tr("Rapporter"))
         self.resize(1000, 680)
         today = services.now().date()
+        self._locale = ui_locale(language)
 
         self.month = QComboBox(self)
         self.month.setAccessibleName(self.tr("Måned"))
         for month in _months_back(today, 25):
-            self.month.addItem(month, month)
+            self.month.addItem(month_name(int(month[:4]), int(month[5:]), self._locale), month)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
@@ -108,11 +120,13 @@ class ReportsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Tabell med antall"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table)
         self.chart_view = QChartView(self)
         self.chart_view.setAccessibleName(self.tr("Stolpediagram per kategori"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -130,9 +144,20 @@ class ReportsDialog(QDialog):
         self.events_table = QTableWidget(0, 9, self)
         self.events_table.setAccessibleName(self.tr("Kurs og arrangementer per type"))
         self.events_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.events_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.events_table)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.table, self.tr("Tabell"))
+        # The breakdown is chosen over the table it changes, not among the period's controls.
+        table_tab = QWidget(self)
+        table_layout = QVBoxLayout(table_tab)
+        breakdown_row = QHBoxLayout()
+        breakdown_caption = QLabel(self.tr("Fordel &etter:"), self)
+        breakdown_caption.setBuddy(self.breakdown)
+        breakdown_row.addWidget(breakdown_caption)
+        breakdown_row.addWidget(self.breakdown)
+        breakdown_row.addStretch(1)
+        table_layout.addLayout(breakdown_row)
+        table_layout.addWidget(self.table, 1)
+        self.tabs.addTab(table_tab, self.tr("Tabell"))
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))
         self.tabs.addTab(when, self.tr("Når folk kommer"))
         self.tabs.addTab(self.events_table, self.tr("Kurs og arrangementer"))
@@ -169,13 +194,12 @@ class ReportsDialog(QDialog):
 
         period_row = QHBoxLayout()
         for label, widget in ((self.tr("&Måned:"), self.month), (self.tr("&Fra:"), self.start),
-                              (self.tr("&Til:"), self.end), (self.tr("Fordel &etter:"), self.breakdown)):
+                              (self.tr("&Til:"), self.end)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             period_row.addWidget(caption)
             period_row.addWidget(widget)
-        period_row.addStretch(1)
-        period_row.addWidget(self.status)
+        period_row.addWidget(self.status, 1)  # takes the room left, and never widens the dialog (long paths)
         period_row.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
@@ -256,6 +280,7 @@ class ReportsDialog(QDialog):
             old.deleteLater()
         self._show_heatmap()
         fill_events_table(self.events_table, answer.report, self._language)
+        bold_row(self.events_table, self.events_table.rowCount() - 1)  # the sum
         self.reportShown.emit()
 
     def _show_template(self) -> None:
@@ -283,8 +308,11 @@ class ReportsDialog(QDialog):
 
     def _show_summary(self, report: Report, period: Period) -> None:
         change = report.change_percent
-        text = self.tr("Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.") \
-            .replace("%1", str(report.total)).replace("%2", str(period)).replace("%3", str(report.previous_total))
+        text = self.tr("Totalt %1 besøk i %2, mot %3 i %4.") \
+            .replace("%1", str(report.total)).replace("%2", period_name(period, self._locale)) \
+            .replace("%3", str(report.previous_total)).replace("%4", period_name(report.previous_period, self._locale))
+        if not period.whole_months_only:
+            text += " " + self.tr("(Sammenlignet med like mange dager rett før.)")
         if change is not None:
             text += " " + self.tr("Endring: %1 %.").replace("%1", f"{change:+.1f}".replace(".", ","))
         events = report.events.total
@@ -302,17 +330,22 @@ class ReportsDialog(QDialog):
         if self.report is None or self.breakdown.currentData() is None:
             return
         breakdown = self.report.breakdown(str(self.breakdown.currentData()))
-        self.table.setHorizontalHeaderLabels([breakdown.title(self._language), self.tr("Antall"),
-                                              self.tr("Forrige periode")])
-        rows = [r for r in breakdown.rows if r.count or r.previous]
+        # Each count column names its period: a month is compared with the month before (reports.period).
+        self.table.setHorizontalHeaderLabels([
+            breakdown.title(self._language),
+            f"{self.tr('Antall')}\n{period_name(self.report.period, self._locale)}",
+            f"{self.tr('Forrige periode')}\n{period_name(self.report.previous_period, self._locale)}"])
+        rows = [(r.label(self._language), r.count, r.previous) for r in breakdown.rows if r.count or r.previous]
+        rows.append((self.tr("Totalt"), self.report.total, self.report.previous_total))
         self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            self.table.setItem(number, 0, QTableWidgetItem(row.label(self._language)))
-            for column, value in ((1, row.count), (2, row.previous)):
+        for number, (label, count, previous) in enumerate(rows):
+            self.table.setItem(number, 0, QTableWidgetItem(label))
+            for column, value in ((1, count), (2, previous)):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
+        bold_row(self.table, len(rows) - 1)
 
     # -- files -------------------------------------------------------------------------------------------
     def _options(self) -> ExportOptions:
@@ -343,6 +376,7 @@ class ReportsDialog(QDialog):
     def _saved(self, path: Path) -> None:
         self._end_job()
         self.status.setText(self.tr("Lagret %1").replace("%1", str(path)))
+        self.status.setToolTip(str(path))
         self.exported.emit(path)
 
     def _save_failed(self, error: BaseException) -> None:

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -26,6 +26,7 @@ from frontdesk.ui.knowledge_worker import KnowledgeService, SearchOutcome
 from frontdesk.ui.widgets import UndoPassingLineEdit
 
 DEBOUNCE_MS = 120
+RESULT_LIMIT = 20  # hits shown for a search; more would only be scrolled past
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -49,6 +50,14 @@ class SearchBox(UndoPassingLineEdit):
             super().keyPressEvent(event)
 
 
+def fitted_title(title: str, font: QFont, width: int) -> tuple[QFont, str]:
+    """The hit's title in bold, cut with "…" to ``width`` as measured in that bold font (the plain font's
+    width would let the end of a long title fall off with no "…")."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold, QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
+
+
 class HitDelegate(QStyledItemDelegate):
     """Two lines per hit: the title in bold, then agency and snippet."""
 
@@ -66,14 +75,10 @@ class HitDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.color(role))
         rect = opt.rect.adjusted(8, 4, -8, -4)
         line = opt.fontMetrics.height()
-        bold = opt.font
-        bold.setBold(True)
+        bold, title = fitted_title(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), opt.font, rect.width())
         painter.setFont(bold)
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         opt.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
-        bold.setBold(False)
-        painter.setFont(bold)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(opt.font)
         detail = str(index.data(DETAIL_ROLE) or "")
         painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
                          opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
@@ -86,6 +91,8 @@ class HitDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     guideActivated = Signal(str)
+    # Hits on screen (-1: the A–Z list of every guide, not a search) and the guides there are in all.
+    matchesChanged = Signal(int, int)
 
     def __init__(self, knowledge: KnowledgeService, agency_name: Callable[[str], str], language: str = "nb",
                  parent: QWidget | None = None) -> None:
@@ -143,7 +150,7 @@ class SearchPanel(QWidget):
             self._knowledge.search("")  # keeps generations in order; the answer is ignored below
             self._show_all()
             return
-        self._knowledge.search(self.box.text())
+        self._knowledge.search(self.box.text(), RESULT_LIMIT)
 
     def _show_all(self) -> None:
         """An empty box lists every guide A–Z, so staff can browse as well as search."""
@@ -156,6 +163,7 @@ class SearchPanel(QWidget):
         self.shown_generation = self._knowledge.generation
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
+        self.matchesChanged.emit(-1, len(titled))
 
     def _add_row(self, guide_id: str, title: str, agency_id: str, snippet: str) -> None:
         agency = self._agency_name(agency_id)
@@ -190,6 +198,7 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self._no_hits_html(outcome.suggestions, bool(outcome.close_matches)))
             self.status.show()
+        self.matchesChanged.emit(len(outcome.hits), len(guides))
 
     def _no_hits_html(self, suggestions: tuple[str, ...], showing_close: bool) -> str:
         text = html.escape(self.tr("Ingen treff."))
