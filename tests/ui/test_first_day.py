@@ -93,8 +93,11 @@ def test_the_language_switches_at_once_at_the_first_start(qtbot: QtBot, services
 
 def test_the_menu_opens_it_later_and_the_window_follows(qtbot: QtBot, window: MainWindow) -> None:
     window.services.settings.set("station", "skranke-4")
+    window.services.settings.set("favourites", ["nav.meldekort"])
     dialog = window.show_first_day()
     assert dialog.station.text() == "skranke-4"  # a counter's own name is kept, not replaced by a suggestion
+    assert "PC-ens navn" not in dialog.station_help.text()  # no suggestion was made
+    assert "De ni vanligste" not in dialog.favourites_help.text()  # the centre chose its own
     dialog.station.setText("skranke-5")
     dialog.centre.setText("Innbyggertorget")
     dialog.save()

@@ -12,6 +12,7 @@ from frontdesk.visits.first_day import (
     DEFAULT_STATION,
     has_logged,
     mark_done,
+    name_from_pc,
     needs_setup,
     stations_in_log,
     suggest_station,
@@ -69,6 +70,7 @@ def test_the_suggestion_comes_from_the_pcs_name(hostname: str, expected: str) ->
     "PC-12345678",  # more digits than a station may hold
 ])
 def test_without_a_usable_pc_name_the_first_free_number_is_suggested(hostname: str) -> None:
+    assert name_from_pc(hostname) is None
     assert suggest_station(hostname, taken={"skranke-1", "skranke-2"}) == "skranke-3"
     assert suggest_station(hostname) == "skranke-1"
 

@@ -31,7 +31,14 @@ from frontdesk.ui.favourites_list import FavouritesList
 from frontdesk.ui.i18n import LANGUAGES, install_translators, remove_translators
 from frontdesk.ui.services import Services
 from frontdesk.visits.counter_defaults import favourites_in_use
-from frontdesk.visits.first_day import DEFAULT_STATION, has_logged, mark_done, stations_in_log, suggest_station
+from frontdesk.visits.first_day import (
+    DEFAULT_STATION,
+    has_logged,
+    mark_done,
+    name_from_pc,
+    stations_in_log,
+    suggest_station,
+)
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -45,13 +52,16 @@ def language_name(code: str) -> str:
 
 class FirstDayDialog(QDialog):
     def __init__(self, settings: Settings, taxonomy: Taxonomy, language: str, suggestion: str, *,
-                 logged_before: bool = False, switch_language: Callable[[str], None] | None = None,
-                 parent: QWidget | None = None) -> None:
-        """``logged_before``: this counter has visits under its present name (they keep it when it changes)."""
+                 from_pc: bool = False, logged_before: bool = False,
+                 switch_language: Callable[[str], None] | None = None, parent: QWidget | None = None) -> None:
+        """``from_pc``: the suggested name was made from the PC's name. ``logged_before``: this counter has visits
+        under its present name (they keep it when it changes)."""
         super().__init__(parent)
         self._settings = settings
         self._switch_language = switch_language
+        self._from_pc = from_pc
         self._logged_before = logged_before
+        self._starter_favourites = not settings.get("favourites")
         self._confirmed_default = False  # the default name was kept once, on purpose
         self.changed_keys: set[str] = set()
         self.current_station = str(settings.get("station"))
@@ -131,8 +141,9 @@ class FirstDayDialog(QDialog):
         self.station_label.setText(self.tr("Navn på &denne skranken:"))
         self.station.setAccessibleName(self.tr("Navn på denne skranken"))
         help_text = self.tr("Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere "
-                            "skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2. "
-                            "Forslaget er laget av PC-ens navn.")
+                            "skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.")
+        if self._from_pc:
+            help_text += " " + self.tr("Forslaget er laget av PC-ens navn.")
         if self._logged_before:
             help_text += " " + self.tr("Besøk som alt er logget, beholder navnet «%1».").replace(
                 "%1", self.current_station)
@@ -143,8 +154,10 @@ class FirstDayDialog(QDialog):
         self.centre_help.setText(self.tr("Står på utskrifter til innbyggeren og i rapportene."))
         self.favourites_label.setText(self.tr("&Vanligste (Ctrl+1–9):"))
         self.favourites.set_language(str(self.language.currentData()))
-        self.favourites_help.setText(self.tr("Hak av opptil ni kategorier som får hver sin knapp og hurtigtast. "
-                                             "De ni vanligste på skranker er valgt."))
+        favourites_help = self.tr("Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.")
+        if self._starter_favourites:
+            favourites_help += " " + self.tr("De ni vanligste på skranker er valgt.")
+        self.favourites_help.setText(favourites_help)
         self.save_button.setText(self.tr("&Lagre og start"))
         self.save_button.setAccessibleName(self.tr("Lagre og start"))
         self.later_button.setText(self.tr("&Senere"))
@@ -230,9 +243,10 @@ def first_day_dialog(services: Services, language: str, *, switch_language: Call
     """The set-up for this install, with a suggested counter name (the present one when it is not the default)."""
     settings = services.settings
     current, db = str(settings.get("station")), services.store.db
-    suggestion = current if current != DEFAULT_STATION else suggest_station(taken=stations_in_log(db))
-    return FirstDayDialog(settings, services.taxonomy, language, suggestion, logged_before=has_logged(db, current),
-                          switch_language=switch_language, parent=parent)
+    from_pc = name_from_pc() if current == DEFAULT_STATION else None
+    suggestion = current if current != DEFAULT_STATION else from_pc or suggest_station(taken=stations_in_log(db))
+    return FirstDayDialog(settings, services.taxonomy, language, suggestion, from_pc=from_pc is not None,
+                          logged_before=has_logged(db, current), switch_language=switch_language, parent=parent)
 
 
 def set_up_at_first_start(app: QApplication, services: Services, language: str, translators: list[QTranslator],

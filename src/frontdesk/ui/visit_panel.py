@@ -79,6 +79,7 @@ class VisitPanel(QWidget):
         for number, category in enumerate(favourites_in_use(context.settings, context.taxonomy,
                                                             context.now().date()), start=1):
             button = TallyButton(grid_box)
+            button.peers = self.favourite_buttons
             button.setProperty("category", category)
             button.setToolTip(self.tr("Logg «%1» (Ctrl+%2)").replace("%1", self._label(category))
                               .replace("%2", str(number)))

@@ -118,9 +118,11 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     found = split(words)
     if found is None and text.endswith(")") and "(" in text:
         found = split(text[: text.rindex("(")].split())
-    if found is None:  # a word too long, or three lines' worth: the first word, then the rest cut short
-        found = [words[0], " ".join(words[1:])] if len(words) > 1 else words
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in found if line]
+    if found is None:  # three lines' worth, or a word too long: as much as fits first, the rest cut short
+        first = max((i for i in range(1, len(words)) if fits(" ".join(words[:i]))), default=1)
+        found = [" ".join(words[:first]), " ".join(words[first:])]
+    return [line if fits(line) else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            for line in found if line]
 
 
 class TallyButton(QPushButton):
@@ -132,6 +134,7 @@ class TallyButton(QPushButton):
         super().__init__(parent)
         self.title = ""
         self.detail = ""
+        self.peers: list[TallyButton] = []  # the other favourites: all as wide as the widest needs
         self.caption = QLabel(self)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -160,9 +163,13 @@ class TallyButton(QPushButton):
         height = self.fontMetrics().lineSpacing() * 3 + 4 * self.MARGIN + 6
         return QSize(self.fontMetrics().horizontalAdvance("Skattemelding") + 4 * self.MARGIN, height)
 
+    def _widest_word(self) -> int:
+        return max((self.fontMetrics().horizontalAdvance(word) for word in self.title.split()), default=40)
+
     def minimumSizeHint(self) -> QSize:
-        # Never narrower than the title's longest word ("Skattemelding"), at any text size.
-        widest = max((self.fontMetrics().horizontalAdvance(word) for word in self.title.split()), default=40)
+        # Never narrower than the longest word of any favourite ("Skattemelding"), at any text size: the
+        # grid's columns stay even and no name is cut inside a word.
+        widest = max(button._widest_word() for button in self.peers or [self])
         return QSize(widest + 4 * self.MARGIN + 8, self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -56,15 +56,21 @@ def _usable(name: str) -> str | None:
         return None
 
 
-def suggest_station(hostname: str | None = None, taken: Iterable[str] = ()) -> str:
-    """A counter name this PC is unlikely to share with another: "skranke-" and the PC's network name when that
-    makes a short, plain name the privacy rules accept, else the first "skranke-N" not in ``taken``."""
+def name_from_pc(hostname: str | None = None) -> str | None:
+    """"skranke-" and the PC's network name, when that makes a short, plain name the privacy rules accept."""
     host = (socket.gethostname() if hostname is None else hostname).split(".")[0].casefold()
     host = _NOT_A_NAME.sub("-", host).strip("-")[:_HOST_LENGTH].strip("-")
-    if host not in _GENERIC_HOSTS:
-        suggestion = _usable(host if host.startswith(PREFIX) else f"{PREFIX}-{host}")
-        if suggestion is not None:
-            return suggestion
+    if host in _GENERIC_HOSTS:
+        return None
+    return _usable(host if host.startswith(PREFIX) else f"{PREFIX}-{host}")
+
+
+def suggest_station(hostname: str | None = None, taken: Iterable[str] = ()) -> str:
+    """A counter name this PC is unlikely to share with another: :func:`name_from_pc`, else the first
+    "skranke-N" not in ``taken``."""
+    from_pc = name_from_pc(hostname)
+    if from_pc is not None:
+        return from_pc
     used = set(taken)
     number = 1
     while f"{PREFIX}-{number}" in used:

@@ -356,102 +356,112 @@
 <context>
     <name>FirstDayDialog</name>
     <message>
-        <location filename="../first_day.py" line="126"/>
+        <location filename="../first_day.py" line="136"/>
         <source>Sett opp skranken</source>
         <translation>Set up this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="127"/>
+        <location filename="../first_day.py" line="137"/>
         <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
         <translation>Before you start: give this counter a name, and write which centre it belongs to. Everything can be changed later under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="129"/>
+        <location filename="../first_day.py" line="139"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="130"/>
+        <location filename="../first_day.py" line="140"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="131"/>
+        <location filename="../first_day.py" line="141"/>
         <source>Navn på &amp;denne skranken:</source>
         <translation>Name of &amp;this counter:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="132"/>
+        <location filename="../first_day.py" line="142"/>
         <source>Navn på denne skranken</source>
         <translation>Name of this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="133"/>
-        <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2. Forslaget er laget av PC-ens navn.</source>
-        <translation>The name tells this PC&apos;s visits apart from the others in the reports. If the centre has several counter PCs, each must have a name of its own, for example skranke-1 and skranke-2. The suggestion is made from the PC&apos;s name.</translation>
+        <location filename="../first_day.py" line="143"/>
+        <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
+        <translation>The name tells this PC&apos;s visits apart from the others in the reports. If the centre has several counter PCs, each must have a name of its own, for example skranke-1 and skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="137"/>
+        <location filename="../first_day.py" line="146"/>
+        <source>Forslaget er laget av PC-ens navn.</source>
+        <translation>The suggestion is made from the PC&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="157"/>
+        <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
+        <translation>Tick up to nine categories to get a button and a shortcut each.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="159"/>
+        <source>De ni vanligste på skranker er valgt.</source>
+        <translation>The nine most common at counters are ticked.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="148"/>
         <source>Besøk som alt er logget, beholder navnet «%1».</source>
         <translation>Visits already logged keep the name “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="140"/>
+        <location filename="../first_day.py" line="151"/>
         <source>&amp;Senterets navn:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="141"/>
+        <location filename="../first_day.py" line="152"/>
         <source>Senterets navn</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="142"/>
+        <location filename="../first_day.py" line="153"/>
         <source>for eksempel Servicetorget i Eksempel kommune</source>
         <translation>for example Servicetorget i Eksempel kommune</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="143"/>
+        <location filename="../first_day.py" line="154"/>
         <source>Står på utskrifter til innbyggeren og i rapportene.</source>
         <translation>Shown on the citizen&apos;s handouts and in the reports.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="144"/>
+        <location filename="../first_day.py" line="155"/>
         <source>&amp;Vanligste (Ctrl+1–9):</source>
         <translation>&amp;Most used (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="146"/>
-        <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast. De ni vanligste på skranker er valgt.</source>
-        <translation>Tick up to nine categories to get a button and a shortcut each. The nine most common at counters are ticked.</translation>
-    </message>
-    <message>
-        <location filename="../first_day.py" line="148"/>
+        <location filename="../first_day.py" line="161"/>
         <source>&amp;Lagre og start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="149"/>
+        <location filename="../first_day.py" line="162"/>
         <source>Lagre og start</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="150"/>
+        <location filename="../first_day.py" line="163"/>
         <source>&amp;Senere</source>
         <translation>La&amp;ter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="151"/>
+        <location filename="../first_day.py" line="164"/>
         <source>Senere: spør igjen ved neste start</source>
         <translation>Later: ask again at the next start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="184"/>
+        <location filename="../first_day.py" line="197"/>
         <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
         <translation>Write a name for the counter, for example skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="189"/>
+        <location filename="../first_day.py" line="202"/>
         <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
         <translation>“%1” is the name every new installation gets. If another PC at the centre uses the same name, their visits are merged in the reports. Press “Save and start” again to keep it, or write another name.</translation>
     </message>
@@ -2422,143 +2432,143 @@ Do you want to replace the national guide?</translation>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="83"/>
+        <location filename="../visit_panel.py" line="84"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="85"/>
+        <location filename="../visit_panel.py" line="86"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="94"/>
+        <location filename="../visit_panel.py" line="95"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="95"/>
+        <location filename="../visit_panel.py" line="96"/>
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="114"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="114"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="114"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Samme behov før?</source>
         <translation>Same need before?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Språkhjelp</source>
         <translation>Language help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="126"/>
+        <location filename="../visit_panel.py" line="127"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="127"/>
+        <location filename="../visit_panel.py" line="128"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="135"/>
+        <location filename="../visit_panel.py" line="136"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="136"/>
+        <location filename="../visit_panel.py" line="137"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="138"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="151"/>
+        <location filename="../visit_panel.py" line="152"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="155"/>
+        <location filename="../visit_panel.py" line="156"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Courses and events today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="156"/>
+        <location filename="../visit_panel.py" line="157"/>
         <source>Kurs og arrangementer …</source>
         <translation>Courses and events …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="158"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="164"/>
+        <location filename="../visit_panel.py" line="165"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="234"/>
+        <location filename="../visit_panel.py" line="235"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="246"/>
-        <location filename="../visit_panel.py" line="258"/>
+        <location filename="../visit_panel.py" line="247"/>
+        <location filename="../visit_panel.py" line="259"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="253"/>
+        <location filename="../visit_panel.py" line="254"/>
         <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
         <translation>%1 was not undone: %2 was logged after it, outside the window.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="260"/>
+        <location filename="../visit_panel.py" line="261"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="185"/>
+        <location filename="../visit_panel.py" line="186"/>
         <source>Logget utenfor vinduet: %1</source>
         <translation>Logged outside the window: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="292"/>
+        <location filename="../visit_panel.py" line="293"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Courses and events today: %1 (participants: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="306"/>
+        <location filename="../visit_panel.py" line="307"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2566,7 +2576,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="311"/>
+        <location filename="../visit_panel.py" line="312"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
