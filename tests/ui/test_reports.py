@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frontdesk.reports.period import Period
+from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
+from frontdesk.ui.services import Services
 from frontdesk.visits.exchange import export_month, write_export
+from tests.ui.conftest import WindowFactory
 
 
 def _open(window: MainWindow) -> ReportsDialog:
@@ -168,3 +171,21 @@ def test_report_headers_are_whole_at_larger_text(qtbot: QtBot, window: MainWindo
     caption = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.breakdown)
     qtbot.waitUntil(lambda: caption.width() >= caption.sizeHint().width())  # "Fordel etter:" whole
     dialog.reject()
+
+
+def test_the_report_speaks_english_with_english_month_names(qtbot: QtBot, services: Services,
+                                                            make_window: WindowFactory, qapp: QApplication) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        window = make_window(services, "en")
+        window.visit_panel.log("login.bankid")
+        dialog = _dialog(qtbot, window)
+        today = window.services.now().date()
+        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        assert dialog.month.itemText(0) == f"{english.standaloneMonthName(today.month)} {today.year}"
+        assert dialog.table.horizontalHeaderItem(1).text() == f"Count\n{dialog.month.itemText(0)}"
+        assert dialog.table.horizontalHeaderItem(2).text().startswith("Previous period\n")
+        assert dialog.summary.text().startswith("1 visit in total in ")
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)

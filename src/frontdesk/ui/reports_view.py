@@ -106,6 +106,7 @@ class ReportsDialog(QDialog):
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.month.currentIndexChanged.connect(lambda _i: self._use_month())
         self.breakdown = QComboBox(self)
+        self.breakdown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after it shows
         self.breakdown.setAccessibleName(self.tr("Fordel etter"))
         self.breakdown.currentIndexChanged.connect(lambda _i: self._show_table())
         self.summary = QLabel(self)
@@ -308,9 +309,9 @@ class ReportsDialog(QDialog):
 
     def _show_summary(self, report: Report, period: Period) -> None:
         change = report.change_percent
-        text = self.tr("Totalt %1 besøk i %2, mot %3 i %4.") \
-            .replace("%1", str(report.total)).replace("%2", period_name(period, self._locale)) \
-            .replace("%3", str(report.previous_total)).replace("%4", period_name(report.previous_period, self._locale))
+        text = self.tr("Totalt %n besøk i %1, mot %2 i %3.", "", report.total) \
+            .replace("%1", period_name(period, self._locale)).replace("%2", str(report.previous_total)) \
+            .replace("%3", period_name(report.previous_period, self._locale))
         if not period.whole_months_only:
             text += " " + self.tr("(Sammenlignet med like mange dager rett før.)")
         if change is not None:
@@ -331,10 +332,10 @@ class ReportsDialog(QDialog):
             return
         breakdown = self.report.breakdown(str(self.breakdown.currentData()))
         # Each count column names its period: a month is compared with the month before (reports.period).
+        count, previous = self.tr("Antall"), self.tr("Forrige periode")
         self.table.setHorizontalHeaderLabels([
-            breakdown.title(self._language),
-            f"{self.tr('Antall')}\n{period_name(self.report.period, self._locale)}",
-            f"{self.tr('Forrige periode')}\n{period_name(self.report.previous_period, self._locale)}"])
+            breakdown.title(self._language), f"{count}\n{period_name(self.report.period, self._locale)}",
+            f"{previous}\n{period_name(self.report.previous_period, self._locale)}"])
         rows = [(r.label(self._language), r.count, r.previous) for r in breakdown.rows if r.count or r.previous]
         rows.append((self.tr("Totalt"), self.report.total, self.report.previous_total))
         self.table.setRowCount(len(rows))

@@ -1830,9 +1830,9 @@ Do you want to replace the national guide?</translation>
     <name>ReportsDialog</name>
     <message>
         <location filename="../reports_view.py" line="91"/>
-        <location filename="../reports_view.py" line="259"/>
-        <location filename="../reports_view.py" line="365"/>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="260"/>
+        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
@@ -1852,174 +1852,187 @@ Do you want to replace the national guide?</translation>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="109"/>
+        <location filename="../reports_view.py" line="110"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="113"/>
+        <location filename="../reports_view.py" line="114"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="118"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="127"/>
+        <location filename="../reports_view.py" line="128"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="132"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="145"/>
+        <location filename="../reports_view.py" line="146"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="160"/>
+        <location filename="../reports_view.py" line="161"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="162"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="162"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="166"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="170"/>
+        <location filename="../reports_view.py" line="171"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="175"/>
+        <location filename="../reports_view.py" line="176"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="175"/>
+        <location filename="../reports_view.py" line="176"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="176"/>
+        <location filename="../reports_view.py" line="177"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="182"/>
+        <location filename="../reports_view.py" line="183"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="183"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="186"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186"/>
-        <location filename="../reports_view.py" line="410"/>
-        <location filename="../reports_view.py" line="427"/>
+        <location filename="../reports_view.py" line="187"/>
+        <location filename="../reports_view.py" line="411"/>
+        <location filename="../reports_view.py" line="428"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="188"/>
+        <location filename="../reports_view.py" line="189"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="196"/>
+        <location filename="../reports_view.py" line="197"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="196"/>
+        <location filename="../reports_view.py" line="197"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="197"/>
+        <location filename="../reports_view.py" line="198"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="311"/>
-        <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
-        <translation>%1 visits in total in %2, against %3 in %4.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="315"/>
+        <location filename="../reports_view.py" line="316"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Compared with as many days right before.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="335"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="335"/>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="340"/>
         <source>Totalt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="153"/>
+        <location filename="../reports_view.py" line="154"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reports_view.py" line="312"/>
+        <source>Totalt %n besøk i %1, mot %2 i %3.</source>
+        <translation>
+            <numerusform>%n visit in total in %1, against %2 in %3.</numerusform>
+            <numerusform>%n visits in total in %1, against %2 in %3.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reports_view.py" line="317"/>
+        <location filename="../reports_view.py" line="318"/>
         <source>Endring: %1 %.</source>
         <translation>Change: %1 %.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="320"/>
+        <location filename="../reports_view.py" line="321"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="325"/>
+        <location filename="../reports_view.py" line="326"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="424"/>
+        <location filename="../reports_view.py" line="425"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
@@ -2074,32 +2087,32 @@ Do you want to replace the national guide?</translation>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="359"/>
+        <location filename="../reports_view.py" line="360"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="365"/>
+        <location filename="../reports_view.py" line="366"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="378"/>
+        <location filename="../reports_view.py" line="379"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="411"/>
+        <location filename="../reports_view.py" line="412"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="422"/>
+        <location filename="../reports_view.py" line="423"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
