@@ -104,16 +104,18 @@ def run(config: Config) -> int:
         translators = install_translators(app, language)
         zoom = FontZoom(app, float(services.settings.get("font_scale")),
                         lambda scale: services.settings.set("font_scale", scale))
+        windows: list[MainWindow] = []
+        ExceptionDialog(lambda: windows[0] if windows else None, log_file).install()  # the set-up too
         if needs_setup(services.settings):  # a new install, or one still named like every new install
             translators = set_up_at_first_start(app, services, language, translators,
                                                 instance.activationRequested.connect)
             language = str(services.settings.get("language"))
         window = MainWindow(services, zoom, language)
+        windows.append(window)
         # The window stays open all day: a backup when the log opens is not enough (see visits.backup).
         backups = QTimer(window)
         backups.timeout.connect(lambda: services.store.backup_if_due())
         backups.start(int(CHECK_EVERY.total_seconds() * 1000))
-        ExceptionDialog(lambda: window, log_file).install()
         instance.activationRequested.connect(window.bring_to_front)
         window.show()
         log.info("started")

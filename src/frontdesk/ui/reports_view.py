@@ -332,10 +332,10 @@ class ReportsDialog(QDialog):
             return
         breakdown = self.report.breakdown(str(self.breakdown.currentData()))
         # Each count column names its period: a month is compared with the month before (reports.period).
-        count, previous = self.tr("Antall"), self.tr("Forrige periode")
+        count_title, previous_title = self.tr("Antall"), self.tr("Forrige periode")
         self.table.setHorizontalHeaderLabels([
-            breakdown.title(self._language), f"{count}\n{period_name(self.report.period, self._locale)}",
-            f"{previous}\n{period_name(self.report.previous_period, self._locale)}"])
+            breakdown.title(self._language), f"{count_title}\n{period_name(self.report.period, self._locale)}",
+            f"{previous_title}\n{period_name(self.report.previous_period, self._locale)}"])
         rows = [(r.label(self._language), r.count, r.previous) for r in breakdown.rows if r.count or r.previous]
         rows.append((self.tr("Totalt"), self.report.total, self.report.previous_total))
         self.table.setRowCount(len(rows))
