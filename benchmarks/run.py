@@ -44,6 +44,9 @@ def build_report(smoke: bool, sizes: list[int], repeats: int) -> str:
         pass
     else:
         sections.append("## Visits and reports\n\n" + visits_table(run_visit_benchmarks(smoke=smoke)))
+        from benchmarks.sync_bench import run_sync_benchmarks, sync_table
+
+        sections.append("## Sync through a shared folder\n\n" + sync_table(run_sync_benchmarks(smoke=smoke)))
     return "\n\n".join(sections) + "\n"
 
 

@@ -76,6 +76,19 @@ def test_visit_benchmark_smoke_run() -> None:
     assert visits_table(results).count("\n") == len(results) + 1
 
 
+def test_sync_benchmark_smoke_run_moves_every_visit_through_the_folder() -> None:
+    from benchmarks.sync_bench import run_sync_benchmarks, sync_table
+
+    results = run_sync_benchmarks(smoke=True)
+    names = [r.what for r in results]
+    assert names[0].startswith("first publish") and names[-1].startswith("one station's month files")
+    firsts = [name for name in names if name.startswith("first collect,")]
+    # 2 and 3 stations of 300 visits each, and one visit more at the first station, all collected by the hub
+    assert firsts == ["first collect, 2 stations (601 visits)", "first collect, 3 stations (901 visits)"]
+    assert all(r.value_ms >= 0 for r in results)
+    assert sync_table(results).count("\n") == len(results) + 1
+
+
 def test_fill_writes_the_requested_visits_into_the_real_schema(tmp_path: Path) -> None:
     import sqlite3
 

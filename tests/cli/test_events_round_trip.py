@@ -70,11 +70,11 @@ def test_cli_store_every_export_and_import_on_another_pc(tmp_path: Path) -> None
     # The station file goes to the town hall's PC, which imports it twice.
     station_file = tmp_path / "bibliotek-2026-10.json"
     exported = run(library, "visits", "export", "--month", "2026-10", "--out", str(station_file))
-    assert "3 events" in exported.stdout
+    assert "3 arrangementer" in exported.stdout
     first = run(town_hall, "visits", "import", str(station_file))
-    assert "bibliotek: 3 added, 0 already there; events: 3 added, 0 already there" in first.stdout
+    assert "bibliotek: 3 lagt til, 0 fantes fra før; arrangementer: 3 lagt til, 0 fantes fra før" in first.stdout
     second = run(town_hall, "visits", "import", str(station_file))
-    assert "bibliotek: 0 added, 3 already there; events: 0 added, 3 already there" in second.stdout
+    assert "bibliotek: 0 lagt til, 3 fantes fra før; arrangementer: 0 lagt til, 3 fantes fra før" in second.stdout
     assert {row[0] for row in events_in(town_hall)} == {*ids, own}
 
     # The town hall's figures now add both PCs up, in the report and in the grant template.
@@ -99,5 +99,5 @@ def test_cli_store_every_export_and_import_on_another_pc(tmp_path: Path) -> None
     # And back: the town hall's own month goes to the library, so both PCs hold the same events.
     back = tmp_path / "servicetorg-2026-10.json"
     run(town_hall, "visits", "export", "--month", "2026-10", "--out", str(back))
-    assert "events: 1 added" in run(library, "visits", "import", str(back)).stdout
+    assert "arrangementer: 1 lagt til" in run(library, "visits", "import", str(back)).stdout
     assert events_in(library) == events_in(town_hall)

@@ -25,7 +25,7 @@ def test_check_reports_path_line_message_and_exits_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     line = broken.read_text(encoding="utf-8").splitlines().index("agency: navv") + 1
     assert f"{broken}:{line}: unknown agency 'navv' (did you mean 'nav'?)" in result.stdout
-    assert "1 guides OK, 1 errors" in result.stderr
+    assert "1 veiledninger OK, 1 feil" in result.stderr
 
 
 def test_check_strict_turns_warnings_into_errors(tmp_path: Path) -> None:
@@ -75,14 +75,14 @@ def test_show_in_every_format(tmp_path: Path) -> None:
     assert markdown.output.startswith("---\nid: kommune-parkering")
     missing = runner.invoke(cli, ["--home", str(tmp_path), "guides", "show", "finnes-ikke"])
     assert missing.exit_code == 1
-    assert "No guide with id 'finnes-ikke'" in missing.output
+    assert "Ingen veiledning med id «finnes-ikke»" in missing.output
 
 
 def test_check_of_one_folder_resolves_related_links_against_the_whole_library(tmp_path: Path) -> None:
     write_complete_guide(tmp_path, "kommune-parkering", agency="kommune", related=["minid-glemt-passord"])
     result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "1 guides OK, 0 errors, 0 warnings, 0 notices" in result.output
+    assert "1 veiledninger OK, 0 feil, 0 advarsler, 0 merknader" in result.output
 
 
 def test_check_flags_a_title_used_twice(tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_check_lists_notices_without_failing_strict(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     path = tmp_path / "kommune-gammel.md"
     assert f"{path}:2: notice: bør kontrolleres: Ingen av kildene har en registrert dato på siden." in result.output
-    assert "1 guides OK, 0 errors, 0 warnings, 1 notices" in result.output
+    assert "1 veiledninger OK, 0 feil, 0 advarsler, 1 merknader" in result.output
 
 
 def test_check_names_an_unknown_local_fact_as_an_error(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_check_names_an_unknown_local_fact_as_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
     assert "unknown local fact '{{senter.telfon}}' (did you mean '{{senter.telefon}}'?)" in result.output
-    assert "1 guides OK, 1 errors, 0 warnings, 0 notices" in result.output
+    assert "1 veiledninger OK, 1 feil, 0 advarsler, 0 merknader" in result.output
 
 
 def test_check_refuses_an_oversized_guide_with_a_clear_message(tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_check_refuses_an_oversized_guide_with_a_clear_message(tmp_path: Path) -
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
     assert f"{tmp_path / 'enorm.md'}:1: the file is larger than 1024 KB" in result.output
-    assert "1 guides OK, 1 errors" in result.output
+    assert "1 veiledninger OK, 1 feil" in result.output
 
 
 def test_show_html_escapes_title_and_summary(tmp_path: Path) -> None:
@@ -175,7 +175,7 @@ def test_handout_in_each_language_and_format(tmp_path: Path) -> None:
 def test_handout_pdf_needs_out_and_writes_a_pdf_without_a_window(tmp_path: Path) -> None:
     write_complete_guide(tmp_path / "guides", "kommune-x", agency="kommune", body=HANDOUT_BODY)
     no_out = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "handout", "kommune-x", "--format", "pdf"])
-    assert no_out.exit_code == 2 and "add --out FILE.pdf" in no_out.output
+    assert no_out.exit_code == 2 and "legg til --out FIL.pdf" in no_out.output
     pdf = tmp_path / "utskrift.pdf"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # as from a plain terminal
     result = subprocess.run([sys.executable, "-m", "frontdesk", "--home", str(tmp_path), "guides", "handout",
@@ -190,5 +190,5 @@ def test_handout_in_a_language_the_guide_lacks_exits_2_and_names_the_ones_it_has
     write_complete_guide(tmp_path / "guides", "kommune-x", agency="kommune", body=body, title="Søke")
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "handout", "kommune-x", "--language", "en"])
     assert result.exit_code == 2
-    assert result.output == ("Error: Veiledningen «Søke» har ingen tekst til innbyggeren på engelsk (## For you "
+    assert result.output == ("Feil: Veiledningen «Søke» har ingen tekst til innbyggeren på engelsk (## For you "
                              "(English)). Den finnes på: bokmål (--language nb), nynorsk (--language nn).\n")

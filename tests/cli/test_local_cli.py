@@ -112,7 +112,7 @@ def test_an_import_with_one_bad_value_imports_nothing(tmp_path: Path) -> None:
     bad = tmp_path / "feil.yaml"
     bad.write_text('values:\n  senter.adresse: "Rådhuset"\n  senter.telefon: "ring oss"\n', encoding="utf-8")
     result = invoke(home, "local", "import", str(bad))
-    assert result.exit_code == 2 and "nothing was imported: senter.telefon:" in result.output
+    assert result.exit_code == 2 and "ingenting ble importert: senter.telefon:" in result.output
     assert not (home / "guides" / "lokalt.yaml").exists()
 
 
@@ -185,7 +185,7 @@ def test_a_broken_values_file_is_reported_and_the_guide_still_shows(tmp_path: Pa
     values_file = home / "guides" / "lokalt.yaml"
     values_file.write_text("values:\n  senter.telefon: [\n", encoding="utf-8")
     shown = invoke(home, "guides", "show", "testby-sfo")
-    assert shown.exit_code == 0 and "the local facts can't be read, so none are shown" in shown.output
+    assert shown.exit_code == 0 and "de lokale opplysningene kan ikke leses, så ingen vises" in shown.output
     checked = invoke(home, "guides", "check", str(home / "guides"))
     assert checked.exit_code == 1 and f"{values_file}:3: YAML-feil" in checked.output
     assert invoke(home, "local", "set", "senter.telefon", "22 33 44 55").exit_code == 2

@@ -32,7 +32,7 @@ def test_publish_and_import_a_pack(tmp_path: Path) -> None:
     packed = runner.invoke(cli, ["--home", str(home), "guides", "pack", str(tmp_path / "guider"),
                                  "--key", str(key), "--out", str(pack_file), "--version", "2026.11"])
     assert packed.exit_code == 0, packed.output
-    assert "with 1 guides" in packed.output
+    assert "med 1 veiledninger" in packed.output
 
     refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(pack_file)])
     assert refused.exit_code == 1
@@ -42,8 +42,8 @@ def test_publish_and_import_a_pack(tmp_path: Path) -> None:
     (home / "trusted_keys.txt").write_text(f"{public_key}  # fylkets guidepakke\n", encoding="utf-8")
     imported = runner.invoke(cli, ["--home", str(home), "guides", "import", str(pack_file)])
     assert imported.exit_code == 0, imported.output
-    assert "Installed pack 'guider' version 2026.11." in imported.output
-    assert "Added (1):\n  - Parkeringstillatelse" in imported.output
+    assert "Installerte pakken «guider» versjon 2026.11." in imported.output
+    assert "Lagt til (1):\n  - Parkeringstillatelse" in imported.output
 
     shown = runner.invoke(cli, ["--home", str(home), "guides", "show", "kommune-parkering"])
     assert shown.exit_code == 0
@@ -101,16 +101,16 @@ def test_an_older_version_needs_allow_older_and_replacements_are_named(tmp_path:
     older = _pack(runner, home, key, source, "2026.11")
     first = runner.invoke(cli, ["--home", str(home), "guides", "import", str(newer)])
     assert first.exit_code == 0, first.output
-    assert ('Replaces (1):\n  - "AAP – slik gjør vi det hos oss" replaces the bundled guide '
-            '"Arbeidsavklaringspenger (AAP) – søke og følge opp"') in first.output
+    assert ("Erstatter (1):\n  - «AAP – slik gjør vi det hos oss» erstatter den innebygde veiledningen "
+            "«Arbeidsavklaringspenger (AAP) – søke og følge opp»") in first.output
 
     refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(older)])
     assert refused.exit_code == 1
-    assert ("Not imported: pack 'kommunen' version 2026.11 is older than the installed version 2026.12. "
-            "To install it anyway, run the import again with --allow-older.") in refused.output
+    assert ("Ikke importert: pack 'kommunen' version 2026.11 is older than the installed version 2026.12. "
+            "For å installere den likevel, kjør importen igjen med --allow-older.") in refused.output
     back = runner.invoke(cli, ["--home", str(home), "guides", "import", str(older), "--allow-older"])
     assert back.exit_code == 0, back.output
-    assert "Installed pack 'kommunen' version 2026.11 (was version 2026.12)." in back.output
+    assert "Installerte pakken «kommunen» versjon 2026.11 (var versjon 2026.12)." in back.output
 
     other = tmp_path / "other"
     write_guide(other / "nav", "nav-aap", title="Fylkets AAP")
@@ -119,7 +119,7 @@ def test_an_older_version_needs_allow_older_and_replacements_are_named(tmp_path:
     later = runner.invoke(cli, ["--home", str(home), "guides", "import",
                                 str(_pack(runner, home, key, tmp_path / "zz-fylket", "1"))])
     assert later.exit_code == 0, later.output
-    assert ('"Fylkets AAP" replaces "AAP – slik gjør vi det hos oss" from pack \'kommunen\'') in later.output
+    assert "«Fylkets AAP» erstatter «AAP – slik gjør vi det hos oss» fra pakken «kommunen»" in later.output
 
 
 def test_terminal_escapes_from_a_pack_never_reach_the_terminal(tmp_path: Path) -> None:
@@ -131,7 +131,7 @@ def test_terminal_escapes_from_a_pack_never_reach_the_terminal(tmp_path: Path) -
                 title="Parkering \x1b[2J\x1b]0;eid\x07 \u202eslettet")
     imported = runner.invoke(cli, ["--home", str(home), "guides", "import", str(_pack(runner, home, key, source, "1"))])
     assert imported.exit_code == 0, imported.output
-    assert "Added (1):\n  - Parkering [2J]0;eid slettet\n" in imported.output
+    assert "Lagt til (1):\n  - Parkering [2J]0;eid slettet\n" in imported.output
     # A signed manifest with escapes in its name is refused, and the refusal shows them escaped.
     from tests.knowledge.pack_files import signed_pack
 
@@ -177,8 +177,8 @@ def test_a_read_only_home_gives_a_clear_message_and_changes_nothing(tmp_path: Pa
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)  # a message, not a traceback
     # Refused before anything is written: by the visit log the PIN lives in, or by the pack install itself.
-    assert "frontdesk may not write to the folder" in result.output
-    assert "Nothing was changed." in result.output or "Nothing was stored." in result.output
+    assert "frontdesk har ikke lov til å skrive i mappen" in result.output
+    assert "Nothing was changed." in result.output or "Ingenting ble lagret." in result.output
     if first:
         assert not (home / "packs").exists()
     else:
@@ -225,7 +225,7 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_the_installed_version(tmp_p
     result = runner.invoke(cli, ["--home", str(home), "guides", "import", str(update)])
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
-    assert "Not imported: the disk is full" in result.output and "Nothing was changed." in result.output
+    assert "Ikke importert: the disk is full" in result.output and "Nothing was changed." in result.output
     assert _installed_tree(home) == before
 
 
@@ -258,5 +258,5 @@ def test_a_folder_name_that_is_no_pack_name_points_at_name(tmp_path: Path) -> No
     refused = runner.invoke(cli, args)
     assert refused.exit_code == 1
     assert "the pack name 'mine guider' is not allowed" in refused.output
-    assert "give another with --name" in refused.output
+    assert "gi et annet med --name" in refused.output
     assert runner.invoke(cli, [*args, "--name", "mine-guider"]).exit_code == 0

@@ -67,11 +67,17 @@ def test_a_month_is_compared_with_the_month_before_in_every_format(home: Path, t
     assert code == 0 and json.loads(output)["previous_period"] == {"start": "2026-09-01", "end": "2026-09-30",
                                                                    "days": 30}
     code, output = invoke(home, "--month", "2026-10")
-    assert "Forrige periode: 2026-09-01 – 2026-09-30" in output.splitlines()[0]
+    assert "Forrige periode: september 2026" in output.splitlines()[0]
     out = tmp_path / "oktober.xlsx"
     assert invoke(home, "--month", "2026-10", "--out", str(out))[0] == 0
-    overview = {row[0]: row[1] for row in load_workbook(out)["Oversikt"].iter_rows(values_only=True)}
-    assert overview["Forrige periode"] == "2026-09-01 – 2026-09-30"
+    book = load_workbook(out)
+    overview = {row[0]: row[1] for row in book["Oversikt"].iter_rows(values_only=True)}
+    assert overview["Forrige periode"] == "september 2026"
+    assert next(book["Kanal"].iter_rows(values_only=True))[3] == "Forrige periode (september 2026)"
+    csv_out = tmp_path / "oktober.csv"
+    assert invoke(home, "--month", "2026-10", "--language", "nn", "-o", str(csv_out))[0] == 0
+    total = csv_out.read_text(encoding="utf-8-sig").splitlines()[1].split(";")
+    assert total[2] == "Alle besøk oktober 2026 (førre periode: september 2026)"
 
 
 def test_json_on_stdout_in_english(home: Path) -> None:
@@ -95,7 +101,9 @@ def test_station_filter_and_template(home: Path, tmp_path: Path) -> None:
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:7] == ("Måned", "Fra", "Til", "Veiledning i digital kompetanse", "Hjelp med tjenester",
                            "Ukjent kategori", "Totalt")
-    assert [r[0] for r in rows[1:]] == ["2026-09", "2026-10", "Sum"]
+    assert [r[:3] for r in rows[1:]] == [("september 2026", "01.09.2026", "30.09.2026"),
+                                         ("oktober 2026", "01.10.2026", "31.10.2026"),
+                                         ("Sum", "01.09.2026", "31.10.2026")]
     assert rows[2][3:7] == (1, 3, 0, 4)
 
 
@@ -108,13 +116,15 @@ def test_readable_table_by_default(home: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--month", "2026-13"], "write it as YYYY-MM"),
-        (["--from", "2026-10-31", "--to", "2026-10-01"], "after it ends"),
-        (["--from", "2026-10-01"], "both --from DATE and --to DATE"),
-        (["--month", "2026-10", "--from", "2026-10-01"], "not both"),
-        (["--from", "1.10.2026", "--to", "2026-10-31"], "is not a date"),
-        (["--month", "2026-10", "--format", "xlsx"], "needs a file"),
-        (["--month", "2026-10", "--output", "rapport.pdf"], "Can't tell the format"),
+        (["--month", "2026-13"], "skriv den som ÅÅÅÅ-MM"),
+        (["--from", "2026-10-31", "--to", "2026-10-01"], "begynner (31.10.2026) etter at den slutter (01.10.2026)"),
+        (["--from", "2026-10-01"], "både --from DATO og --to DATO"),
+        (["--month", "2026-10", "--from", "2026-10-01"], "ikke begge"),
+        (["--from", "1.10.2026", "--to", "2026-10-31"], "er ikke en dato"),
+        (["--month", "2026-10", "--format", "xlsx"], "trenger en fil"),
+        (["--month", "2026-10", "--output", "rapport.pdf"], "Kan ikke se formatet"),
+        (["--month", "2026-13", "--language", "en"], "write it as YYYY-MM"),
+        (["--from", "2026-10-31", "--to", "2026-10-01", "--language", "nn"], "byrjar (31.10.2026) etter at"),
     ],
 )
 def test_bad_options_exit_2_with_a_clear_message(home: Path, args: list[str], message: str) -> None:
@@ -125,7 +135,7 @@ def test_bad_options_exit_2_with_a_clear_message(home: Path, args: list[str], me
 
 def test_no_database_yet(tmp_path: Path) -> None:
     code, output = invoke(tmp_path / "empty", "--month", "2026-10")
-    assert code == 2 and "No visit log" in output
+    assert code == 2 and "Ingen besøkslogg" in output
     assert not (tmp_path / "empty" / "visits.sqlite3").exists()
 
 

@@ -39,7 +39,7 @@ def test_no_hits_says_so_and_suggests_a_correction() -> None:
     result = CliRunner().invoke(cli, ["search", "nva"])  # too short for typo tolerance in search itself
     assert result.exit_code == 0, result.output
     assert "Ingen treff" in result.output
-    assert "Did you mean: nav" in result.output
+    assert "Mente du: nav" in result.output
 
 
 def test_no_hits_in_json_is_an_empty_array() -> None:

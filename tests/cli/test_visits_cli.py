@@ -33,7 +33,8 @@ def test_categories_json_lists_every_current_category_with_its_kind() -> None:
     items = {item["id"]: item for item in json.loads(result.output)}
     assert items["login.minid"]["kind"] == "digital_skills"
     assert items["nav.meldekort"] == {
-        "id": "nav.meldekort", "label_nb": "Meldekort", "label_en": "Employment status card (meldekort)",
+        "id": "nav.meldekort", "label_nb": "Meldekort", "label_nn": "Meldekort",
+        "label_en": "Employment status card (meldekort)",
         "group": "nav", "kind": "service", "valid_from": None, "retired": None, "replaced_by": None,
         "local": False, "active": True}
     assert len(items) == 80
@@ -49,7 +50,7 @@ def test_categories_text_is_grouped_and_marks_local_and_retired(temp_home: Path)
     assert result.exit_code == 0, result.output
     assert "Kommunale tjenester [service]" in result.output
     assert "kommune.parkering" in result.output and "Parkering (lokal)" in result.output
-    assert "(retired; counted as kommune.kontakt)" in result.output
+    assert "(avviklet; telles som kommune.kontakt)" in result.output
     assert "kommune.gammel" not in invoke("categories").output
 
 
@@ -112,7 +113,7 @@ def test_visit_undo_removes_the_last_visit_once(temp_home: Path) -> None:
     undone = invoke("visit", "undo")
     assert undone.exit_code == 0 and second in undone.output
     again = invoke("visit", "undo")
-    assert again.exit_code == 1 and "Nothing to undo" in again.output
+    assert again.exit_code == 1 and "Ingenting å angre" in again.output
     assert rows(temp_home, "SELECT id FROM visits") == [(first,)]
 
 
@@ -124,11 +125,11 @@ def test_export_then_import_twice_adds_nothing_the_second_time(tmp_path: Path) -
     out = tmp_path / "skranke-2-2026-10.json"
     exported = invoke("visits", "export", "--month", "2026-10", "--out", str(out), home=counter)
     assert exported.exit_code == 0, exported.output
-    assert "3 visits from skranke-2 in 2026-10" in exported.output
+    assert "Skrev 3 besøk fra skranke-2 i oktober 2026" in exported.output
     first = invoke("visits", "import", str(out), home=hub)
-    assert first.exit_code == 0 and "skranke-2: 3 added, 0 already there" in first.output
+    assert first.exit_code == 0 and "skranke-2: 3 lagt til, 0 fantes fra før" in first.output
     second = invoke("visits", "import", str(out), home=hub)
-    assert second.exit_code == 0 and "skranke-2: 0 added, 3 already there" in second.output
+    assert second.exit_code == 0 and "skranke-2: 0 lagt til, 3 fantes fra før" in second.output
     assert rows(hub, "SELECT COUNT(*) FROM visits") == [(3,)]
 
 
@@ -139,9 +140,10 @@ def test_import_refuses_an_unknown_schema_but_imports_the_other_files(tmp_path: 
     invoke("visits", "export", "--month", "2026-10", "--out", str(good), home=counter)
     future = tmp_path / "future.json"
     future.write_text(json.dumps({**json.loads(good.read_text(encoding="utf-8")), "schema": 7}), encoding="utf-8")
+    invoke("settings", "set", "station", "skranke-9")  # the hub is another install: it needs its own name
     result = invoke("visits", "import", str(future), str(good))
     assert result.exit_code == 1
-    assert "schema version 7 is unknown" in result.output and "skranke-1: 1 added" in result.output
+    assert "schema version 7 is unknown" in result.output and "skranke-1: 1 lagt til" in result.output
     assert rows(temp_home, "SELECT COUNT(*) FROM visits") == [(1,)]
 
 
@@ -155,10 +157,10 @@ def test_purge_is_a_dry_run_without_yes_and_keeps_the_totals(temp_home: Path) ->
     invoke("visit", "add", "nav.aap", "--at", "2020-03-02T10:00")
     recent = invoke("visit", "add", "nav.aap").output.strip()
     dry = invoke("visits", "purge", "--older-than", "12")
-    assert dry.exit_code == 0 and "2020-03: 1 visits" in dry.output and "Dry run" in dry.output
+    assert dry.exit_code == 0 and "mars 2020: 1 besøk" in dry.output and "Prøvekjøring" in dry.output
     assert rows(temp_home, "SELECT COUNT(*) FROM visits") == [(2,)]
     done = invoke("visits", "purge", "--older-than", "12", "--yes")
-    assert done.exit_code == 0 and "1 visits before" in done.output
+    assert done.exit_code == 0 and "1 besøk før" in done.output
     assert rows(temp_home, "SELECT id FROM visits") == [(recent,)]
     assert rows(temp_home, "SELECT month, SUM(count) FROM visit_counts GROUP BY month ORDER BY month") == [
         ("2020-03", 1), (date.today().isoformat()[:7], 1)]
@@ -187,5 +189,5 @@ def test_export_of_a_folded_month_says_why_it_is_empty(temp_home: Path, tmp_path
     invoke("visit", "add", "nav.aap", "--at", "2020-03-02T10:00")
     assert invoke("visits", "purge", "--older-than", "12", "--yes").exit_code == 0
     result = invoke("visits", "export", "--month", "2020-03", "--out", str(tmp_path / "x.json"))
-    assert result.exit_code == 1 and "folded into monthly totals" in result.output
+    assert result.exit_code == 1 and "slått sammen til månedstall" in result.output
     assert not (tmp_path / "x.json").exists()

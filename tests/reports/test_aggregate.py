@@ -70,7 +70,7 @@ def test_category_group_and_kind(store: VisitStore, tax: Taxonomy) -> None:
     assert table(report, "by_kind") == {"digital_skills": (3, 0), "service": (3, 1)}
     meldekort = report.breakdown("by_category").rows[0]
     assert (meldekort.label("nb"), meldekort.label("en")) == ("Meldekort", "Employment status card (meldekort)")
-    assert report.breakdown("by_group").rows[0].label("nb") == "NAV"
+    assert report.breakdown("by_group").rows[0].label("nb") == "Nav"
 
 
 def test_enum_breakdowns_list_every_choice_and_the_unrecorded(store: VisitStore, tax: Taxonomy) -> None:

@@ -59,7 +59,7 @@ def test_events_are_summed_by_kind_and_form_next_to_the_previous_period(report: 
     kinds = {row.key: row for row in events.by_kind}
     assert list(kinds) == ["bankid_kurs", "nettvett", "drop_in", "informasjonsmote"]  # file order, seen in either
     assert (kinds["bankid_kurs"].current.count, kinds["bankid_kurs"].current.participants) == (2, 11)
-    assert kinds["bankid_kurs"].label_en == "BankID course" and kinds["nettvett"].previous.participants == 12
+    assert kinds["bankid_kurs"].label("en") == "BankID course" and kinds["nettvett"].previous.participants == 12
     assert kinds["informasjonsmote"].current.hours == 0  # no duration given: counted as none
     forms = {row.key: row for row in events.by_form}
     assert list(forms) == ["course", "drop_in", "meeting"]
@@ -81,10 +81,10 @@ def test_a_kind_this_pc_does_not_know_is_shown_by_its_id_under_an_unknown_form(s
     store.db.execute("INSERT INTO events (id, station, date, kind, participants) VALUES "
                      "('3f1c2d1e-8a4b-4c6d-9e0f-1a2b3c4d5e6f', 'skranke-3', '2026-10-02', 'ipad_kurs', 5)")
     plain = build_report(store, store.taxonomy, date(2026, 10, 1), date(2026, 10, 31))
-    assert {row.key: row.label_nb for row in plain.events.by_kind}["ipad_kurs"] == "ipad_kurs"
+    assert {row.key: row.label("nb") for row in plain.events.by_kind}["ipad_kurs"] == "ipad_kurs"
     assert plain.events.by_form[-1].key == "unknown" and plain.events.by_form[-1].current.participants == 5
     labelled = build_report(store, store.taxonomy, date(2026, 10, 1), date(2026, 10, 31), event_kinds=local)
-    assert {row.key: row.label_nb for row in labelled.events.by_kind}["ipad_kurs"] == "iPad-kurs"
+    assert {row.key: row.label("nb") for row in labelled.events.by_kind}["ipad_kurs"] == "iPad-kurs"
     assert [row.key for row in labelled.events.by_form] == ["course", "drop_in", "meeting"]
 
 
@@ -97,7 +97,7 @@ def test_the_new_questions_are_breakdowns_that_add_up_to_the_total(report: Repor
     assert previous["other_language"] == 1
     for name in ("by_age_group", "by_repeat_visit", "by_language_help"):
         assert sum(report.breakdown(name).counts().values()) == report.total == 5
-    labels = {row.key: row.label_en for row in report.breakdown("by_language_help").rows}
+    labels = {row.key: row.label("en") for row in report.breakdown("by_language_help").rows}
     assert labels == {"none": "No language help", "other_language": "In another language",
                       "interpreter": "With an interpreter", "unrecorded": "Not recorded"}
 
@@ -167,7 +167,7 @@ def test_text_report_lists_kinds_forms_and_the_sum_with_the_previous_period(repo
     assert "BankID-kurs" in section and "Form: Drop-in" in section and "Sum" in section
     line = next(line for line in section.splitlines() if line.startswith("BankID-kurs"))
     assert line.split()[1:4] == ["2", "(0)", "11"] and "3,5 (0)" in line
-    assert "onsdag   10:11" in section
+    assert "onsdag    10:11" in section
     english = report_text(report, ExportOptions(language="en"))
     assert "Courses and events" in english and "Digital help drop-in" in english and "3.5 (0)" in english
 

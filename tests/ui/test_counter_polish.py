@@ -6,14 +6,14 @@ from __future__ import annotations
 import sqlite3
 
 from click.testing import CliRunner
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from frontdesk.cli import cli
 from frontdesk.ui.main_window import MainWindow
-from frontdesk.ui.search_panel import fitted_title
+from frontdesk.ui.search_panel import HitDelegate
 from frontdesk.ui.visit_widgets import ChoiceRow, two_lines
 
 
@@ -147,7 +147,14 @@ def test_a_long_title_in_the_result_list_ends_in_an_ellipsis(qapp: QApplication)
     title = "Fullmakt, verge og representasjon – når noen skal handle for en annen"
     font = QFont(qapp.font())
     width = QFontMetrics(font).horizontalAdvance(title) // 2
-    bold, shown = fitted_title(title, font, width)
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem(title))
+    option = QStyleOptionViewItem()
+    option.font = font
+    delegate = HitDelegate()
+    option.rect = QRect(0, 0, width + (option.rect.width() - delegate.text_rect(option).width()), 40)
+    assert delegate.text_rect(option).width() == width
+    bold, shown = delegate.title_font(option), delegate.title_text(option, model.index(0, 0))
     assert bold.bold() and shown.endswith("…")
     assert QFontMetrics(bold).horizontalAdvance(shown) <= width
     # What the plain font's measure gave: too wide once drawn in bold, so its end was cut off unseen.

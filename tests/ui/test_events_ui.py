@@ -174,6 +174,8 @@ def test_the_event_dialog_in_english(qtbot: QtBot, make_window: WindowFactory, s
         assert dialog.windowTitle() == "Log a course or event"
         assert dialog.kind.itemText(1) == "BankID course"
         assert dialog.log_button.text() == "&Log the event"
+        dialog.hours.setValue(1.5)
+        assert dialog.hours.text() == "1.50"  # English-in-Norway wrote "1,50"
         dialog.day.setDate(QDate.currentDate())
         dialog.accept()
     finally:

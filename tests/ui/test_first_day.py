@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -72,21 +73,24 @@ def test_favourites_start_from_the_nine_in_use_and_are_saved_in_key_order(qtbot:
     assert "stat.altinn" not in services.settings.get("favourites")
 
 
-def test_the_language_switches_at_once_at_the_first_start(qtbot: QtBot, services: Services,
-                                                          qapp: QApplication) -> None:
+@pytest.mark.parametrize(("code", "title", "later"), [("en", "Set up this counter", "La&ter"),
+                                                      ("nn", "Set opp skranken", "&Seinare")])
+def test_the_language_switches_at_once_at_the_first_start(qtbot: QtBot, services: Services, qapp: QApplication,
+                                                          code: str, title: str, later: str) -> None:
     installed: list[object] = []
 
-    def switch(code: str) -> None:
+    def switch(chosen: str) -> None:
         remove_translators(qapp, installed)  # type: ignore[arg-type]
-        installed[:] = install_translators(qapp, code)
+        installed[:] = install_translators(qapp, chosen)
 
     dialog = _dialog(qtbot, services, switch_language=switch)
     try:
-        dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        qtbot.waitUntil(lambda: dialog.windowTitle() == "Set up this counter")  # Qt delivers LanguageChange
-        assert dialog.save_button.text() == "&Save and start"
+        assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["nb", "nn", "en"]
+        dialog.language.setCurrentIndex(dialog.language.findData(code))
+        qtbot.waitUntil(lambda: dialog.windowTitle() == title)  # Qt delivers LanguageChange
+        assert dialog.later_button.text() == later
         dialog.save()
-        assert services.settings.get("language") == "en"
+        assert services.settings.get("language") == code
     finally:
         remove_translators(qapp, installed)  # type: ignore[arg-type]
 

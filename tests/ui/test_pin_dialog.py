@@ -55,7 +55,7 @@ def test_after_too_many_wrong_pins_even_the_right_one_waits(qtbot: QtBot, guard:
 def test_guard_messages_follow_the_ui_language(qtbot: QtBot, guard: SupervisorGuard) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from frontdesk.ui.i18n import install_translators
+    from frontdesk.ui.i18n import install_translators, remove_translators
 
     guard.set_pin("4826")
     parent = QWidget()
@@ -77,6 +77,5 @@ def test_guard_messages_follow_the_ui_language(qtbot: QtBot, guard: SupervisorGu
         dialog.check()
         assert dialog.error.text() == "Too many wrong attempts. Try again in 30 seconds."
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+        remove_translators(app, translators)
     dialog.reject()

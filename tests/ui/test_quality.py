@@ -1,11 +1,10 @@
-"""Accessibility, translations, error handling and the single-instance guard."""
+"""Accessibility, error handling and the single-instance guard (translations: test_translations.py)."""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.logsetup import setup_logging
 from frontdesk.ui.errors import ExceptionDialog, friendly_message
-from frontdesk.ui.i18n import TRANSLATIONS_DIR
 from frontdesk.ui.instance import SingleInstance
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
@@ -56,20 +54,6 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) 
     reports = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog))
     assert _unnamed_controls(reports) == []
     reports.reject()
-
-
-def test_english_translation_is_complete() -> None:
-    ts = ET.parse(TRANSLATIONS_DIR / "frontdesk_en.ts").getroot()
-    unfinished = []
-    for message in ts.iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
-        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not all(f and f.strip()
-                                                                                        for f in forms):
-            unfinished.append(message.findtext("source"))
-    assert unfinished == []
-    assert (TRANSLATIONS_DIR / "frontdesk_en.qm").stat().st_size > 0
 
 
 def test_locked_database_and_refused_values_get_plain_messages() -> None:

@@ -65,9 +65,9 @@ def test_a_full_disk_says_so_and_reading_still_works(tmp_path: Path) -> None:
     first, add, listed, report, export = (results[k] for k in ("first", "add", "list", "report", "export"))
     assert isinstance(first, dict) and first["code"] == 0, first
     assert isinstance(add, dict) and add["code"] == 2, add
-    assert "disken er full" in add["err"] and "the disk is full" in add["err"], add["err"]
+    assert "disken er full" in add["err"] and "Ingenting ble lagret" in add["err"], add["err"]
     assert "lese- eller skrivefeil" not in add["err"]
     assert isinstance(listed, dict) and listed["code"] == 0 and "retention_months" in listed["out"], listed
     assert isinstance(report, dict) and report["code"] == 0, report
-    assert isinstance(export, dict) and export["code"] == 2 and "the disk is full" in export["err"], export
+    assert isinstance(export, dict) and export["code"] == 2 and "disken er full" in export["err"], export
     assert results["left"] == ["filler", "home"]  # no out.json, no out.json.partial

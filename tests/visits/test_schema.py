@@ -23,6 +23,7 @@ RELEASED = [
     "0005_recovery_notes",
     "0006_events_and_event_undo_slot",
     "0007_visit_age_group_repeat_language",
+    "0008_install_id_and_sync_state",
 ]
 
 VISIT_COLUMNS = ["id", "station", "date", "hour", "category", "channel", "mode", "outcome", "referred_to",
@@ -57,6 +58,11 @@ def test_an_empty_database_gets_the_whole_schema(tmp_path: Path, taxonomy: Taxon
         assert db.table("events").pks == ["id"]
         assert any(index.columns == ["date"] for index in db.table("events").indexes)
         assert [c.name for c in db["event_undo_slot"].columns] == ["station", "event_id", "expires"]
+        assert [c.name for c in db["sync_stations"].columns] == ["install", "station", "last_seen", "checked",
+                                                                  "problem"]
+        assert [c.name for c in db["sync_months"].columns] == ["install", "month", "digest"]
+        assert [c.name for c in db["sync_own_names"].columns] == ["station"]
+        assert any(index.columns == ["station", "date"] for index in db.table("visits").indexes)
 
 
 @pytest.mark.parametrize("version", range(1, len(MIGRATIONS)))

@@ -16,7 +16,8 @@ def test_defaults(store: VisitStore) -> None:
     assert store.settings.all() == {
         "station": "skranke-1", "centre_name": "", "retention_months": 24,
         "dimensions": ["channel", "mode", "outcome"], "favourites": [], "language": "nb", "font_scale": 1.0,
-        "guides_folder": "", "default_channel": "in_person", "default_mode": "guided", "setup_done": False,
+        "guides_folder": "", "sync_folder": "", "default_channel": "in_person", "default_mode": "guided",
+        "setup_done": False,
     }
 
 
@@ -30,7 +31,9 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
         assert s.set("favourites", ["login.minid", "nav.meldekort"]) == ["login.minid", "nav.meldekort"]
         assert s.set("station", "  Skranke Ås 2 ") == "Skranke Ås 2"
         assert s.set("dimensions", "") == []
+        assert s.set("language", "nn") == "nn"
     with VisitStore(path, taxonomy) as store:
+        assert store.settings.get("language") == "nn"
         assert store.settings.get("retention_months") == 12
         assert store.settings.get("favourites") == ["login.minid", "nav.meldekort"]
         assert store.settings.get("station") == "Skranke Ås 2"
@@ -42,7 +45,7 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
     ("retention_months", "0", "whole number from 1 to 120"),
     ("retention_months", "2.5", "whole number"),
     ("font_scale", "3", "0.75 to 2"),
-    ("language", "de", "nb, en"),
+    ("language", "de", "nb, nn, en"),
     ("dimensions", "channel,mood", "Valid choices: channel, mode"),
     ("favourites", "nav.finnes_ikke", "not a current category id"),
     ("favourites", ",".join(["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id",
@@ -65,7 +68,7 @@ def test_personal_data_in_settings_is_refused_and_nothing_stored(store: VisitSto
     with pytest.raises(PersonalDataError):
         store.settings.set(key, value)
     assert store.settings.get(key) == before
-    assert store.db.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
+    assert store.db.execute("SELECT COUNT(*) FROM settings WHERE key != 'install_id'").fetchone()[0] == 0
 
 
 def test_a_bad_stored_value_falls_back_to_the_default(store: VisitStore) -> None:

@@ -103,7 +103,6 @@ def test_a_read_only_home_gives_a_clear_message_and_exit_2(temp_home: Path, with
         assert result.exit_code == 2, result.output
         assert isinstance(result.exception, SystemExit)  # a message, not a traceback
         assert f"frontdesk har ikke lov til å skrive i mappen {temp_home}" in result.stderr
-        assert "may not write to the folder" in result.stderr
     if with_database:
         assert visit_ids(database) == before
         assert integrity(database) == "ok"
@@ -120,7 +119,6 @@ def test_a_home_under_a_regular_file_is_a_storage_error_not_a_traceback(tmp_path
         assert result.exit_code == 2, (command, result.output)
         assert isinstance(result.exception, SystemExit)
         assert f"mappen {home} finnes ikke eller er ikke en mappe" in result.stderr
-        assert f"the folder {home} does not exist or is not a folder" in result.stderr
     assert blocker.read_text(encoding="utf-8").startswith("a file where")
 
 
@@ -180,7 +178,7 @@ def test_a_write_refused_during_a_cli_command_exits_2_with_the_message(
         result = invoke(*command)
         assert result.exit_code == 2, result.output
         assert isinstance(result.exception, SystemExit)
-        assert "Besøksloggen kan ikke lagres" in result.stderr and "may not write" in result.stderr
+        assert "Besøksloggen kan ikke lagres" in result.stderr and "Ingenting ble lagret" in result.stderr
     assert visit_ids(temp_home / "visits.sqlite3") == before
     assert integrity(temp_home / "visits.sqlite3") == "ok"
 
@@ -192,7 +190,7 @@ def test_export_to_a_folder_that_cannot_be_written_exits_2(temp_home: Path, tmp_
     result = invoke("visits", "export", "--month", "2026-10", "--out", os.fspath(blocker / "out.json"))
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
-    assert "Can't write" in result.stderr
+    assert "Kan ikke skrive" in result.stderr
 
 
 def test_commands_that_only_read_work_on_a_read_only_home(temp_home: Path) -> None:

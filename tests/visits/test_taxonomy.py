@@ -45,7 +45,7 @@ def test_bundled_ids_are_exactly_the_agreed_ones_with_kinds_and_labels(taxonomy:
         expected = Kind.DIGITAL_SKILLS if category.group in {"login", "digital"} else Kind.SERVICE
         assert category.kind is expected, category.id
         assert category.group == category.id.split(".")[0]
-        assert category.label_nb and category.label_en and not category.local
+        assert category.labels.nb and category.labels.nn and category.labels.en and not category.local
         assert category.group in taxonomy.groups()
     assert taxonomy.label("nav.aap", "en") == "Work assessment allowance (AAP)"
     assert taxonomy.label("finnes.ikke") == "finnes.ikke"
@@ -143,4 +143,29 @@ categories:
 def test_a_broken_bundled_file_raises(tmp_path: Path) -> None:
     bundled = write(tmp_path / "bundled.yaml", "groups: {}\ncategories:\n  nav.x: {label_nb: X, label_en: X}\n")
     with pytest.raises(TaxonomyError, match="unknown group 'nav'"):
+        Taxonomy.from_files(bundled, None)
+
+
+def test_labels_in_three_languages_and_a_local_file_may_leave_nynorsk_out(tmp_path: Path) -> None:
+    local = write(tmp_path / "categories.yaml", """
+groups:
+  lokal: {label_nb: Lokale tjenester, label_nn: Lokale tenester, label_en: Local services}
+categories:
+  lokal.bibliotekkort: {label_nb: Bibliotekkort, label_en: Library card}
+  lokal.tilskot: {label_nb: Tilskudd, label_nn: Tilskot, label_en: Grants}
+""")
+    taxonomy = Taxonomy.from_files(BUNDLED, local)
+    assert taxonomy.problems == []
+    assert [taxonomy.label("nav.sykepenger", lang) for lang in ("nb", "nn", "en")] == [
+        "Sykepenger", "Sjukepengar", "Sickness benefit"]
+    assert taxonomy.groups()["nav"].labels.nb == "Nav"  # the agency's own spelling
+    assert taxonomy.groups()["lokal"].label("nn") == "Lokale tenester"
+    assert taxonomy.label("lokal.bibliotekkort", "nn") == "Bibliotekkort"  # bokmål where nynorsk is missing
+    assert taxonomy.label("lokal.tilskot", "nn") == "Tilskot"
+
+
+def test_the_bundled_file_must_have_nynorsk(tmp_path: Path) -> None:
+    bundled = write(tmp_path / "bundled.yaml", "groups:\n  nav: {label_nb: Nav, label_nn: Nav, label_en: Nav}\n"
+                                               "categories:\n  nav.x: {label_nb: X, label_en: X}\n")
+    with pytest.raises(TaxonomyError, match="'label_nn' must be a non-empty text"):
         Taxonomy.from_files(bundled, None)

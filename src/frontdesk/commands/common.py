@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
+from frontdesk.commands.language import fail, language
 from frontdesk.config import Config
 from frontdesk.visits.storage import unreadable_home
 
@@ -37,9 +37,8 @@ def printable(text: str, *, lines: bool = False) -> str:
 
 
 def exit_if_unreadable(home: Path) -> None:
-    """Exit 2 with a message (both languages) when the home folder exists but may not be read: the local
-    guides and packs live there, and a PermissionError from deep inside would be a traceback."""
+    """Exit 2 with a message when the home folder exists but may not be read: the local guides and packs live
+    there, and a PermissionError from deep inside would be a traceback."""
     problem = unreadable_home(home)
     if problem is not None:
-        click.echo(f"Error: {problem.message('nb')}\n{problem.message('en')}", err=True)
-        sys.exit(2)
+        fail(problem.message(language()), code=2)

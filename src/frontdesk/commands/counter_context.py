@@ -8,25 +8,26 @@ creates or migrates the database.
 from __future__ import annotations
 
 import sqlite3
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
-import click
 from sqlite_utils import Database
 
+from frontdesk.commands import guide_texts as say_
+from frontdesk.commands import language
 from frontdesk.commands.common import exit_if_unreadable
 from frontdesk.config import Config
+from frontdesk.i18n import Text
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.local_facts import LocalFactsStore
 from frontdesk.knowledge.local_keys import LocalKeysError
 from frontdesk.visits.settings import Settings
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
+def fail(message: str | Text, code: int = 2, **values: object) -> NoReturn:
+    """A usage error of the guide and local-facts commands: exit 2 unless told otherwise."""
+    language.fail(message, code, **values)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def counter_settings(config: Config) -> CounterSettings:
             finally:
                 connection.close()
         except sqlite3.Error as exc:  # unreadable now: say so, and go on with the defaults
-            click.echo(f"warning: the settings could not be read ({exc}); using the defaults", err=True)
+            language.warn(say_.SETTINGS_UNREADABLE, error=exc)
     chosen = Path(folder).expanduser() if folder else None
     return CounterSettings(chosen or config.local_guides_dir, centre, chosen is not None)
 

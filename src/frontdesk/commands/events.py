@@ -8,7 +8,10 @@ from datetime import date
 
 import click
 
-from frontdesk.commands.store_access import fail, open_store
+from frontdesk import formatting
+from frontdesk.commands import visit_texts as say_
+from frontdesk.commands.language import fail, language, language_option, say, use_language, warn
+from frontdesk.commands.store_access import open_store
 from frontdesk.config import Config
 from frontdesk.visits.event_kinds import EventKind, EventKinds
 from frontdesk.visits.events import EventError
@@ -19,23 +22,22 @@ from frontdesk.visits.privacy import RefusedText
 def _kinds(config: Config) -> EventKinds:
     kinds = EventKinds.load(config)
     for problem in kinds.problems:  # a broken local file is reported but doesn't stop the counter
-        click.echo(f"warning: {problem}", err=True)
+        warn(problem)
     return kinds
 
 
 def _kind_json(kind: EventKind, today: date) -> dict[str, object]:
-    return {"id": kind.id, "form": kind.form.value, "label_nb": kind.label_nb, "label_nn": kind.label_nn,
-            "label_en": kind.label_en, "retired": kind.retired.isoformat() if kind.retired else None,
+    return {"id": kind.id, "form": kind.form.value, "label_nb": kind.labels.nb, "label_nn": kind.labels.nn,
+            "label_en": kind.labels.en, "retired": kind.retired.isoformat() if kind.retired else None,
             "local": kind.local, "active": kind.is_active(today)}
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array with every field.")
 @click.option("--all", "show_all", is_flag=True, help="Include retired kinds.")
-@click.option("--language", type=click.Choice(["nb", "nn", "en"]), default="nb", show_default=True,
-              help="Label language.")
+@language_option
 @click.pass_obj
-def events(config: Config, as_json: bool, show_all: bool, language: str) -> None:
+def events(config: Config, as_json: bool, show_all: bool, language: str | None) -> None:
     """List the kinds of event (courses, drop-in days, meetings) that can be logged.
 
     \b
@@ -43,6 +45,7 @@ def events(config: Config, as_json: bool, show_all: bool, language: str) -> None
       frontdesk events
       frontdesk events --json
     """
+    chosen = use_language(language)
     kinds = _kinds(config)
     today = date.today()
     shown = kinds.all() if show_all else kinds.active(today)
@@ -51,8 +54,9 @@ def events(config: Config, as_json: bool, show_all: bool, language: str) -> None
         return
     width = max((len(kind.id) for kind in shown), default=10)
     for kind in shown:
-        notes = (" (lokal)" if kind.local else "") + ("" if kind.is_active(today) else " (retired)")
-        click.echo(f"  {kind.id:<{width}}  {kind.form.label(language):<18}  {kind.label(language)}{notes}")
+        notes = (say_.LOCAL.get(chosen) if kind.local else "") + ("" if kind.is_active(today) else
+                                                                  say_.RETIRED.get(chosen))
+        click.echo(f"  {kind.id:<{width}}  {kind.form.label(chosen):<18}  {kind.label(chosen)}{notes}")
 
 
 @click.group()
@@ -73,8 +77,7 @@ def _day(text: str) -> date:
             return date.fromisoformat(text)
         except ValueError:
             pass
-    fail("Ugyldig --date: skriv dagen som ÅÅÅÅ-MM-DD, for eksempel 2026-10-14. Ingenting ble lagret.\n"
-         "Invalid --date: write the day as YYYY-MM-DD, e.g. 2026-10-14. Nothing was stored.", code=2)
+    fail(say_.EVENT_BAD_DATE, code=2)
 
 
 @event.command("add")
@@ -101,15 +104,15 @@ def add_event(config: Config, kind: str, day: str, participants: str, hours: str
     held = _day(day)
     with open_store(config) as store:
         for problem in store.event_kinds.problems:
-            click.echo(f"warning: {problem}", err=True)
+            warn(problem)
         try:
             new = store.events.add(kind, station=station or store.settings.get("station"), on=held,
                                    participants=participants, hours=hours, volunteers=volunteers,
                                    volunteer_hours=volunteer_hours, hour=start_hour)
         except RefusedText as exc:  # never repeats a refused value
-            fail(f"{exc.message('nb')}\n{exc.message('en')}", code=2)
+            fail(exc.message(language()), code=2)
         except EventError as exc:  # says what is allowed
-            fail(f"{exc.message('nb')} {NOTHING_STORED[0]}\n{exc.message('en')} {NOTHING_STORED[1]}", code=2)
+            fail(f"{exc.message(language())} {NOTHING_STORED.get(language())}", code=2)
     click.echo(new.id)
 
 
@@ -126,5 +129,6 @@ def undo_event(config: Config, station: str | None) -> None:
     with open_store(config) as store:
         undone = store.events.undo_last(station or store.settings.get("station"))
     if undone is None:
-        fail("Nothing to undo: no event from this counter in the last 10 minutes.")
-    click.echo(f"Undone: {undone.kind} ({undone.date.isoformat()}, {undone.participants} participants) {undone.id}")
+        fail(say_.NO_EVENT_TO_UNDO)
+    say(say_.EVENT_UNDONE, kind=undone.kind, day=formatting.day(undone.date, language()),
+        participants=formatting.number(undone.participants, language()), id=undone.id)

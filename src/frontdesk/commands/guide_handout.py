@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.common import output_option
 from frontdesk.commands.counter_context import counter_settings, facts_store, fail, knowledge_base
+from frontdesk.commands.language import CANT_WRITE, WROTE, say
 from frontdesk.config import Config
 from frontdesk.knowledge.handouts import LANGUAGES, HandoutLanguageError, build_handout, handout_html, handout_text
 from frontdesk.knowledge.local_values import LocalValuesError
@@ -38,16 +40,16 @@ def handout(config: Config, guide_id: str, language: str, fmt: str, out: Path | 
       frontdesk guides handout minid-glemt-passord --language nn --format pdf --out minid.pdf
     """
     if fmt == "pdf" and out is None:
-        fail("a PDF needs a file to go to: add --out FILE.pdf")
+        fail(say_.PDF_NEEDS_FILE)
     settings = counter_settings(config)
     kb = knowledge_base(config, settings)
     guide = kb.get(guide_id)
     if guide is None:
-        fail(f"no guide with id '{guide_id}'. Try: frontdesk search {guide_id.replace('-', ' ')}", code=1)
+        fail(say_.NO_GUIDE, code=1, id=guide_id, words=guide_id.replace("-", " "))
     try:
         facts = facts_store(config, settings).facts(kb.guides)
     except LocalValuesError as exc:  # without the facts, lines would silently go missing from the handout
-        fail(f"the local facts can't be read; fix the file first: {exc}")
+        fail(say_.FACTS_BROKEN, error=exc)
     try:
         made = build_handout(guide, language, facts, settings.centre_name, date.today())
     except HandoutLanguageError as exc:
@@ -64,11 +66,11 @@ def handout(config: Config, guide_id: str, language: str, fmt: str, out: Path | 
     else:
         click.echo(page if fmt == "html" else handout_text(made), nl=False)
         return
-    click.echo(f"Wrote {out}", err=True)
+    say(WROTE, path=out, err=True)
 
 
 def _write(out: Path, write: Callable[[], object]) -> None:
     try:
         write()
     except OSError as exc:
-        fail(f"{out} can't be written: {exc.strerror or exc}")
+        fail(CANT_WRITE, path=out, reason=exc.strerror or exc)

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.common import category_ids, output_option, printable
+from frontdesk.commands.language import fail, language, say
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.library import library_folders
@@ -33,7 +35,7 @@ def keygen(out: Path) -> None:
     from frontdesk.knowledge.packs import generate_key
 
     if out.exists():
-        raise click.UsageError(f"{out} exists already; choose another file name")
+        fail(say_.KEY_EXISTS, code=2, path=out)
     click.echo(generate_key(out))
 
 
@@ -61,19 +63,16 @@ def pack(config: Config, folder: Path, key: Path, out: Path, name: str | None, v
     try:
         check_name(pack_name)
     except PackError as exc:
-        hint = "" if name else " (the name is the folder's: give another with --name)"
-        click.echo(f"Error: {printable(str(exc))}{hint}", err=True)
-        sys.exit(1)
+        hint = "" if name else say_.NAME_FROM_FOLDER.get(language())
+        fail(f"{printable(str(exc))}{hint}")
     try:
         count = build_pack(folder, key, out, name=pack_name, version=version, agencies=registry.agencies,
                            categories=category_ids(config), context=library_folders(config))
     except PackError as exc:
-        click.echo(f"Error: {printable(str(exc), lines=True)}", err=True)
-        sys.exit(1)
+        fail(printable(str(exc), lines=True))
     except OSError as exc:
-        click.echo(f"Error: {out} could not be written ({exc.strerror or exc})", err=True)
-        sys.exit(2)
-    click.echo(f"Wrote {out}: pack '{pack_name}' version {version} with {count} guides.")
+        fail(say_.PACK_NOT_WRITTEN, code=2, path=out, reason=exc.strerror or exc)
+    say(say_.PACK_WRITTEN, path=out, name=pack_name, version=version, count=count)
 
 
 @click.command("import")
@@ -106,28 +105,30 @@ def import_pack(config: Config, pack_file: Path, pin: str | None, allow_older: b
     except PackError as exc:
         message = printable(str(exc), lines=True)
         if isinstance(exc, OlderPackError):
-            message += ". To install it anyway, run the import again with --allow-older."
-        click.echo(f"Not imported: {message}", err=True)
+            message += say_.ALLOW_OLDER.get(language())
+        say(say_.NOT_IMPORTED, message=message, err=True)
         sys.exit(2 if isinstance(exc, PackStorageError) else 1)
-    click.echo("\n".join(change_notice(change)))
+    click.echo("\n".join(change_notice(change, language())))
 
 
-def change_notice(change: PackChange) -> list[str]:
+def change_notice(change: PackChange, language: str) -> list[str]:
     """The lines printed after an import; text from the pack is stripped of terminal escapes."""
-    was = f" (was version {printable(change.previous_version)})" if change.previous_version else ""
-    lines = [f"Installed pack '{change.name}' version {change.version}{was}."]
-    for heading, titles in (("Added", change.added), ("Updated", change.updated), ("Removed", change.removed)):
-        lines.append(f"{heading} ({len(titles)}):")
+    was = say_.WAS.fill(language, version=printable(change.previous_version)) if change.previous_version else ""
+    lines = [say_.INSTALLED.fill(language, name=change.name, version=change.version, was=was)]
+    for heading, titles in ((say_.ADDED, change.added), (say_.UPDATED, change.updated),
+                            (say_.REMOVED, change.removed)):
+        lines.append(heading.fill(language, count=len(titles)))
         lines += [f"  - {printable(title)}" for title in titles]
     if change.replaces:
-        lines.append(f"Replaces ({len(change.replaces)}):")
-        lines += [f'  - "{printable(o.title)}" replaces '
-                  + (f'"{printable(o.other_title)}" from pack \'{o.other_pack}\'' if o.other_pack
-                     else f'the bundled guide "{printable(o.other_title)}"') for o in change.replaces]
+        lines.append(say_.REPLACES.fill(language, count=len(change.replaces)))
+        lines += [say_.REPLACES_PACK.fill(language, title=printable(o.title), other=printable(o.other_title),
+                                          pack=o.other_pack) if o.other_pack else
+                  say_.REPLACES_BUNDLED.fill(language, title=printable(o.title), other=printable(o.other_title))
+                  for o in change.replaces]
     if change.hidden:
-        lines.append(f"Not shown ({len(change.hidden)}):")
-        lines += [f'  - "{printable(o.title)}" is not shown: '
-                  + (f'pack \'{o.other_pack}\' has a guide with the same id ("{printable(o.other_title)}")'
-                     if o.other_pack else f'the local guide "{printable(o.other_title)}" has the same id')
+        lines.append(say_.HIDDEN.fill(language, count=len(change.hidden)))
+        lines += [say_.HIDDEN_BY_PACK.fill(language, title=printable(o.title), other=printable(o.other_title),
+                                           pack=o.other_pack) if o.other_pack else
+                  say_.HIDDEN_BY_LOCAL.fill(language, title=printable(o.title), other=printable(o.other_title))
                   for o in change.hidden]
     return lines

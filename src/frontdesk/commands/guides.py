@@ -9,10 +9,12 @@ from pathlib import Path
 
 import click
 
+from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.common import category_ids, exit_if_unreadable
 from frontdesk.commands.counter_context import CounterSettings, counter_settings, facts_store, knowledge_base
 from frontdesk.commands.guide_handout import handout
 from frontdesk.commands.guide_packs import import_pack, keygen, pack
+from frontdesk.commands.language import language, say, warn
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings, review_notices
@@ -74,14 +76,15 @@ def list_guides(config: Config, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([_guide_summary(g, today) for g in items], ensure_ascii=False, indent=2))
         return
-    width = max((len(g.id) for g in items), default=10)
+    width, chosen = max((len(g.id) for g in items), default=10), language()
     for guide in items:
-        marks = ["lokal, erstatter innebygd" if guide.overrides_bundled else "lokal"] if guide.is_local else []
+        local = say_.MARK_REPLACES if guide.overrides_bundled else say_.MARK_LOCAL
+        marks = [local.get(chosen)] if guide.is_local else []
         if review_need(guide, today).needed:
-            marks.append("bør kontrolleres")
+            marks.append(say_.MARK_CHECK.get(chosen))
         marker = f" ({'; '.join(marks)})" if marks else ""
         click.echo(f"{guide.id:<{width}}  {guide.agency:<13} {guide.title}{marker}")
-    click.echo(f"{len(items)} guides", err=True)
+    say(say_.GUIDE_COUNT, count=len(items), err=True)
 
 
 def local_facts_or_none(config: Config, settings: CounterSettings, guides: dict[str, Guide]) -> LocalFacts | None:
@@ -89,7 +92,7 @@ def local_facts_or_none(config: Config, settings: CounterSettings, guides: dict[
     try:
         return facts_store(config, settings).facts(guides)
     except LocalValuesError as exc:
-        click.echo(f"warning: the local facts can't be read, so none are shown: {exc}", err=True)
+        warn(say_.FACTS_UNREADABLE, error=exc)
         return None
 
 
@@ -113,7 +116,7 @@ def show_guide(config: Config, guide_id: str, fmt: str) -> None:
     kb = knowledge_base(config, settings)
     guide = kb.get(guide_id)
     if guide is None:
-        click.echo(f"No guide with id '{guide_id}'. Try: frontdesk search {guide_id.replace('-', ' ')}", err=True)
+        say(say_.NO_GUIDE, id=guide_id, words=guide_id.replace("-", " "), err=True)
         sys.exit(1)
     facts = local_facts_or_none(config, settings, kb.guides)
     if fmt == "markdown":
@@ -170,8 +173,8 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
     count = {severity: sum(p.severity is severity for p in problems) for severity in Severity}
     for problem in problems:
         click.echo(str(problem))
-    click.echo(f"{len(checked)} guides OK, {count[Severity.ERROR]} errors, {count[Severity.WARNING]} warnings, "
-               f"{count[Severity.NOTICE]} notices", err=True)
+    say(say_.CHECKED, checked=len(checked), errors=count[Severity.ERROR], warnings=count[Severity.WARNING],
+        notices=count[Severity.NOTICE], err=True)
     if count[Severity.ERROR] or (strict and count[Severity.WARNING]):
         sys.exit(1)
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import click
 
+from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.counter_context import counter_settings, facts_store, fail, knowledge_base
+from frontdesk.commands.language import CANT_WRITE, language, say
 from frontdesk.commands.pin import require_pin
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
@@ -69,18 +71,20 @@ def list_facts(config: Config, unfilled: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([_entry_json(e) for e in entries], ensure_ascii=False, indent=2))
         return
+    chosen = language()
     for entry in entries:
-        value = entry.value if entry.value is not None else "(ikke fylt ut)"
+        value = entry.value if entry.value is not None else say_.NOT_FILLED.get(chosen)
         if entry.orphaned:
-            click.echo(f"{entry.key}  [foreldreløs: ingen veiledning bruker den]\n    = {value}")
+            click.echo(f"{entry.key}  {say_.ORPHANED_FACT.get(chosen)}\n    = {value}")
             continue
-        used = ", ".join(entry.guides) if entry.guides else "ingen veiledning ennå"
-        click.echo(f"{entry.key}  [{entry.kind}] {entry.label}\n    = {value}\n    brukes i: {used}")
+        used = ", ".join(entry.guides) if entry.guides else say_.NO_GUIDE_YET.get(chosen)
+        click.echo(f"{entry.key}  [{entry.kind}] {entry.label}\n    = {value}\n    "
+                   f"{say_.USED_IN.fill(chosen, guides=used)}")
     for guide_id in facts.orphaned_notes():
-        click.echo(f"notat for {guide_id}  [foreldreløst: veiledningen finnes ikke]")
+        say(say_.ORPHANED_NOTE, guide=guide_id)
     filled = sum(e.value is not None for e in facts.entries() if not e.orphaned)
     known = sum(not e.orphaned for e in facts.entries())
-    click.echo(f"{filled} av {known} lokale opplysninger er fylt ut ({store.path})", err=True)
+    say(say_.FILLED, filled=filled, known=known, path=store.path, err=True)
 
 
 @local.command("set")
@@ -108,7 +112,7 @@ def set_fact(config: Config, key: str, value: str, pin: str | None) -> None:
     except (LocalValueError, LocalValuesError) as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{store.path} can't be written: {exc.strerror or exc}")
+        fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
     click.echo(f"{key} = {stored}")
 
 
@@ -130,8 +134,8 @@ def unset_fact(config: Config, key: str, pin: str | None) -> None:
     except (LocalValueError, LocalValuesError) as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{store.path} can't be written: {exc.strerror or exc}")
-    click.echo(f"{key} er fjernet")
+        fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
+    say(say_.FACT_REMOVED, key=key)
 
 
 @local.command("note")
@@ -149,18 +153,18 @@ def note(config: Config, guide_id: str, text: str | None, clear: bool, pin: str 
       frontdesk local note kommune-sfo-soke --clear
     """
     if (text is None) == (not clear):
-        fail("give either --text TEXT or --clear")
+        fail(say_.TEXT_OR_CLEAR)
     store, kb = _open(config)
     if guide_id not in kb.guides and not clear:
-        fail(f"ingen veiledning med id «{guide_id}» (se «frontdesk guides list»)")
+        fail(say_.NO_SUCH_GUIDE, id=guide_id)
     require_pin(config, pin)
     try:
         store.set_note(guide_id, None if clear else text, kb.guides)
     except (LocalValueError, LocalValuesError) as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{store.path} can't be written: {exc.strerror or exc}")
-    click.echo(f"Notatet for {guide_id} er {'fjernet' if clear else 'lagret'}")
+        fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
+    say(say_.NOTE_REMOVED if clear else say_.NOTE_SAVED, guide=guide_id)
 
 
 @local.command("export")
@@ -180,9 +184,9 @@ def export(config: Config, file: Path) -> None:
     except LocalValuesError as exc:
         fail(str(exc))
     except OSError as exc:
-        fail(f"{file} can't be written: {exc.strerror or exc}")
+        fail(CANT_WRITE, path=file, reason=exc.strerror or exc)
     values = store.load()
-    click.echo(f"Skrev {file}: {len(values.values)} verdier, {len(values.notes)} notater")
+    say(say_.EXPORTED, path=file, values=len(values.values), notes=len(values.notes))
 
 
 @local.command("import")
@@ -203,20 +207,20 @@ def import_facts(config: Config, file: Path, pin: str | None) -> None:
     try:
         changes = store.plan_import(read_values(file), kb.guides)
     except (LocalValueError, LocalValuesError) as exc:
-        fail(f"nothing was imported: {exc}")
+        fail(say_.NOTHING_IMPORTED, error=exc)
     if not changes:
-        click.echo("Ingen endringer: opplysningene er de samme som i fila.")
+        say(say_.NO_CHANGES)
         return
     require_pin(config, pin)
     try:
         store.apply_import(changes, kb.guides)
     except OSError as exc:
-        fail(f"{store.path} can't be written: {exc.strerror or exc}")
-    catalogue = store.catalogue(kb.guides)
+        fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
+    catalogue, chosen = store.catalogue(kb.guides), language()
     for change in changes:
-        what = change.key if change.what == "value" else f"notat for {change.key}"
-        before = "(tom)" if change.old is None else change.old.replace("\n", " ")
+        what = change.key if change.what == "value" else say_.NOTE_FOR.fill(chosen, guide=change.key)
+        before = say_.EMPTY.get(chosen) if change.old is None else change.old.replace("\n", " ")
         unused = change.key not in (catalogue.keys if change.what == "value" else kb.guides)
-        note = "  (ingen veiledning her bruker den; den er tatt vare på)" if unused else ""
+        note = say_.KEPT_UNUSED.get(chosen) if unused else ""
         click.echo(f"  {what}: {before} → {change.new.replace(chr(10), ' ')}{note}")
-    click.echo(f"{len(changes)} endringer importert til {store.path}")
+    say(say_.IMPORTED, count=len(changes), path=store.path)

@@ -12,8 +12,10 @@ from typing import NoReturn
 
 import click
 
+from frontdesk.commands import pin_texts as say_
+from frontdesk.commands.language import ERROR, language, say
 from frontdesk.config import Config
-from frontdesk.supervisor import PinError, SupervisorGuard
+from frontdesk.supervisor import MIN_PIN_LENGTH, PinError, SupervisorGuard
 from frontdesk.visits.store import VisitStore
 
 EXIT_CODES = {"wrong": 3, "wrong_code": 3, "locked": 4, "reset_needed": 4, "no_code": 4, "format": 2, "no_pin": 1}
@@ -25,8 +27,20 @@ def guard_for(store: VisitStore, config: Config) -> SupervisorGuard:
 
 
 def fail_pin(error: PinError) -> NoReturn:
-    click.echo(f"Error: {error}", err=True)
+    """Say why the PIN was refused, in the command's language, and exit with the kind's status."""
+    text = say_.PIN_ERRORS.get(error.kind)
+    message = str(error) if text is None else text.fill(language(), seconds=error.seconds, digits=MIN_PIN_LENGTH)
+    say(ERROR, message=message, err=True)
     sys.exit(EXIT_CODES.get(error.kind, 1))
+
+
+def _ask_new_pin() -> str:
+    """The new PIN, typed twice (hidden) until both agree."""
+    while True:
+        first = click.prompt(say_.NEW_PIN_PROMPT.get(language()), hide_input=True)
+        if click.prompt(say_.REPEAT_PROMPT.get(language()), hide_input=True) == first:
+            return str(first)
+        say(say_.PINS_DIFFER, err=True)
 
 
 def check_pin(store: VisitStore, config: Config, pin: str | None) -> None:
@@ -36,7 +50,7 @@ def check_pin(store: VisitStore, config: Config, pin: str | None) -> None:
     if not guard.has_pin:
         return
     if pin is None:
-        pin = click.prompt("Leder-PIN", hide_input=True, default="", show_default=False)
+        pin = click.prompt(say_.PIN_PROMPT.get(language()), hide_input=True, default="", show_default=False)
     try:
         guard.verify(pin or "")
     except PinError as exc:
@@ -54,11 +68,8 @@ def require_pin(config: Config, pin: str | None) -> None:
 def _show_code(code: str | None) -> None:
     if code is None:
         return
-    click.echo(f"Gjenopprettingskode (vises bare nå) / Recovery code (shown only now): {code}")
-    click.echo("Skriv den ned og gi den til IT, eller lås den inn: den trengs for å nullstille PIN-en om den "
-               "glemmes eller blir skadet (docs/install.md, «Leder-PIN»).\n"
-               "Write it down and give it to IT, or lock it away: it is needed to reset the PIN when it is "
-               "forgotten or damaged.")
+    say(say_.SHOW_CODE, code=code)
+    say(say_.KEEP_CODE)
 
 
 @click.group()
@@ -76,11 +87,10 @@ def pin() -> None:
 
 
 @pin.command("set")
-@click.option("--new-pin", prompt="Ny leder-PIN", hide_input=True, confirmation_prompt=True,
-              help="The new PIN (at least 4 digits). Prompted for when left out.")
+@click.option("--new-pin", default=None, help="The new PIN (at least 4 digits). Prompted for when left out.")
 @click.option("--current-pin", default=None, help="The current PIN, when changing it. Prompted for when needed.")
 @click.pass_obj
-def set_pin(config: Config, new_pin: str, current_pin: str | None) -> None:
+def set_pin(config: Config, new_pin: str | None, current_pin: str | None) -> None:
     """Set the supervisor PIN, or change it.
 
     The first time, a recovery code is printed once: keep it (IT needs it to reset the PIN).
@@ -91,25 +101,25 @@ def set_pin(config: Config, new_pin: str, current_pin: str | None) -> None:
     """
     from frontdesk.commands.store_access import open_store
 
+    chosen_pin = new_pin if new_pin is not None else _ask_new_pin()
     with open_store(config, apply_retention=False) as store:
         guard = guard_for(store, config)
         if guard.has_pin and current_pin is None:
-            current_pin = click.prompt("Nåværende leder-PIN", hide_input=True)
+            current_pin = click.prompt(say_.CURRENT_PIN_PROMPT.get(language()), hide_input=True)
         try:
-            code = guard.set_pin(new_pin, current_pin)
+            code = guard.set_pin(chosen_pin, current_pin)
         except PinError as exc:
             fail_pin(exc)
-    click.echo("Leder-PIN er lagret.")
+    say(say_.PIN_SAVED)
     _show_code(code)
 
 
 @pin.command("reset")
-@click.option("--recovery-code", prompt="Gjenopprettingskode", help="The recovery code printed when the PIN was "
-              "set (or last reset). Prompted for when left out.")
-@click.option("--new-pin", prompt="Ny leder-PIN", hide_input=True, confirmation_prompt=True,
-              help="The new PIN (at least 4 digits). Prompted for when left out.")
+@click.option("--recovery-code", default=None, help="The recovery code printed when the PIN was set (or last "
+              "reset). Prompted for when left out.")
+@click.option("--new-pin", default=None, help="The new PIN (at least 4 digits). Prompted for when left out.")
 @click.pass_obj
-def reset_pin(config: Config, recovery_code: str, new_pin: str) -> None:
+def reset_pin(config: Config, recovery_code: str | None, new_pin: str | None) -> None:
     """Set a new supervisor PIN with the recovery code, when the PIN is forgotten or can't be read.
 
     The code works once: a new one is printed. Wrong codes count as wrong PINs (and lock out the same way).
@@ -120,10 +130,12 @@ def reset_pin(config: Config, recovery_code: str, new_pin: str) -> None:
     """
     from frontdesk.commands.store_access import open_store
 
+    code_given = recovery_code if recovery_code is not None else str(click.prompt(say_.CODE_PROMPT.get(language())))
+    chosen_pin = new_pin if new_pin is not None else _ask_new_pin()
     with open_store(config, apply_retention=False) as store:
         try:
-            code = guard_for(store, config).reset_pin(recovery_code, new_pin)
+            code = guard_for(store, config).reset_pin(code_given, chosen_pin)
         except PinError as exc:
             fail_pin(exc)
-    click.echo("Ny leder-PIN er lagret.")
+    say(say_.NEW_PIN_SAVED)
     _show_code(code)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
+from frontdesk.commands import report_texts as say_
 from frontdesk.commands.common import output_option
+from frontdesk.commands.language import NO_FOLDER, WROTE, fail, language_option, say, use_language
 from frontdesk.config import Config
+from frontdesk.i18n import Text
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.reports.aggregate import build_report
 from frontdesk.reports.csv_export import report_csv_text, save_csv
@@ -31,10 +35,9 @@ FORMATS = ("text", "csv", "xlsx", "json")
 _SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".txt": "text"}
 
 
-class ReportError(click.ClickException):
+def _refuse(message: str | Text, **values: object) -> NoReturn:
     """A report that can't be made as asked: the message says what to do; exit status 2 like a usage error."""
-
-    exit_code = 2
+    fail(message, code=2, **values)
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -43,21 +46,21 @@ def _day(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ReportError(f"{option} '{text}' is not a date; write it as YYYY-MM-DD, e.g. 2026-10-01.") from None
+        _refuse(say_.NOT_A_DATE, option=option, text=text)
 
 
-def _period(month: str | None, start_text: str | None, end_text: str | None) -> Period:
+def _period(month: str | None, start_text: str | None, end_text: str | None, language: str) -> Period:
     start, end = _day(start_text, "--from"), _day(end_text, "--to")
     if month is not None and (start or end):
-        raise ReportError("Give either --month or --from/--to, not both.")
+        _refuse(say_.MONTH_OR_RANGE)
     try:
         if month is not None:
             return Period.month(month)
         if start is None or end is None:
-            raise ReportError("Say which period: --month YYYY-MM, or both --from DATE and --to DATE.")
+            _refuse(say_.WHICH_PERIOD)
         return Period(start, end)
     except PeriodError as exc:
-        raise ReportError(str(exc)) from None
+        _refuse(exc.message(language))
 
 
 def _format(fmt: str | None, output: Path | None) -> str:
@@ -66,44 +69,41 @@ def _format(fmt: str | None, output: Path | None) -> str:
             return "text"
         guessed = _SUFFIXES.get(output.suffix.lower())
         if guessed is None:
-            raise ReportError(f"Can't tell the format from '{output.name}'; add --format csv, xlsx or json.")
+            _refuse(say_.UNKNOWN_SUFFIX, name=output.name)
         return guessed
     if fmt == "xlsx" and output is None:
-        raise ReportError("An XLSX report needs a file: add --output report.xlsx.")
+        _refuse(say_.XLSX_NEEDS_FILE)
     return fmt
 
 
-def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry) -> VisitStore:
+def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry, language: str) -> VisitStore:
     """The log opened read-only: a report only reads, also in a folder or on a disk that refuses writes. It
     never recovers a damaged or lost log; it says which command does."""
     try:
         return VisitStore.open_read_only(config, taxonomy, agencies=agencies.agencies)
     except LostDatabaseError:
-        raise ReportError(f"The visit log {config.database_path} is missing or empty, but there are backups of "
-                          "it: run any 'frontdesk visit' or 'frontdesk settings' command (or start frontdesk) "
-                          "to put the newest backup back, then make the report.") from None
+        _refuse(say_.LOST_WITH_BACKUPS, path=config.database_path)
     except StorageError as exc:
-        raise ReportError(f"{exc.message('nb')}\n{exc.message('en')}") from None
+        _refuse(exc.message(language))
     except OutdatedLogError as exc:
         outdated = exc
     except DatabaseError as exc:
         if not config.database_path.is_file():
-            raise ReportError(f"No visit log at {config.database_path} yet: nothing has been logged on this PC "
-                              "(or --home/FRONTDESK_HOME points somewhere else).") from None
-        raise ReportError(str(exc)) from None
+            _refuse(say_.NO_LOG_YET, path=config.database_path)
+        _refuse(str(exc))
     try:  # an older log is brought up to date first, which writes; no backup and no retention run
         return VisitStore(config.database_path, taxonomy, None, agencies=agencies.agencies, apply_retention=False,
                           event_kinds=EventKinds.load(config))
     except StorageError:
-        raise ReportError(str(outdated)) from None
+        _refuse(str(outdated))
     except DatabaseError as exc:
-        raise ReportError(str(exc)) from None
+        _refuse(str(exc))
 
 
 def _emit(result: Report | Table, fmt: str, output: Path | None, options: ExportOptions) -> None:
     if output is not None:
         if not output.parent.is_dir():
-            raise ReportError(f"The folder {output.parent} does not exist.")
+            _refuse(NO_FOLDER, folder=output.parent)
         if fmt == "xlsx":
             save_xlsx(result, output, options)
         elif fmt == "csv":
@@ -113,7 +113,7 @@ def _emit(result: Report | Table, fmt: str, output: Path | None, options: Export
         else:
             text = report_text(result, options) if isinstance(result, Report) else table_text(result, options)
             output.write_text(text, encoding="utf-8")
-        click.echo(f"Wrote {output}", err=True)
+        say(WROTE, path=output, err=True)
         return
     if fmt == "csv":
         sys.stdout.write(report_csv_text(result, options))  # keeps the BOM and \r\n, for `> fil.csv`
@@ -136,8 +136,7 @@ def _emit(result: Report | Table, fmt: str, output: Path | None, options: Export
               help="Show counts from 1 to N-1 as '<N' so small groups can't be singled out; totals stay exact.")
 @click.option("--template", type=click.Choice(sorted(TEMPLATES)), help="A fixed table for an outside form "
               "instead of the full report (see docs/reports.md).")
-@click.option("--language", type=click.Choice(["nb", "en"]), default=None,
-              help="Language of labels and headers. Default: the language setting (bokmål).")
+@language_option
 @click.option("--station", help="Only this counter's visits (default: all stations in the log).")
 @click.option("--keep-retired", is_flag=True, help="Count retired categories under their own id instead of "
               "under the category that replaced them.")
@@ -163,17 +162,18 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
       frontdesk report --month 2026-10 --format json --suppress-below 5
       frontdesk report --from 2026-01-01 --to 2026-12-31 --template digital-deltakelse -o tilskudd.xlsx
     """
-    period = _period(month, start, end)
-    chosen = _format(fmt, output)
+    chosen_language = use_language(language)  # bokmål when the home folder can't be read
     problem = unreadable_home(config.home)
     if problem is not None:
-        raise ReportError(f"{problem.message('nb')}\n{problem.message('en')}")
+        _refuse(problem.message(chosen_language))
+    period = _period(month, start, end, chosen_language)
+    chosen = _format(fmt, output)
     taxonomy = Taxonomy.load(config)
     agencies = AgencyRegistry.load(config.data_dir)
-    with _open_store(config, taxonomy, agencies) as store:
+    with _open_store(config, taxonomy, agencies, chosen_language) as store:
         settings = store.settings
         options = ExportOptions(
-            language=language or settings.get("language"),
+            language=chosen_language,
             suppress_below=suppress_below,
             centre_name=settings.get("centre_name"),
             station=station or "",
@@ -184,7 +184,7 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
                                          event_kinds=store.event_kinds)
         else:
             result = build_report(store, taxonomy, period.start, period.end, map_retired=not keep_retired,
-                                  station=station, agency_names={a.id: a.name for a in agencies.agencies.values()})
+                                  station=station, agency_names={a.id: a.names for a in agencies.agencies.values()})
         _emit(result, chosen, output, options)
 
 

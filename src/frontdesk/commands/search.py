@@ -6,7 +6,9 @@ import json
 
 import click
 
+from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.common import exit_if_unreadable
+from frontdesk.commands.language import say
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.search import SearchHit
@@ -52,10 +54,10 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
         click.echo(json.dumps([_as_dict(h) for h in hits], ensure_ascii=False, indent=2))
         return
     if not hits:
-        click.echo("Ingen treff. / No guides found.")
+        say(say_.NO_HITS)
         suggestions = kb.suggest(text, limit=5)
         if suggestions:
-            click.echo("Mente du / Did you mean: " + " | ".join(suggestions))
+            say(say_.DID_YOU_MEAN, words=" | ".join(suggestions))
         return
     width = max(len(h.id) for h in hits)
     for rank, hit in enumerate(hits, start=1):

@@ -6,9 +6,11 @@ import json
 
 import click
 
+from frontdesk.commands.language import fail, language
 from frontdesk.commands.pin import check_pin
-from frontdesk.commands.store_access import fail, open_store
+from frontdesk.commands.store_access import open_store
 from frontdesk.config import Config
+from frontdesk.visits.privacy import RefusedText
 from frontdesk.visits.settings import SPECS, Settings, SettingsError
 
 # Changing how long visits are kept is a supervisor decision.
@@ -95,6 +97,8 @@ def set_setting(config: Config, key: str, value: str, pin: str | None) -> None:
             check_pin(store, config, pin)
         try:
             stored = store.settings.set(key, value)
-        except ValueError as exc:  # SettingsError or PersonalDataError: nothing was stored
+        except RefusedText as exc:  # PersonalDataError: says which field and why, never the value
+            fail(exc.message(language()), code=2)
+        except ValueError as exc:  # SettingsError: nothing was stored
             fail(str(exc), code=2)
     click.echo(f"{key} = {_show(stored)}")

@@ -6,13 +6,13 @@ so the command modules never import each other in a circle.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NoReturn
 
 import click
 
+from frontdesk.commands.language import fail, language, warn
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.visits.storage import DatabaseError, StorageError, StorageProblem, unreadable_home
@@ -20,14 +20,9 @@ from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
 
-def fail(message: str, code: int = 1) -> NoReturn:
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(code)
-
-
 def fail_storage(error: StorageError) -> NoReturn:
-    """A folder or disk that refuses (read-only, full): both languages, exit 2, never a traceback."""
-    fail(f"{error.message('nb')}\n{error.message('en')}", code=2)
+    """A folder or disk that refuses (read-only, full): the command's language, exit 2, never a traceback."""
+    fail(error.message(language()), code=2)
 
 
 def check_home(config: Config) -> None:
@@ -65,7 +60,7 @@ def open_store(config: Config, *, apply_retention: bool = True, reading: bool = 
     except DatabaseError as exc:
         fail(str(exc))
     if store.recovery is not None:
-        click.echo(f"{store.recovery.message('nb')}\n{store.recovery.message('en')}", err=True)
+        click.echo(store.recovery.message(language()), err=True)
     with store:
         try:
             yield store
@@ -76,5 +71,5 @@ def open_store(config: Config, *, apply_retention: bool = True, reading: bool = 
 def taxonomy_for(config: Config) -> Taxonomy:
     taxonomy = Taxonomy.load(config)
     for problem in taxonomy.problems:  # a broken local file is reported but doesn't stop the counter
-        click.echo(f"warning: {problem}", err=True)
+        warn(problem)
     return taxonomy

@@ -1,29 +1,46 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge``."""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|sync``."""
 
 from __future__ import annotations
 
 import errno
 import json
 import sys
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import click
 
+from frontdesk import formatting
+from frontdesk.commands import visit_texts as say_
 from frontdesk.commands.common import output_option
+from frontdesk.commands.language import ERROR, fail, language, language_option, say, use_language
 from frontdesk.commands.pin import check_pin
-from frontdesk.commands.store_access import check_home, fail, open_store, taxonomy_for
+from frontdesk.commands.store_access import check_home, open_store, taxonomy_for
 from frontdesk.config import Config
 from frontdesk.visits.counter_defaults import with_defaults
-from frontdesk.visits.exchange import ExchangeError, export_month, import_file, stations_in_month, write_export
+from frontdesk.visits.exchange import (
+    ExchangeError,
+    StationNameTaken,
+    export_month,
+    import_file,
+    stations_in_month,
+    write_export,
+)
 from frontdesk.visits.model import AgeGroup, Channel, Duration, HelpMode, LanguageHelp, Outcome, RepeatVisit
+from frontdesk.visits.privacy import RefusedText
 from frontdesk.visits.retention import folded_stations
+from frontdesk.visits.store import VisitStore
+from frontdesk.visits.sync import configured_folder, prepare
+from frontdesk.visits.sync import run as sync_run
+from frontdesk.visits.sync_files import SyncUnavailable, problem_text
+from frontdesk.visits.sync_state import known_stations
 from frontdesk.visits.taxonomy import Category
 
 
 def _category_json(category: Category, today: date) -> dict[str, object]:
     return {
-        "id": category.id, "label_nb": category.label_nb, "label_en": category.label_en,
+        "id": category.id, "label_nb": category.labels.nb, "label_nn": category.labels.nn,
+        "label_en": category.labels.en,
         "group": category.group, "kind": category.kind.value,
         "valid_from": category.valid_from.isoformat() if category.valid_from else None,
         "retired": category.retired.isoformat() if category.retired else None,
@@ -34,9 +51,9 @@ def _category_json(category: Category, today: date) -> dict[str, object]:
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array with every field.")
 @click.option("--all", "show_all", is_flag=True, help="Include retired categories.")
-@click.option("--language", type=click.Choice(["nb", "en"]), default="nb", show_default=True, help="Label language.")
+@language_option
 @click.pass_obj
-def categories(config: Config, as_json: bool, show_all: bool, language: str) -> None:
+def categories(config: Config, as_json: bool, show_all: bool, language: str | None) -> None:
     """List the visit categories, grouped, in the order the counter shows them.
 
     \b
@@ -45,6 +62,7 @@ def categories(config: Config, as_json: bool, show_all: bool, language: str) -> 
       frontdesk categories --json --all
     """
     check_home(config)
+    chosen = use_language(language)
     taxonomy = taxonomy_for(config)
     today = date.today()
     shown = taxonomy.all() if show_all else taxonomy.active(today)
@@ -58,11 +76,11 @@ def categories(config: Config, as_json: bool, show_all: bool, language: str) -> 
         if category.group != current:
             current = category.group
             group = groups[current]
-            click.echo(f"\n{group.label(language)} [{group.kind.value}]")
-        notes = [" (lokal)" if category.local else ""]
+            click.echo(f"\n{group.label(chosen)} [{group.kind.value}]")
+        notes = [say_.LOCAL.get(chosen) if category.local else ""]
         if not category.is_active(today):
-            notes.append(f" (retired; counted as {taxonomy.resolve(category.id)})")
-        click.echo(f"  {category.id:<{width}}  {category.label(language)}{''.join(notes)}")
+            notes.append(say_.RETIRED_COUNTED_AS.fill(chosen, id=taxonomy.resolve(category.id)))
+        click.echo(f"  {category.id:<{width}}  {category.label(chosen)}{''.join(notes)}")
 
 
 @click.group()
@@ -120,7 +138,9 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
                             mode=chosen["mode"], outcome=outcome, referred_to=referred_to, guide_id=guide_id,
                             duration=duration, age_group=age_group, repeat_visit=repeat_visit,
                             language_help=language_help, at=at)
-        except ValueError as exc:  # VisitError and PersonalDataError: a usage error, with the valid choices
+        except RefusedText as exc:  # PersonalDataError: says which field and why, never the value
+            fail(exc.message(language()), code=2)
+        except ValueError as exc:  # VisitError: a usage error, with the valid choices
             fail(str(exc), code=2)
     click.echo(new.id)
 
@@ -138,18 +158,20 @@ def undo_visit(config: Config, station: str | None) -> None:
     with open_store(config) as store:
         undone = store.undo_last(station or store.settings.get("station"))
     if undone is None:
-        fail("Nothing to undo: no visit from this counter in the last 10 minutes.")
-    click.echo(f"Undone: {undone.category} ({undone.date.isoformat()} kl. {undone.hour:02d}) {undone.id}")
+        fail(say_.NOTHING_TO_UNDO)
+    say(say_.UNDONE, category=undone.category, day=formatting.day(undone.date, language()),
+        hour=formatting.clock_hour(undone.hour, language()), id=undone.id)
 
 
 @click.group()
 def visits() -> None:
-    """Export, import and purge visits.
+    """Export, import, sync and purge visits.
 
     \b
     Examples:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
       frontdesk visits import skranke-2-2026-10.json skranke-3-2026-10.json
+      frontdesk visits sync
       frontdesk visits purge --older-than 24
     """
 
@@ -158,14 +180,16 @@ def visits() -> None:
 @click.option("--month", required=True, metavar="YYYY-MM", help="The month to export.")
 @output_option("out", "JSON file to write.", required=True)
 @click.option("--station", default=None, help="Counter name (default: the 'station' setting).")
+@language_option
 @click.pass_obj
-def export_visits(config: Config, month: str, out: Path, station: str | None) -> None:
+def export_visits(config: Config, month: str, out: Path, station: str | None, language: str | None) -> None:
     """Write one counter's visits in a month to a JSON file for another PC to import.
 
     \b
     Example:
       frontdesk visits export --month 2026-10 --out skranke-1-2026-10.json
     """
+    chosen = use_language(language)
     with open_store(config, reading=True) as store:
         name = station or store.settings.get("station")
         try:
@@ -173,25 +197,26 @@ def export_visits(config: Config, month: str, out: Path, station: str | None) ->
             others = stations_in_month(store, month)
         except ExchangeError as exc:
             fail(str(exc), code=2)
+        shown_month = formatting.month_of(month, chosen)
         folded = not document["visits"] and name in folded_stations(store.db, month)
         if folded and not document["events"]:
-            fail(f"{month} is older than the retention period: its visits from {name} are folded into monthly "
-                 "totals and can no longer be exported one by one.")
+            fail(say_.FOLDED, month=shown_month, station=name)
         if folded:  # events are never folded: they still travel
-            click.echo(f"{month} is older than the retention period: only its events are exported; its visits are "
-                       "folded into monthly totals.", err=True)
+            say(say_.FOLDED_EVENTS_ONLY, month=shown_month, err=True)
     try:
         write_export(document, out)
     except OSError as exc:  # a read-only or full USB stick: say so, don't print a traceback
-        reason = "the disk is full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else exc.strerror or str(exc)
-        fail(f"Can't write {out}: {reason}. Nothing was written; choose another folder.", code=2)
-    click.echo(f"{len(document['visits'])} visits from {name} in {month} written to {out}")
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        fail(say_.EXPORT_NOT_WRITTEN, code=2, path=out,
+             reason=say_.DISK_FULL.get(chosen) if full else exc.strerror or str(exc))
+    say(say_.EXPORTED, count=formatting.number(len(document["visits"]), chosen), station=name, month=shown_month,
+        path=out)
     if document["events"]:
-        click.echo(f"{len(document['events'])} events (courses, drop-ins, meetings) from {name} in the same file")
+        say(say_.EXPORTED_EVENTS, count=formatting.number(len(document["events"]), chosen), station=name)
     others.pop(name, None)
     if others:
-        listing = ", ".join(f"{s} ({n})" for s, n in sorted(others.items()))
-        click.echo(f"Other stations with visits in {month}: {listing}. Use --station to export them.", err=True)
+        listing = ", ".join(f"{s} ({formatting.number(n, chosen)})" for s, n in sorted(others.items()))
+        say(say_.OTHER_STATIONS, month=shown_month, listing=listing, err=True)
 
 
 @visits.command("import")
@@ -207,22 +232,28 @@ def import_visits(config: Config, files: tuple[Path, ...]) -> None:
     Example:
       frontdesk visits import skranke-2-2026-10.json skranke-3-2026-10.json
     """
-    refused = 0
+    refused, chosen = 0, language()
     with open_store(config) as store:
         for path in files:
             try:
                 result = import_file(store, path)
-            except ExchangeError as exc:
-                click.echo(f"Error: {exc}", err=True)
+            except StationNameTaken as exc:
+                say(ERROR, message=exc.message(chosen), err=True)
                 refused += 1
                 continue
-            click.echo(f"{path}:" if result.stations else f"{path}: no visits in the file")
+            except ExchangeError as exc:
+                say(ERROR, message=exc, err=True)
+                refused += 1
+                continue
+            click.echo(f"{path}:" if result.stations else say_.IMPORT_EMPTY.fill(chosen, path=path))
             for station, counts in sorted(result.stations.items()):
-                line = f"  {station}: {counts.added} added, {counts.already_there} already there"
+                line = say_.IMPORTED.fill(chosen, station=station, added=formatting.number(counts.added, chosen),
+                                          already=formatting.number(counts.already_there, chosen))
                 if counts.already_folded:
-                    line += f", {counts.already_folded} skipped (month already folded into monthly totals)"
+                    line += say_.IMPORT_FOLDED.fill(chosen, count=formatting.number(counts.already_folded, chosen))
                 if counts.events_added or counts.events_already_there:
-                    line += f"; events: {counts.events_added} added, {counts.events_already_there} already there"
+                    line += say_.IMPORTED_EVENTS.fill(chosen, added=formatting.number(counts.events_added, chosen),
+                                                      already=formatting.number(counts.events_already_there, chosen))
                 click.echo(line)
     if refused:
         sys.exit(1)
@@ -249,13 +280,98 @@ def purge_visits(config: Config, older_than: int | None, yes: bool, pin: str | N
             check_pin(store, config, pin)
         months = older_than or int(store.settings.get("retention_months"))
         result = store.purge(months, dry_run=not yes)
+    chosen = language()
+    cutoff = formatting.month_of(result.cutoff_month, chosen)
     if not result.visits_by_month:
-        click.echo(f"Nothing to purge: no visits before {result.cutoff_month}.")
+        say(say_.NOTHING_TO_PURGE, month=cutoff)
         return
     for month, count in result.visits_by_month.items():
-        click.echo(f"  {month}: {count} visits")
-    if result.dry_run:
-        click.echo(f"Dry run: {result.total} visits before {result.cutoff_month} would be folded into monthly "
-                   "totals and deleted. Run again with --yes to do it.")
-    else:
-        click.echo(f"{result.total} visits before {result.cutoff_month} folded into monthly totals and deleted.")
+        say(say_.PURGE_MONTH, month=formatting.month_of(month, chosen), count=formatting.number(count, chosen))
+    total = formatting.number(result.total, chosen)
+    say(say_.PURGE_DRY_RUN if result.dry_run else say_.PURGED, count=total, month=cutoff)
+
+
+def _local(stamp: str | None, chosen: str) -> str:
+    """A stored UTC minute ("2026-10-05T08:42Z") in this PC's time, for people: "05.10.2026 kl. 10.42"."""
+    if stamp is None:
+        return say_.NEVER.get(chosen)
+    moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%MZ").replace(tzinfo=UTC).astimezone()
+    return f"{formatting.day(moment.date(), chosen)} {formatting.clock(moment.hour, moment.minute, chosen)}"
+
+
+def _print_status(store: VisitStore, folder: Path | None, as_json: bool) -> None:
+    install, station = store.settings.install_id(), str(store.settings.get("station"))
+    known = known_stations(store.db, install)
+    if as_json:
+        click.echo(json.dumps({"install": install, "station": station, "sync_folder": str(folder or ""),
+                               "stations": [k.to_json() for k in known]}, ensure_ascii=False, indent=2))
+        return
+    chosen = language()
+    say(say_.THIS_PC, station=station, install=install, folder=folder or say_.NOT_SET.get(chosen))
+    if not known:
+        say(say_.NO_STATIONS_YET)
+        return
+    rows = [(k.station or "?", k.install[:8], _local(k.last_seen, chosen), _local(k.checked, chosen),
+             problem_text(k.problem, chosen) + (say_.NAME_SHARED.get(chosen) if k.name_shared else "")
+             + (say_.MARK_THIS_PC.get(chosen) if k.this_pc else "")) for k in known]
+    titles = tuple(title.get(chosen) for title in say_.STATUS_COLUMNS)
+    widths = [max(len(cell) for cell in column) for column in zip(titles, *rows, strict=True)]
+    for line in (titles, *rows):
+        click.echo("  " + "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip())
+
+
+@visits.command("sync")
+@click.option("--status", "show_status", is_flag=True,
+              help="Only show the stations this PC knows and when each was last seen (reads nothing from the share).")
+@click.option("--json", "as_json", is_flag=True, help="With --status: print a JSON object.")
+@click.option("--new-install-id", "renew", is_flag=True,
+              help="Give this PC a new install id. Only for a PC whose data folder was copied from another PC.")
+@click.pass_obj
+def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -> None:
+    """Exchange visits with the centre's other counter PCs through the shared folder (setting sync_folder).
+
+    Writes this PC's new visits and events to its own files in the folder and imports the other PCs' new ones;
+    running it twice adds nothing. The window does the same by itself. Exits 2 when the folder can't be used, 1 when
+    another PC's files could not all be imported (the message says why).
+
+    \b
+    Examples:
+      frontdesk settings set sync_folder '\\\\server\\frontdesk'
+      frontdesk visits sync
+      frontdesk visits sync --status --json
+    """
+    with open_store(config) as store:
+        folder = configured_folder(store.settings)
+        if renew:
+            old, new = store.settings.install_id(), store.settings.new_install_id()
+            say(say_.RENEWED, old=old, new=new)
+            return
+        if show_status:
+            _print_status(store, folder, as_json)
+            return
+        chosen = language()
+        if folder is None:
+            fail(say_.NO_SYNC_FOLDER, code=2)
+        try:
+            if prepare(folder):
+                say(say_.MADE_FOLDER, path=folder / "stations")
+        except SyncUnavailable as exc:
+            fail(say_.FOLDER_UNUSABLE, code=2, folder=folder, problem=problem_text(exc.problem.value, chosen))
+        done = sync_run(store, folder)
+    failure = done.publish_error or done.collect_error
+    if done.published is not None:
+        count, held, events = len(done.published.written), done.published.held_back, done.published.events_held_back
+        written = say_.WROTE_MONTH_FILE if count == 1 else say_.WROTE_MONTH_FILES
+        click.echo(written.fill(chosen, count=count)
+                   + (say_.VISITS_HELD.fill(chosen, count=held) if held else "")
+                   + (say_.EVENTS_HELD.fill(chosen, count=events) if events else ""))
+    for outcome in done.collected.stations if done.collected else []:
+        name = outcome.station or outcome.install[:8]
+        click.echo(say_.SYNCED.fill(chosen, station=name, added=formatting.number(outcome.added, chosen))
+                   + (say_.SYNCED_EVENTS.fill(chosen, added=outcome.events_added) if outcome.events_added else ""))
+        if outcome.problem is not None:
+            say(ERROR, message=outcome.describe(chosen), err=True)
+    if failure is not None:
+        fail(say_.FOLDER_PROBLEM, code=2, folder=failure.folder, problem=problem_text(failure.problem.value, chosen))
+    if done.collected is not None and done.collected.problems:
+        sys.exit(1)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import yaml
 
+from frontdesk.i18n import Text
 from frontdesk.knowledge.links import is_official
 
 # libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
@@ -16,8 +17,14 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @dataclass(frozen=True)
 class Agency:
     id: str
-    name: str
+    name: str  # the agency's own spelling, bokmål where it has one
     domains: tuple[str, ...]
+    names: Text  # for reports: name_nn and name_en where the name differs, else the name itself
+
+
+def _names(entry: dict[str, object]) -> Text:
+    name = str(entry["name"])
+    return Text(name, str(entry.get("name_nn", name)), str(entry.get("name_en", name)))
 
 
 @dataclass(frozen=True)
@@ -28,10 +35,8 @@ class AgencyRegistry:
     @classmethod
     def load(cls, data_dir: Path) -> AgencyRegistry:
         raw = yaml.load((data_dir / "agencies.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
-        agencies = {
-            key: Agency(id=key, name=str(value["name"]), domains=tuple(value.get("domains", [])))
-            for key, value in raw["agencies"].items()
-        }
+        agencies = {key: Agency(id=key, name=str(value["name"]), domains=tuple(value.get("domains", [])),
+                                names=_names(value)) for key, value in raw["agencies"].items()}
         domains = {d for a in agencies.values() for d in a.domains} | set(raw.get("extra_domains", []))
         return cls(agencies=agencies, official_domains=frozenset(d.lower() for d in domains))
 

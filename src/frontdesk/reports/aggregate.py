@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from frontdesk.i18n import Text
 from frontdesk.reports import query
 from frontdesk.reports.events import event_summary
 from frontdesk.reports.labels import DIMENSIONS, NOT_RECORDED, Dimension, LabelSource
@@ -51,8 +52,7 @@ def _rows(counts: Mapping[str, list[int]], dimension: Dimension, labels: LabelSo
     rows = []
     for key in keys:
         cur, prev = counts.get(key, [0, 0])
-        nb, en = labels.label(dimension, key)
-        rows.append(Row(key=key, label_nb=nb, label_en=en, count=cur, previous=prev))
+        rows.append(Row(key=key, labels=labels.label(dimension, key), count=cur, previous=prev))
     return tuple(rows)
 
 
@@ -78,7 +78,7 @@ def build_report(
     map_retired: bool = True,
     station: str | None = None,
     guide_titles: Mapping[str, str] | None = None,
-    agency_names: Mapping[str, str] | None = None,
+    agency_names: Mapping[str, Text] | None = None,
     event_kinds: EventKinds | None = None,
 ) -> Report:
     """Count the visits from ``start`` to ``end`` (inclusive) and in the period before (:meth:`Period.previous`).
@@ -86,7 +86,7 @@ def build_report(
     ``source`` is the visit log: a ``VisitStore``, an open ``sqlite_utils.Database`` or the database's path.
     ``map_retired`` counts a retired category under the category that replaced it (following chains), so a
     year's figures stay comparable after the taxonomy changes. ``station`` limits the report to one counter.
-    ``guide_titles`` (guide id → title) and ``agency_names`` (agency id → name) label the guide and referral
+    ``guide_titles`` (guide id → title) and ``agency_names`` (agency id → names) label the guide and referral
     breakdowns; without them those show their ids. ``event_kinds`` labels the events (default: the bundled kinds,
     or the store's own when ``source`` is a store).
     """
@@ -112,7 +112,7 @@ def build_report(
             assert dimension.column is not None
             counts = merge(counts_read.by_column[dimension.column], stored_value)
         breakdowns.append(
-            Breakdown(dimension.name, dimension.title_nb, dimension.title_en, _rows(counts, dimension, labels))
+            Breakdown(dimension.name, dimension.title, _rows(counts, dimension, labels))
         )
     return Report(
         period=period,

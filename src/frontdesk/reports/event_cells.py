@@ -6,28 +6,25 @@ hours never do, since they single out no one. Totals are exact, as for visits.
 
 from __future__ import annotations
 
+from frontdesk.i18n import Text
 from frontdesk.reports.model import EVENT_METRICS, PEOPLE_METRICS, EventFigures
 from frontdesk.reports.suppression import shown
 
-METRIC_TITLES: dict[str, tuple[str, str]] = {
-    "count": ("Arrangementer", "Events"),
-    "participants": ("Deltakere", "Participants"),
-    "hours": ("Timer", "Hours"),
-    "volunteers": ("Frivillige", "Volunteers"),
-    "volunteer_hours": ("Frivillige timer", "Volunteer hours"),
+METRIC_TITLES: dict[str, Text] = {
+    "count": Text("Arrangementer", "Arrangement", "Events"),
+    "participants": Text("Deltakere", "Deltakarar", "Participants"),
+    "hours": Text("Timer", "Timar", "Hours"),
+    "volunteers": Text("Frivillige", "Frivillige", "Volunteers"),
+    "volunteer_hours": Text("Frivillige timer", "Frivillige timar", "Volunteer hours"),
 }
-SECTION_TITLE = ("Kurs og arrangementer", "Courses and events")
-FORM_TITLE = ("Form", "Form")
-GRID_TITLE = ("Deltakere per ukedag og starttime", "Participants by weekday and start hour")
+SECTION_TITLE = Text("Kurs og arrangementer", "Kurs og arrangement", "Courses and events")
+FORM_TITLE = Text("Form", "Form", "Form")
+GRID_TITLE = Text("Deltakere per ukedag og starttime", "Deltakarar per vekedag og starttime",
+                  "Participants by weekday and start hour")
 
 
 def title(metric: str, language: str) -> str:
-    nb, en = METRIC_TITLES[metric]
-    return en if language == "en" else nb
-
-
-def pick(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == "en" else pair[0]
+    return METRIC_TITLES[metric].get(language)
 
 
 def cells(figures: EventFigures, below: int | None, *, exact: bool = False) -> tuple[int | float | str, ...]:

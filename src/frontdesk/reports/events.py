@@ -13,12 +13,13 @@ from typing import Any
 
 import sqlite_utils
 
+from frontdesk.i18n import Text
 from frontdesk.reports.model import EventFigures, EventRow, EventSummary
 from frontdesk.reports.period import Period
 from frontdesk.visits.event_kinds import FORM_LABELS, EventForm, EventKinds
 
 UNKNOWN_FORM = "unknown"  # a kind this PC's kinds files don't know (say, another centre's local kind)
-_UNKNOWN_FORM_LABELS = ("Ukjent type", "Unknown kind")
+_UNKNOWN_FORM_LABEL = Text("Ukjent type", "Ukjend type", "Unknown kind")
 # Per kind: count, participants, hours (NULL counts as none), volunteers, volunteer hours.
 _SUMS = "COUNT(*), SUM(participants), SUM(COALESCE(hours, 0)), SUM(volunteers), SUM(volunteer_hours)"
 
@@ -53,15 +54,19 @@ def event_summary(db: sqlite_utils.Database, period: Period, previous: Period, k
     order = {kind.id: number for number, kind in enumerate(kinds.all())}
     seen = sorted(set(current) | set(before), key=lambda k: (order.get(k, len(order)), k))
 
-    def row(key: str, labels: tuple[str, str], members: list[str]) -> EventRow:
-        return EventRow(key, *labels, _figures(current[k] for k in members if k in current),
+    def row(key: str, labels: Text, members: list[str]) -> EventRow:
+        return EventRow(key, labels, _figures(current[k] for k in members if k in current),
                         _figures(before[k] for k in members if k in before))
 
-    by_kind = tuple(row(k, (kinds.label(k, "nb"), kinds.label(k, "en")), [k]) for k in seen)
+    def kind_labels(kind_id: str) -> Text:
+        kind = kinds.get(kind_id)
+        return kind.labels if kind is not None else Text.same(kind_id)
+
+    by_kind = tuple(row(k, kind_labels(k), [k]) for k in seen)
     by_form = [row(form.value, FORM_LABELS[form], [k for k in seen if kinds.form_of(k) is form]) for form in EventForm]
     unknown = [k for k in seen if kinds.form_of(k) is None]
     if unknown:
-        by_form.append(row(UNKNOWN_FORM, _UNKNOWN_FORM_LABELS, unknown))
+        by_form.append(row(UNKNOWN_FORM, _UNKNOWN_FORM_LABEL, unknown))
     return EventSummary(_figures(current.values()), _figures(before.values()), by_kind, tuple(by_form),
                         _grid(db, period, only, params))
 

@@ -13,7 +13,9 @@ Shape (``schema`` 1)::
                 "previous": {"count": 3, ..., "by_kind": {...}, "by_form": {...}},
                 "labels": {"by_kind": {...}, "by_form": {...}}, "weekday_hour": [[...24], ...7]}}
 
-Event participants and volunteers by kind and form follow the suppression rule; event totals are exact.
+Event participants and volunteers by kind and form follow the suppression rule; event totals are exact. Keys
+and dates stay technical (English ids, ISO dates) in every language; only ``labels`` (and a template's
+``columns`` titles and ``notes``) follow ``language``.
 """
 
 from __future__ import annotations
@@ -96,7 +98,8 @@ def table_dict(table: Table, options: ExportOptions | None = None) -> dict[str, 
         "suppress_below": options.threshold,
         "columns": {column.key: column.title(options.language) for column in table.columns},
         "rows": [dict(zip(keys, shown_row(row, suppressible, options.threshold), strict=True)) for row in table.rows],
-        "notes": list(table.notes),
+        "language": options.language,
+        "notes": [note.get(options.language) for note in table.notes],
     }
 
 

@@ -1,8 +1,8 @@
-"""The breakdowns a report has, and the Norwegian/English label of every key in them.
+"""The breakdowns a report has, and the label of every key in them in bokmål, nynorsk and English.
 
 Category and group labels come from the taxonomy; channel, mode, outcome, duration and the three optional
-questions are labelled by the visit model's enums. This module only adds what belongs to reports (breakdown
-titles, kinds, weekdays, "not recorded").
+questions are labelled by the visit model's enums; weekday names come from :mod:`frontdesk.formatting`. This
+module only adds what belongs to reports (breakdown titles, kinds, "not recorded").
 """
 
 from __future__ import annotations
@@ -10,24 +10,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from frontdesk.i18n import Text
 from frontdesk.visits.model import ENUM_DIMENSIONS
 from frontdesk.visits.taxonomy import Kind, Taxonomy
 
 # Key for visits where an optional dimension was not asked or not answered (stored as NULL).
 NOT_RECORDED = "unrecorded"
-_NOT_RECORDED_LABELS = ("Ikke registrert", "Not recorded")
+NOT_RECORDED_LABEL = Text("Ikke registrert", "Ikkje registrert", "Not recorded")
 UNKNOWN_KIND = "unknown"
 
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    Kind.DIGITAL_SKILLS.value: ("Veiledning i digital kompetanse", "Digital skills guidance"),
-    Kind.SERVICE.value: ("Hjelp med tjenester", "Service help"),
-    UNKNOWN_KIND: ("Ukjent kategori", "Unknown category"),
+KIND_LABELS: dict[str, Text] = {
+    Kind.DIGITAL_SKILLS.value: Text("Veiledning i digital kompetanse", "Rettleiing i digital kompetanse",
+                                    "Digital skills guidance"),
+    Kind.SERVICE.value: Text("Hjelp med tjenester", "Hjelp med tenester", "Service help"),
+    UNKNOWN_KIND: Text("Ukjent kategori", "Ukjend kategori", "Unknown category"),
 }
-
-WEEKDAYS: tuple[tuple[str, str], ...] = (
-    ("mandag", "Monday"), ("tirsdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday"),
-    ("fredag", "Friday"), ("lørdag", "Saturday"), ("søndag", "Sunday"),
-)
 
 
 @dataclass(frozen=True)
@@ -36,8 +33,7 @@ class Dimension:
 
     name: str
     column: str | None
-    title_nb: str
-    title_en: str
+    title: Text
 
     @property
     def choices(self) -> tuple[str, ...]:
@@ -47,27 +43,30 @@ class Dimension:
 
 
 DIMENSIONS: tuple[Dimension, ...] = (
-    Dimension("by_category", None, "Kategori", "Category"),
-    Dimension("by_group", None, "Gruppe", "Group"),
-    Dimension("by_kind", None, "Type hjelp", "Kind of help"),
-    Dimension("by_mode", "mode", "Hjelpeform", "Help mode"),
-    Dimension("by_outcome", "outcome", "Resultat", "Outcome"),
-    Dimension("by_referral", "referred_to", "Henvist til", "Referred to"),
-    Dimension("by_channel", "channel", "Kanal", "Channel"),
-    Dimension("by_station", "station", "Stasjon", "Station"),
-    Dimension("by_guide", "guide_id", "Veiledning brukt", "Guide used"),
-    Dimension("by_duration", "duration", "Varighet", "Duration"),
-    Dimension("by_age_group", "age_group", "Aldersgruppe", "Age group"),
-    Dimension("by_repeat_visit", "repeat_visit", "Samme behov før", "Repeat visit"),
-    Dimension("by_language_help", "language_help", "Språkhjelp", "Language help"),
+    Dimension("by_category", None, Text("Kategori", "Kategori", "Category")),
+    Dimension("by_group", None, Text("Gruppe", "Gruppe", "Group")),
+    Dimension("by_kind", None, Text("Type hjelp", "Type hjelp", "Kind of help")),
+    Dimension("by_mode", "mode", Text("Hjelpeform", "Hjelpeform", "Help mode")),
+    Dimension("by_outcome", "outcome", Text("Resultat", "Resultat", "Outcome")),
+    Dimension("by_referral", "referred_to", Text("Henvist til", "Tilvist til", "Referred to")),
+    Dimension("by_channel", "channel", Text("Kanal", "Kanal", "Channel")),
+    Dimension("by_station", "station", Text("Stasjon", "Stasjon", "Station")),
+    Dimension("by_guide", "guide_id", Text("Veiledning brukt", "Rettleiing brukt", "Guide used")),
+    Dimension("by_duration", "duration", Text("Varighet", "Varigheit", "Duration")),
+    Dimension("by_age_group", "age_group", Text("Aldersgruppe", "Aldersgruppe", "Age group")),
+    Dimension("by_repeat_visit", "repeat_visit", Text("Samme behov før", "Same behov før", "Repeat visit")),
+    Dimension("by_language_help", "language_help", Text("Språkhjelp", "Språkhjelp", "Language help")),
 )
 
 
 class LabelSource:
-    """Looks up labels for report keys; unknown keys (e.g. another centre's local category) show as-is."""
+    """Looks up labels for report keys; unknown keys (e.g. another centre's local category) show as-is.
+
+    ``guide_titles`` are guide content, shown as they are given; ``agency_names`` come from the agency list
+    with their nynorsk and English names."""
 
     def __init__(self, taxonomy: Taxonomy, guide_titles: Mapping[str, str] | None = None,
-                 agency_names: Mapping[str, str] | None = None) -> None:
+                 agency_names: Mapping[str, Text] | None = None) -> None:
         self._taxonomy = taxonomy
         self._guide_titles = guide_titles or {}
         self._agency_names = agency_names or {}
@@ -90,24 +89,22 @@ class LabelSource:
             return (Kind.DIGITAL_SKILLS.value, Kind.SERVICE.value)
         return ()
 
-    def label(self, dimension: Dimension, key: str) -> tuple[str, str]:
+    def label(self, dimension: Dimension, key: str) -> Text:
         if key == NOT_RECORDED:
-            return _NOT_RECORDED_LABELS
+            return NOT_RECORDED_LABEL
         if dimension.name == "by_category":
-            return (self._taxonomy.label(key, "nb"), self._taxonomy.label(key, "en"))
+            category = self._taxonomy.get(key)
+            return category.labels if category is not None else Text.same(key)
         if dimension.name == "by_group":
             group = self._taxonomy.groups().get(key)
-            return (group.label("nb"), group.label("en")) if group is not None else (key, key)
+            return group.labels if group is not None else Text.same(key)
         if dimension.name == "by_kind":
-            return KIND_LABELS.get(key, (key, key))
+            return KIND_LABELS.get(key, Text.same(key))
         if dimension.name == "by_guide":
-            title = self._guide_titles.get(key, key)
-            return (title, title)
+            return Text.same(self._guide_titles.get(key, key))
         if dimension.name == "by_referral":
-            name = self._agency_names.get(key, key)
-            return (name, name)
+            return self._agency_names.get(key, Text.same(key))
         enum = ENUM_DIMENSIONS.get(dimension.column or "")
         if enum is not None and key in dimension.choices:
-            member = enum(key)
-            return (member.label("nb"), member.label("en"))
-        return (key, key)
+            return enum(key).labels
+        return Text.same(key)

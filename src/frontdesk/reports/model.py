@@ -1,4 +1,4 @@
-"""What a report holds: language-neutral counts with Norwegian and English labels side by side.
+"""What a report holds: language-neutral counts with their labels in bokmål, nynorsk and English.
 
 Exporters pick the language and apply suppression; nothing here depends on how the report is shown.
 """
@@ -7,15 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from frontdesk.i18n import Text, check_language
 from frontdesk.reports.period import Period
-
-LANGUAGES = ("nb", "en")
-
-
-def check_language(language: str) -> str:
-    if language not in LANGUAGES:
-        raise ValueError(f"Unknown language '{language}'; choose one of: {', '.join(LANGUAGES)}.")
-    return language
 
 
 @dataclass(frozen=True)
@@ -23,13 +16,12 @@ class Row:
     """One line of a breakdown: ``key`` is the stored id (category id, channel value, station …)."""
 
     key: str
-    label_nb: str
-    label_en: str
+    labels: Text
     count: int
     previous: int
 
     def label(self, language: str = "nb") -> str:
-        return self.label_en if language == "en" else self.label_nb
+        return self.labels.get(language)
 
 
 @dataclass(frozen=True)
@@ -37,12 +29,11 @@ class Breakdown:
     """Counts by one dimension. The rows always add up to the report's total (unrecorded values get a row)."""
 
     name: str
-    title_nb: str
-    title_en: str
+    titles: Text
     rows: tuple[Row, ...]
 
     def title(self, language: str = "nb") -> str:
-        return self.title_en if language == "en" else self.title_nb
+        return self.titles.get(language)
 
     def counts(self) -> dict[str, int]:
         return {row.key: row.count for row in self.rows}
@@ -70,13 +61,12 @@ class EventRow:
     """One kind (or form) of event: this period's figures and the previous period's."""
 
     key: str
-    label_nb: str
-    label_en: str
+    labels: Text
     current: EventFigures
     previous: EventFigures
 
     def label(self, language: str = "nb") -> str:
-        return self.label_en if language == "en" else self.label_nb
+        return self.labels.get(language)
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,30 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from frontdesk import formatting
+from frontdesk.i18n import Text
+
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
+_STARTS_AFTER_END = Text("Perioden begynner ({start}) etter at den slutter ({end}).",
+                         "Perioden byrjar ({start}) etter at han sluttar ({end}).",
+                         "The period starts ({start}) after it ends ({end}).")
+_NOT_A_MONTH = Text("«{text}» er ikke en måned; skriv den som ÅÅÅÅ-MM, for eksempel 2026-10.",
+                    "«{text}» er ikkje ein månad; skriv han som ÅÅÅÅ-MM, til dømes 2026-10.",
+                    "'{text}' is not a month; write it as YYYY-MM, e.g. 2026-10.")
+
+
 class PeriodError(ValueError):
-    """A month or date range that cannot be reported on; the message says what to type instead."""
+    """A month or date range that cannot be reported on; the message says what to type instead. ``str()`` is
+    bokmål; :meth:`message` gives nynorsk and English too."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        super().__init__(text.nb)
+
+    def message(self, language: str = "nb") -> str:
+        return self.text.get(language)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -27,14 +46,16 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.start > self.end:
-            raise PeriodError(f"The period starts ({self.start}) after it ends ({self.end}).")
+            start, end = self.start, self.end
+            raise PeriodError(Text.build(lambda language: _STARTS_AFTER_END.fill(
+                language, start=formatting.day(start, language), end=formatting.day(end, language))))
 
     @classmethod
     def month(cls, text: str) -> Period:
         """``YYYY-MM`` → the first to the last day of that month."""
         match = _MONTH.match(text.strip())
         if match is None or not 1 <= int(match.group(2)) <= 12:
-            raise PeriodError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2026-10.")
+            raise PeriodError(Text.build(lambda language: _NOT_A_MONTH.fill(language, text=text)))
         year, month = int(match.group(1)), int(match.group(2))
         return cls(date(year, month, 1), _month_end(year, month))
 

@@ -8,62 +8,77 @@ and the volunteers' hours, and a sum row. docs/reports.md describes every column
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from frontdesk import formatting
+from frontdesk.i18n import Text
 from frontdesk.reports import query
 from frontdesk.reports.aggregate import merge, stored_value
 from frontdesk.reports.events import MONTH_COLUMNS, events_by_month
 from frontdesk.reports.labels import KIND_LABELS, NOT_RECORDED, UNKNOWN_KIND, LabelSource
 from frontdesk.reports.period import Period
-from frontdesk.reports.tables import Cell, Column, Table
+from frontdesk.reports.tables import SUM_ROW, Cell, Column, Table
 from frontdesk.visits.event_kinds import EventKinds
-from frontdesk.visits.model import ENUM_DIMENSIONS, Channel, HelpMode
+from frontdesk.visits.model import ENUM_DIMENSIONS, Channel, HelpMode, LabelledEnum
 from frontdesk.visits.taxonomy import Kind, Taxonomy
 
-_SUM_LABEL = "Sum"
 # The optional questions, each by value and "not recorded", with the title their columns start with.
-_QUESTIONS = {"age_group": ("Alder", "Age"), "repeat_visit": ("Samme behov før", "Repeat visit"),
-              "language_help": ("Språkhjelp", "Language help")}
-# Event columns: (nb, en, is_count). Only participants are people, so only they follow suppression.
-_EVENT_TITLES: dict[str, tuple[str, str, bool]] = {
-    "courses": ("Kurs (antall)", "Courses (number)", False),
-    "course_participants": ("Kursdeltakere", "Course participants", True),
-    "other_events": ("Drop-in og informasjonsmøter (antall)", "Drop-in sessions and meetings (number)", False),
-    "other_event_participants": ("Deltakere på drop-in og møter", "Drop-in and meeting participants", True),
-    "event_hours": ("Timer med kurs og arrangementer", "Hours of courses and events", False),
-    "volunteer_hours": ("Frivillige timer", "Volunteer hours", False),
+_QUESTIONS = {"age_group": Text("Alder", "Alder", "Age"),
+              "repeat_visit": Text("Samme behov før", "Same behov før", "Repeat visit"),
+              "language_help": Text("Språkhjelp", "Språkhjelp", "Language help")}
+_CHANNEL = Text("Kanal", "Kanal", "Channel")
+_MODE = Text("Hjelpeform", "Hjelpeform", "Help mode")
+_NOT_RECORDED = Text("ikke registrert", "ikkje registrert", "not recorded")
+# Event columns: (titles, is_count). Only participants are people, so only they follow suppression.
+_EVENT_TITLES: dict[str, tuple[Text, bool]] = {
+    "courses": (Text("Kurs (antall)", "Kurs (tal)", "Courses (number)"), False),
+    "course_participants": (Text("Kursdeltakere", "Kursdeltakarar", "Course participants"), True),
+    "other_events": (Text("Drop-in og informasjonsmøter (antall)", "Drop-in og informasjonsmøte (tal)",
+                          "Drop-in sessions and meetings (number)"), False),
+    "other_event_participants": (Text("Deltakere på drop-in og møter", "Deltakarar på drop-in og møte",
+                                      "Drop-in and meeting participants"), True),
+    "event_hours": (Text("Timer med kurs og arrangementer", "Timar med kurs og arrangement",
+                         "Hours of courses and events"), False),
+    "volunteer_hours": (Text("Frivillige timer", "Frivillige timar", "Volunteer hours"), False),
 }
+_LEFT_OUT = Text("Utelatt (sammenslått måned delvis i perioden)", "Utelaten (samanslått månad delvis i perioden)",
+                 "Left out (folded month partly in the period)")
+
+
+def _headed(title: Text, label: Text) -> Text:
+    """"Kanal: Telefon": a column title made of the question's title and the choice."""
+    return Text.build(lambda language: f"{title.get(language)}: {label.get(language)}")
+
+
+def _month(month: str) -> Text:
+    return Text.build(lambda language: formatting.month_of(month, language))
+
+
+def _choices(key: str, title: Text, members: Iterable[LabelledEnum]) -> list[Column]:
+    """A column per choice and one for "not recorded"."""
+    columns = [Column(f"{key}_{m.value}", _headed(title, m.labels)) for m in members]
+    return [*columns, Column(f"{key}_{NOT_RECORDED}", _headed(title, _NOT_RECORDED))]
 
 
 def _columns() -> tuple[Column, ...]:
     def kind(key: str) -> Column:
-        nb, en = KIND_LABELS[key]
-        return Column(key, nb, en)
+        return Column(key, KIND_LABELS[key])
 
     return (
-        Column("month", "Måned", "Month", is_count=False),
-        Column("from", "Fra", "From", is_count=False),
-        Column("to", "Til", "To", is_count=False),
+        Column("month", Text("Måned", "Månad", "Month"), is_count=False, calendar="month"),
+        Column("from", Text("Fra", "Frå", "From"), is_count=False, calendar="day"),
+        Column("to", Text("Til", "Til", "To"), is_count=False, calendar="day"),
         kind(Kind.DIGITAL_SKILLS.value),
         kind(Kind.SERVICE.value),
         kind(UNKNOWN_KIND),
-        Column("total", "Totalt", "Total"),
-        *(Column(f"channel_{c.value}", f"Kanal: {c.label('nb')}", f"Channel: {c.label('en')}") for c in Channel),
-        Column("channel_unrecorded", "Kanal: ikke registrert", "Channel: not recorded"),
-        *(Column(f"mode_{m.value}", f"Hjelpeform: {m.label('nb')}", f"Help mode: {m.label('en')}") for m in HelpMode),
-        Column("mode_unrecorded", "Hjelpeform: ikke registrert", "Help mode: not recorded"),
-        *(column for name in _QUESTIONS for column in _question_columns(name)),
+        Column("total", Text("Totalt", "Totalt", "Total")),
+        *_choices("channel", _CHANNEL, Channel),
+        *_choices("mode", _MODE, HelpMode),
+        *(column for name, title in _QUESTIONS.items() for column in _choices(name, title, ENUM_DIMENSIONS[name])),
         *(Column(key, *_EVENT_TITLES[key]) for key in MONTH_COLUMNS),
     )
-
-
-def _question_columns(name: str) -> list[Column]:
-    nb, en = _QUESTIONS[name]
-    columns = [Column(f"{name}_{m.value}", f"{nb}: {m.label('nb')}", f"{en}: {m.label('en')}")
-               for m in ENUM_DIMENSIONS[name]]
-    return [*columns, Column(f"{name}_unrecorded", f"{nb}: ikke registrert", f"{en}: not recorded")]
 
 
 def _by_month(rows: list[tuple[Any, ...]], key_of: Callable[[Any], str]) -> dict[str, dict[str, int]]:
@@ -115,13 +130,12 @@ def digital_deltakelse(
         counts += [events.get(month, {}).get(key, 0) for key in MONTH_COLUMNS]
         sums = [round(a + b, 2) if isinstance(b, float) else a + b for a, b in zip(sums, counts, strict=True)]
         rows.append((month, clipped.start.isoformat(), clipped.end.isoformat(), *counts))
-    rows.append((_SUM_LABEL, period.start.isoformat(), period.end.isoformat(), *sums))
+    rows.append((SUM_ROW, period.start.isoformat(), period.end.isoformat(), *sums))
     left_out = query.left_out_months(db, (period,), station)
-    notes = tuple(f"Utelatt / left out (folded month partly in the period): {m}" for m in left_out)
+    notes = tuple(_headed(_LEFT_OUT, _month(m)) for m in left_out)
     return Table(
         name="digital-deltakelse",
-        title_nb="Digital deltakelse",
-        title_en="Digital participation",
+        titles=Text("Digital deltakelse", "Digital deltaking", "Digital participation"),
         columns=columns,
         rows=tuple(rows),
         total_columns=frozenset({"total"}),

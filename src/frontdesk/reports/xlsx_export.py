@@ -15,39 +15,43 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from frontdesk.reports.event_cells import FORM_TITLE, GRID_TITLE, SECTION_TITLE, cells, pick, title
-from frontdesk.reports.labels import WEEKDAYS
+from frontdesk import formatting
+from frontdesk.i18n import Text
+from frontdesk.reports.event_cells import FORM_TITLE, GRID_TITLE, SECTION_TITLE, cells, title
 from frontdesk.reports.model import EVENT_METRICS, ExportOptions, Report
 from frontdesk.reports.suppression import shown, shown_row
-from frontdesk.reports.tables import Table
+from frontdesk.reports.tables import Table, readable_row
 
 _BOLD = Font(bold=True)
 _MAX_WIDTH = 60
 # Excel forbids these in sheet names and caps them at 31 characters.
 _SHEET_FORBIDDEN = str.maketrans({c: "-" for c in "[]:*?/\\"})
 
-_TEXT: dict[str, dict[str, str]] = {
-    "nb": {
-        "overview": "Oversikt", "centre": "Senter", "station": "Stasjon", "all_stations": "Alle stasjoner",
-        "period": "Periode", "previous_period": "Forrige periode", "total": "Besøk", "previous_total":
-        "Besøk forrige periode", "change": "Endring", "change_percent": "Endring i prosent",
-        "suppressed": "Tall fra 1 til {n} vises som <{m}", "left_out": "Utelatt (sammenslått måned delvis i "
-        "perioden)", "key": "Nøkkel", "label": "Navn", "count": "Antall", "previous": "Forrige periode",
-        "grid": "Ukedag og time", "weekday": "Ukedag", "sum": "Sum", "events": "Kurs og arrangementer",
-        "participants": "Deltakere på kurs og arrangementer", "volunteer_hours": "Frivillige timer",
-        "events_grid": "Kurs - ukedag og time", "before": "forrige periode",
-    },
-    "en": {
-        "overview": "Overview", "centre": "Centre", "station": "Station", "all_stations": "All stations",
-        "period": "Period", "previous_period": "Previous period", "total": "Visits", "previous_total":
-        "Visits previous period", "change": "Change", "change_percent": "Change in percent",
-        "suppressed": "Counts from 1 to {n} are shown as <{m}", "left_out": "Left out (folded month partly in "
-        "the period)", "key": "Key", "label": "Name", "count": "Count", "previous": "Previous period",
-        "grid": "Weekday and hour", "weekday": "Weekday", "sum": "Total", "events": "Courses and events",
-        "participants": "Participants in courses and events", "volunteer_hours": "Volunteer hours",
-        "events_grid": "Events - weekday and hour", "before": "previous period",
-    },
-}
+OVERVIEW = Text("Oversikt", "Oversikt", "Overview")
+CENTRE = Text("Senter", "Senter", "Centre")
+STATION = Text("Stasjon", "Stasjon", "Station")
+ALL_STATIONS = Text("Alle stasjoner", "Alle stasjonar", "All stations")
+PERIOD = Text("Periode", "Periode", "Period")
+PREVIOUS_PERIOD = Text("Forrige periode", "Førre periode", "Previous period")
+TOTAL = Text("Besøk", "Besøk", "Visits")
+PREVIOUS_TOTAL = Text("Besøk forrige periode", "Besøk førre periode", "Visits previous period")
+CHANGE = Text("Endring", "Endring", "Change")
+CHANGE_PERCENT = Text("Endring i prosent", "Endring i prosent", "Change in percent")
+SUPPRESSED = Text("Tall fra 1 til {n} vises som <{m}", "Tal frå 1 til {n} blir viste som <{m}",
+                  "Counts from 1 to {n} are shown as <{m}")
+LEFT_OUT = Text("Utelatt (sammenslått måned delvis i perioden)", "Utelaten (samanslått månad delvis i perioden)",
+                "Left out (folded month partly in the period)")
+KEY = Text("Nøkkel", "Nøkkel", "Key")
+LABEL = Text("Navn", "Namn", "Name")
+COUNT = Text("Antall", "Tal", "Count")
+GRID = Text("Ukedag og time", "Vekedag og time", "Weekday and hour")
+WEEKDAY = Text("Ukedag", "Vekedag", "Weekday")
+SUM = Text("Sum", "Sum", "Total")
+PARTICIPANTS = Text("Deltakere på kurs og arrangementer", "Deltakarar på kurs og arrangement",
+                    "Participants in courses and events")
+VOLUNTEER_HOURS = Text("Frivillige timer", "Frivillige timar", "Volunteer hours")
+EVENTS_GRID = Text("Kurs - ukedag og time", "Kurs - vekedag og time", "Events - weekday and hour")
+BEFORE = Text("forrige periode", "førre periode", "previous period")
 
 
 def _sheet_title(text: str) -> str:
@@ -73,41 +77,44 @@ def _fit_widths(sheet: Any) -> None:
 
 
 def _overview(workbook: Workbook, report: Report, options: ExportOptions) -> None:
-    text = _TEXT[options.language]
+    language = options.language
     sheet = workbook.active
-    sheet.title = _sheet_title(text["overview"])
-    station = options.station or report.station or text["all_stations"]
-    lines: list[tuple[str, Any]] = [
-        (text["centre"], options.centre_name),
-        (text["station"], station),
-        (text["period"], str(report.period)),
-        (text["previous_period"], str(report.previous_period)),
-        (text["total"], report.total),
-        (text["previous_total"], report.previous_total),
-        (text["change"], report.change),
-        (text["events"], report.events.total.count),
-        (text["participants"], report.events.total.participants),
-        (text["volunteer_hours"], report.events.total.volunteer_hours),
+    sheet.title = _sheet_title(OVERVIEW.get(language))
+    station = options.station or report.station or ALL_STATIONS.get(language)
+    lines: list[tuple[Text, Any]] = [
+        (CENTRE, options.centre_name),
+        (STATION, station),
+        (PERIOD, formatting.span(report.period.start, report.period.end, language)),
+        (PREVIOUS_PERIOD, formatting.span(report.previous_period.start, report.previous_period.end, language)),
+        (TOTAL, report.total),
+        (PREVIOUS_TOTAL, report.previous_total),
+        (CHANGE, report.change),
+        (SECTION_TITLE, report.events.total.count),
+        (PARTICIPANTS, report.events.total.participants),
+        (VOLUNTEER_HOURS, report.events.total.volunteer_hours),
     ]
     for label, value in lines:
-        sheet.append([label, value])
-    sheet.append([text["change_percent"], None if report.change_percent is None else report.change_percent / 100])
+        sheet.append([label.get(language), value])
+    sheet.append([CHANGE_PERCENT.get(language),
+                  None if report.change_percent is None else report.change_percent / 100])
     sheet.cell(row=sheet.max_row, column=2).number_format = "0.0%"
     if options.threshold:
         n = options.threshold
-        sheet.append([text["suppressed"].format(n=n - 1, m=n)])
+        sheet.append([SUPPRESSED.fill(language, n=n - 1, m=n)])
     if report.left_out_months:
-        sheet.append([text["left_out"], ", ".join(report.left_out_months)])
+        months = ", ".join(formatting.month_of(m, language) for m in report.left_out_months)
+        sheet.append([LEFT_OUT.get(language), months])
     for cell in sheet["A"]:
         cell.font = _BOLD
     _fit_widths(sheet)
 
 
-def _grid_rows(report: Report, options: ExportOptions) -> list[list[Any]]:
-    day_index = 1 if options.language == "en" else 0
+def _grid_rows(grid: tuple[tuple[int, ...], ...], options: ExportOptions) -> list[list[Any]]:
+    """A row per weekday: its name, a cell per hour and the day's sum."""
     return [
-        [WEEKDAYS[weekday][day_index], *(shown(count, options.threshold) for count in hours), sum(hours)]
-        for weekday, hours in enumerate(report.weekday_hour)
+        [formatting.weekday(weekday, options.language), *(shown(count, options.threshold) for count in hours),
+         sum(hours)]
+        for weekday, hours in enumerate(grid)
     ]
 
 
@@ -124,11 +131,13 @@ def _column_sums(grid: tuple[tuple[int, ...], ...]) -> list[int]:
 
 def report_workbook(report: Report, options: ExportOptions | None = None) -> Workbook:
     options = options or ExportOptions()
-    text = _TEXT[options.language]
+    language = options.language
     workbook = Workbook()
     _overview(workbook, report, options)
     # The previous column says which period it is: a month is compared with the month before (see Period).
-    header = (text["key"], text["label"], text["count"], f"{text['previous']} ({report.previous_period})")
+    before = formatting.span(report.previous_period.start, report.previous_period.end, language)
+    header = (KEY.get(language), LABEL.get(language), COUNT.get(language),
+              f"{PREVIOUS_PERIOD.get(language)} ({before})")
     for breakdown in report.breakdowns:
         rows = (
             (row.key, row.label(options.language), shown(row.count, options.threshold),
@@ -136,36 +145,36 @@ def report_workbook(report: Report, options: ExportOptions | None = None) -> Wor
             for row in breakdown.rows
         )
         sheet = _add_sheet(workbook, breakdown.title(options.language), header, rows)
-        _total_row(sheet, ("total", text["sum"], report.total, report.previous_total))
-    hours = [f"{hour:02d}" for hour in range(24)]
-    sheet = _add_sheet(workbook, text["grid"], [text["weekday"], *hours, text["sum"]], _grid_rows(report, options))
+        _total_row(sheet, ("total", SUM.get(language), report.total, report.previous_total))
+    sheet = _add_sheet(workbook, GRID.get(language), _grid_header(language), _grid_rows(report.weekday_hour, options))
     sums = _column_sums(report.weekday_hour)
-    _total_row(sheet, (text["sum"], *sums, sum(sums)))
+    _total_row(sheet, (SUM.get(language), *sums, sum(sums)))
     _event_sheets(workbook, report, options)
     return workbook
 
 
 def _event_sheets(workbook: Workbook, report: Report, options: ExportOptions) -> None:
     """A row per kind, then per form, then the exact sum; this period's five figures, then the previous ones."""
-    text, language, below = _TEXT[options.language], options.language, options.threshold
+    language, below = options.language, options.threshold
     events = report.events
-    header = [text["key"], text["label"], *(title(m, language) for m in EVENT_METRICS),
-              *(f"{title(m, language)}, {text['before']}" for m in EVENT_METRICS)]
+    header = [KEY.get(language), LABEL.get(language), *(title(m, language) for m in EVENT_METRICS),
+              *(f"{title(m, language)}, {BEFORE.get(language)}" for m in EVENT_METRICS)]
     rows: list[list[Any]] = [[row.key, row.label(language), *cells(row.current, below), *cells(row.previous, below)]
                              for row in events.by_kind]
-    rows += [[f"form:{row.key}", f"{pick(FORM_TITLE, language)}: {row.label(language)}", *cells(row.current, below),
+    rows += [[f"form:{row.key}", f"{FORM_TITLE.get(language)}: {row.label(language)}", *cells(row.current, below),
               *cells(row.previous, below)] for row in events.by_form]
-    rows.append(["total", text["sum"], *cells(events.total, below, exact=True),
+    rows.append(["total", SUM.get(language), *cells(events.total, below, exact=True),
                  *cells(events.previous_total, below, exact=True)])
-    _add_sheet(workbook, pick(SECTION_TITLE, language), header, rows)
-    day_index = 1 if language == "en" else 0
-    grid = [[WEEKDAYS[day][day_index], *(shown(n, below) for n in hours), sum(hours)]
-            for day, hours in enumerate(events.weekday_hour)]
-    sheet = _add_sheet(workbook, text["events_grid"], [text["weekday"], *(f"{h:02d}" for h in range(24)),
-                                                         text["sum"]], grid)
+    _add_sheet(workbook, SECTION_TITLE.get(language), header, rows)
+    sheet = _add_sheet(workbook, EVENTS_GRID.get(language), _grid_header(language),
+                       _grid_rows(events.weekday_hour, options))
     sums = _column_sums(events.weekday_hour)
-    _total_row(sheet, (text["sum"], *sums, sum(sums)))
-    sheet.append([pick(GRID_TITLE, language)])
+    _total_row(sheet, (SUM.get(language), *sums, sum(sums)))
+    sheet.append([GRID_TITLE.get(language)])
+
+
+def _grid_header(language: str) -> list[str]:
+    return [WEEKDAY.get(language), *(f"{hour:02d}" for hour in range(24)), SUM.get(language)]
 
 
 def table_workbook(table: Table, options: ExportOptions | None = None) -> Workbook:
@@ -173,11 +182,12 @@ def table_workbook(table: Table, options: ExportOptions | None = None) -> Workbo
     workbook = Workbook()
     workbook.remove(workbook.active)
     suppressible = table.suppressible()
-    rows = (shown_row(row, suppressible, options.threshold) for row in table.rows)
-    sheet = _add_sheet(workbook, table.title(options.language), [c.title(options.language) for c in table.columns],
-                       rows)
+    language = options.language
+    rows = (readable_row(table.columns, shown_row(row, suppressible, options.threshold), language)
+            for row in table.rows)
+    sheet = _add_sheet(workbook, table.title(language), [c.title(language) for c in table.columns], rows)
     for note in table.notes:
-        sheet.append([note])
+        sheet.append([note.get(language)])
     return workbook
 
 

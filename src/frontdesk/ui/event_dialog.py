@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.ui.errors import StoreErrorReporter
+from frontdesk.ui.i18n import ui_locale
 from frontdesk.visits.events import MAX_HOURS, MAX_PEOPLE, Event, EventError
 from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.privacy import RefusedText
@@ -133,9 +134,8 @@ class EventDialog(QDialog):
 
     def _hours_box(self, high: float, name: str) -> QDoubleSpinBox:
         box = QDoubleSpinBox(self)
-        # Decimal comma in bokmål, point in English, whatever the PC's own locale is.
-        box.setLocale(QLocale(QLocale.Language.English if self._language == "en" else
-                              QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+        # Decimal comma in bokmål and nynorsk, point in English, whatever the PC's own locale is.
+        box.setLocale(ui_locale(self._language))
         box.setRange(0, high)
         box.setDecimals(2)
         box.setSingleStep(0.5)

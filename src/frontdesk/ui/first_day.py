@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QEvent, QObject, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.errors import friendly_message
 from frontdesk.ui.favourites_list import FavouritesList
-from frontdesk.ui.i18n import LANGUAGES, install_translators, remove_translators
+from frontdesk.ui.i18n import LANGUAGE_NAMES, LANGUAGES, install_translators, remove_translators
 from frontdesk.ui.services import Services
 from frontdesk.visits.counter_defaults import favourites_in_use
 from frontdesk.visits.first_day import (
@@ -41,13 +41,6 @@ from frontdesk.visits.first_day import (
 )
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.taxonomy import Taxonomy
-
-LANGUAGE_NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
-
-
-def language_name(code: str) -> str:
-    """A language as its speakers write it, for the language choice (any language i18n offers)."""
-    return LANGUAGE_NAMES.get(code) or QLocale(code).nativeLanguageName().capitalize() or code
 
 
 class FirstDayDialog(QDialog):
@@ -71,7 +64,7 @@ class FirstDayDialog(QDialog):
         self.intro.setWordWrap(True)
         self.language = QComboBox(self)
         for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.station = QLineEdit(suggestion, self)
         self.station.setMaxLength(40)
@@ -160,7 +153,7 @@ class FirstDayDialog(QDialog):
         self.favourites_help.setText(favourites_help)
         self.save_button.setText(self.tr("&Lagre og start"))
         self.save_button.setAccessibleName(self.tr("Lagre og start"))
-        self.later_button.setText(self.tr("&Senere"))
+        self.later_button.setText(self.tr("Se&nere"))
         self.later_button.setAccessibleName(self.tr("Senere: spør igjen ved neste start"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -39,8 +39,9 @@ GUIDE_SCHEME = "guide"
 
 
 def display_title(guide: Guide, language: str) -> str:
-    """The title in the UI language: English when the guide has one, else the bokmål title."""
-    return (guide.title_en or guide.title) if language == "en" else guide.title
+    """The title in the UI language when the guide has one (`title_nn`, `title_en`), else the bokmål title."""
+    translated = {"nn": guide.title_nn, "en": guide.title_en}.get(language)
+    return translated or guide.title
 
 
 class _Browser(QTextBrowser):
@@ -237,7 +238,7 @@ class GuideView(QWidget):
                 href = normalise_href(source.url)  # judged and opened as a browser would read it
                 title = html.escape(source.title)
                 items.append(f"<li><a href='{html.escape(href)}'>{title}</a></li>" if href else f"<li>{title}</li>")
-            heading = html.escape(self.tr("Kilder"))
+            heading = html.escape(LABELS_NB["sources"])  # the sources are the guide's own text: its language
             parts.append(f"<h3>{heading}</h3><ul>{''.join(items)}</ul>")
         return "\n".join(parts)
 

@@ -27,6 +27,8 @@ def configure_printer(printer: QPrinter) -> None:
 
 def save_pdf(document: QTextDocument, path: Path) -> None:
     """Write the PDF; OSError when no file came out (Qt's printer fails without saying why)."""
+    if not path.parent.is_dir():  # Qt would only warn "QPainter::begin(): Returned false"
+        raise OSError(f"no folder {path.parent} to write the PDF in")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     configure_printer(printer)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

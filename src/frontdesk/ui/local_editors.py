@@ -18,6 +18,7 @@ from frontdesk.knowledge.local_values import LocalValuesError
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.errors import show_message
 from frontdesk.ui.guide_editor import EditorContext, GuideEditorDialog
+from frontdesk.ui.guide_view import display_title
 from frontdesk.ui.knowledge_worker import Snapshot
 from frontdesk.ui.local_fact_rows import kind_names
 from frontdesk.ui.local_facts_dialog import LocalFactsDialog
@@ -54,7 +55,8 @@ class LocalEditors(QObject):
             return
         self.edit_action.setEnabled(guide is not None)
         if guide is not None and not guide.is_local:
-            self.edit_action.setText(self.tr("Lag lokal &kopi av «%1» …").replace("%1", guide.title.replace("&", "&&")))
+            self.edit_action.setText(self.tr("Lag lokal &kopi av «%1» …").replace(
+                "%1", display_title(guide, self._window.language).replace("&", "&&")))
         else:
             self.edit_action.setText(self.tr("&Rediger lokal veiledning …"))
 

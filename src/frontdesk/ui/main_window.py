@@ -41,6 +41,7 @@ from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import RESULT_LIMIT, SearchPanel
 from frontdesk.ui.services import Services
 from frontdesk.ui.settings_dialog import SettingsDialog
+from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
 from frontdesk.ui.visit_widgets import VisitScroll
 from frontdesk.ui.zoom import FontZoom
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.local_facts = LocalFactsStore.open(
             services.config.data_dir, services.local_guides_folder or services.config.local_guides_dir)
         self.tasks = BackgroundTasks(self)
+        self.sync = SyncController(services, language, self)
         self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
@@ -99,6 +101,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.guide_count)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.problems_button)
+        self.sync_label = SyncStatusLabel(self.sync, self)
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync.actionNeeded.connect(
+            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self._build_menus()
         self._on_undoable(None)
         self.search.matchesChanged.connect(self._show_matches)
@@ -127,6 +133,9 @@ class MainWindow(QMainWindow):
                                {a.id: a.name for a in self.registry.agencies.values()})
         panel = VisitPanel(context, self.errors, self)
         panel.undoableChanged.connect(self._on_undoable)
+        panel.logged.connect(lambda _visit: self.sync.visit_changed())
+        panel.undone.connect(lambda _visit: self.sync.visit_changed())
+        panel.eventsChanged.connect(self.sync.visit_changed)
         return panel
 
     def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
@@ -332,8 +341,10 @@ class MainWindow(QMainWindow):
             path = Path(chosen)
         try:
             save_pdf(document, path)
-        except OSError as error:
-            show_message(self, self.tr("Lagre som PDF"), str(error))
+        except OSError:
+            show_message(self, self.tr("Lagre som PDF"), self.tr(
+                "PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.")
+                .replace("%1", str(path.parent)))
             return None
         self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
         return path
@@ -365,6 +376,8 @@ class MainWindow(QMainWindow):
             self.zoom.apply(float(self.services.settings.get("font_scale")), persist=False)
         if changed & {"station", "favourites", "dimensions", "default_channel", "default_mode"}:
             self.rebuild_visit_panel()
+        if "station" in changed:
+            self.sync.visit_changed()  # the other PCs learn the new name
         self._update_title()
         later = changed & {"language", "guides_folder"}
         if later:
@@ -376,7 +389,7 @@ class MainWindow(QMainWindow):
         from frontdesk.ui.reports_view import ReportsDialog  # only supervisors open it; keep start-up lean
 
         titles = {g.id: display_title(g, self.language) for g in self.knowledge.snapshot.guides.values()}
-        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self)
+        dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self, sync=self.sync)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -399,5 +412,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.knowledge.shutdown()
+        self.sync.shutdown()
         self.tasks.shutdown()
         super().closeEvent(event)

@@ -1,6 +1,6 @@
 """The report view's pictures and tables: a bar chart of the largest categories, the weekday × hour grid
 (visits, and optionally the participants of courses and events by start hour), the events by kind and form,
-how the tables are fitted, and how a period is named on screen ("oktober 2026").
+and how the tables are fitted.
 
 Colours come from the palette only, so high-contrast themes keep working.
 """
@@ -8,20 +8,22 @@ Colours come from the palette only, so high-contrast themes keep working.
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from frontdesk.reports.event_cells import decimal
 from frontdesk.reports.model import EventFigures, Report
-from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
 CHART_ROWS = 12
-WEEKDAYS_NB = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
-WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = {
+    "nb": ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
+    "nn": ("mån", "tys", "ons", "tor", "fre", "lau", "sun"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
 
 
 def category_chart(report: Report, language: str, palette: QPalette) -> QChart:
@@ -64,7 +66,7 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
     shown = list(range(first, last + 1))
     table.setColumnCount(len(shown))
     table.setHorizontalHeaderLabels([f"{h:02d}" for h in shown])
-    table.setVerticalHeaderLabels(list(WEEKDAYS_EN if language == "en" else WEEKDAYS_NB))
+    table.setVerticalHeaderLabels(list(WEEKDAYS.get(language, WEEKDAYS["nb"])))
     peak = max((grid[d][h] for d in range(7) for h in shown), default=0) or 1
     highlight = palette.color(QPalette.ColorRole.Highlight)
     for day in range(7):
@@ -125,27 +127,6 @@ def fill_template_table(table: QTableWidget, template: Table, language: str) -> 
             item = QTableWidgetItem(decimal(row[number], comma=language != "en"))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number - 1, month, item)
-
-
-def ui_locale(language: str) -> QLocale:
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom) if language == "en" else \
-        QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
-
-
-def month_name(year: int, month: int, locale: QLocale) -> str:
-    """"oktober 2026" ("October 2026"): how people name a month."""
-    return f"{locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)} {year}"
-
-
-def period_name(period: Period, locale: QLocale) -> str:
-    """A period as people say it: "oktober 2026", "juli–desember 2025", else its first and last day."""
-    start, end = period.start, period.end
-    if period.whole_months_only:
-        if (start.year, start.month) == (end.year, end.month):
-            return month_name(start.year, start.month, locale)
-        first = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
-        return f"{first}{'' if start.year == end.year else f' {start.year}'}–{month_name(end.year, end.month, locale)}"
-    return f"{start:%d.%m.%Y}–{end:%d.%m.%Y}"
 
 
 def fit_columns(table: QTableWidget) -> None:

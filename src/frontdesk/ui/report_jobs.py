@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from frontdesk.i18n import Text
 from frontdesk.reports.aggregate import build_report
 from frontdesk.reports.csv_export import save_csv
 from frontdesk.reports.json_export import save_json
@@ -51,7 +52,7 @@ class ReportRequest:
     taxonomy: Taxonomy
     period: Period
     guide_titles: Mapping[str, str]
-    agency_names: Mapping[str, str]
+    agency_names: Mapping[str, Text]
     event_kinds: EventKinds
 
 

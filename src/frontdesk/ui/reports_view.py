@@ -37,7 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frontdesk.reports.model import ExportOptions, Report
+from frontdesk import formatting
+from frontdesk.i18n import LANGUAGES as REPORT_LANGUAGES
+from frontdesk.i18n import Text
+from frontdesk.reports.model import ExportOptions, Report, Row
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.ui.background import BackgroundTasks
@@ -49,9 +52,6 @@ from frontdesk.ui.report_charts import (
     fill_heatmap,
     fill_template_table,
     fit_columns,
-    month_name,
-    period_name,
-    ui_locale,
 )
 from frontdesk.ui.report_jobs import (
     ReportAnswer,
@@ -61,7 +61,10 @@ from frontdesk.ui.report_jobs import (
     save,
 )
 from frontdesk.ui.services import Services
-from frontdesk.visits.exchange import ExchangeError, import_file
+from frontdesk.ui.sync_status import StationsTable, SyncController
+from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
+
+TOTAL_ROW = Text("Totalt", "Totalt", "Total")  # the table's last row, in bold: every visit of the period
 
 
 def _months_back(today: date, count: int) -> list[str]:
@@ -78,7 +81,7 @@ class ReportsDialog(QDialog):
     exported = Signal(object)  # the saved Path, or None when saving failed
 
     def __init__(self, services: Services, tasks: BackgroundTasks, language: str, guide_titles: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._tasks = tasks
@@ -91,12 +94,11 @@ class ReportsDialog(QDialog):
         self.setWindowTitle(self.tr("Rapporter"))
         self.resize(1000, 680)
         today = services.now().date()
-        self._locale = ui_locale(language)
 
         self.month = QComboBox(self)
         self.month.setAccessibleName(self.tr("Måned"))
         for month in _months_back(today, 25):
-            self.month.addItem(month_name(int(month[:4]), int(month[5:]), self._locale), month)
+            self.month.addItem(formatting.month_of(month, language), month)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
@@ -106,8 +108,8 @@ class ReportsDialog(QDialog):
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.month.currentIndexChanged.connect(lambda _i: self._use_month())
         self.breakdown = QComboBox(self)
-        self.breakdown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled after it shows
         self.breakdown.setAccessibleName(self.tr("Fordel etter"))
+        self.breakdown.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled when counted
         self.breakdown.currentIndexChanged.connect(lambda _i: self._show_table())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -170,6 +172,12 @@ class ReportsDialog(QDialog):
         self._template_for: Period | None = None  # the period self.template counts, or is being counted for
         self.tabs.addTab(self.template_table, self.tr("Digital deltakelse"))
         self.tabs.currentChanged.connect(lambda _i: self._show_template())
+        self.stations: StationsTable | None = None
+        if sync is not None and sync.enabled:  # the other counters' visits come in while the figures show
+            self.stations = StationsTable(sync, language, self)
+            self.tabs.addTab(self.stations, self.tr("Skranker"))
+            sync.visitsArrived.connect(self.refresh)
+            sync.sync_now()
 
         buttons = QHBoxLayout()
         self.export_buttons: list[QPushButton] = []
@@ -229,7 +237,7 @@ class ReportsDialog(QDialog):
         registry = self._services.knowledge.registry
         request = ReportRequest(self._generation, self._services.store.path, self._services.taxonomy,
                                 self.period(), dict(self._guide_titles),
-                                {a.id: a.name for a in registry.agencies.values()}, self._services.store.event_kinds)
+                                {a.id: a.names for a in registry.agencies.values()}, self._services.store.event_kinds)
         self._template_for = None  # counted again when its tab is shown
         self._show_template()
         self._start_job()
@@ -308,40 +316,50 @@ class ReportsDialog(QDialog):
             fill_heatmap(self.heatmap, self.report, self._language, self.palette(), self.with_events.isChecked())
 
     def _show_summary(self, report: Report, period: Period) -> None:
-        change = report.change_percent
-        text = self.tr("Totalt %n besøk i %1, mot %2 i %3.", "", report.total) \
-            .replace("%1", period_name(period, self._locale)).replace("%2", str(report.previous_total)) \
-            .replace("%3", period_name(report.previous_period, self._locale))
+        language = self._language
+
+        def number(value: float) -> str:
+            return formatting.number(value, language)
+
+        def named(shown: Period) -> str:
+            return formatting.span(shown.start, shown.end, language)
+
+        # The total picks the plural form ("1 visit"); frontdesk.formatting writes every figure and period.
+        text = self.tr("Totalt %1 besøk i %2, mot %3 i %4.", "", report.total) \
+            .replace("%1", number(report.total)).replace("%2", named(period)) \
+            .replace("%3", number(report.previous_total)).replace("%4", named(report.previous_period))
         if not period.whole_months_only:
             text += " " + self.tr("(Sammenlignet med like mange dager rett før.)")
-        if change is not None:
-            text += " " + self.tr("Endring: %1 %.").replace("%1", f"{change:+.1f}".replace(".", ","))
+        if report.change_percent is not None:
+            text += " " + self.tr("Endring: %1.").replace(
+                "%1", formatting.percent(report.change_percent, language, sign=True))
         events = report.events.total
         if events.count or report.events.previous_total.count:
             text += " " + self.tr("Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).") \
-                .replace("%1", str(events.count)).replace("%2", str(events.participants)) \
-                .replace("%3", f"{events.volunteer_hours:g}" if self._language == "en"
-                         else f"{events.volunteer_hours:g}".replace(".", ","))
+                .replace("%1", number(events.count)).replace("%2", number(events.participants)) \
+                .replace("%3", number(events.volunteer_hours))
         if report.left_out_months:
             text += " " + self.tr("Utelatt (sammenslåtte måneder som bare delvis er med): %1.") \
-                .replace("%1", ", ".join(report.left_out_months))
+                .replace("%1", ", ".join(formatting.month_of(month, language) for month in report.left_out_months))
         self.summary.setText(text)
 
     def _show_table(self) -> None:
         if self.report is None or self.breakdown.currentData() is None:
             return
-        breakdown = self.report.breakdown(str(self.breakdown.currentData()))
+        report, language = self.report, self._language
+        breakdown = report.breakdown(str(self.breakdown.currentData()))
         # Each count column names its period: a month is compared with the month before (reports.period).
         count_title, previous_title = self.tr("Antall"), self.tr("Forrige periode")
         self.table.setHorizontalHeaderLabels([
-            breakdown.title(self._language), f"{count_title}\n{period_name(self.report.period, self._locale)}",
-            f"{previous_title}\n{period_name(self.report.previous_period, self._locale)}"])
-        rows = [(r.label(self._language), r.count, r.previous) for r in breakdown.rows if r.count or r.previous]
-        rows.append((self.tr("Totalt"), self.report.total, self.report.previous_total))
+            breakdown.title(language),
+            f"{count_title}\n{formatting.span(report.period.start, report.period.end, language)}",
+            f"{previous_title}\n{formatting.span(report.previous_period.start, report.previous_period.end, language)}"])
+        rows = [row for row in breakdown.rows if row.count or row.previous]
+        rows.append(Row("total", labels=TOTAL_ROW, count=report.total, previous=report.previous_total))
         self.table.setRowCount(len(rows))
-        for number, (label, count, previous) in enumerate(rows):
-            self.table.setItem(number, 0, QTableWidgetItem(label))
-            for column, value in ((1, count), (2, previous)):
+        for number, row in enumerate(rows):
+            self.table.setItem(number, 0, QTableWidgetItem(row.label(language)))
+            for column, value in ((1, row.count), (2, row.previous)):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -351,7 +369,9 @@ class ReportsDialog(QDialog):
     # -- files -------------------------------------------------------------------------------------------
     def _options(self) -> ExportOptions:
         settings = self._services.settings
-        return ExportOptions(language=self._language, centre_name=str(settings.get("centre_name") or ""),
+        # The files speak the window's language when the exporters know it, else bokmål.
+        language = self._language if self._language in REPORT_LANGUAGES else "nb"
+        return ExportOptions(language=language, centre_name=str(settings.get("centre_name") or ""),
                              station=str(settings.get("station")))
 
     def _ask_path(self, name: str, suffix: str) -> Path | None:
@@ -415,6 +435,9 @@ class ReportsDialog(QDialog):
         for path in paths:
             try:
                 result = import_file(self._services.store, path)
+            except StationNameTaken as error:
+                problems.append(error.message(self._language))
+                continue
             except ExchangeError as error:
                 problems.append(str(error))
                 continue

@@ -50,14 +50,6 @@ class SearchBox(UndoPassingLineEdit):
             super().keyPressEvent(event)
 
 
-def fitted_title(title: str, font: QFont, width: int) -> tuple[QFont, str]:
-    """The hit's title in bold, cut with "…" to ``width`` as measured in that bold font (the plain font's
-    width would let the end of a long title fall off with no "…")."""
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold, QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, width)
-
-
 class HitDelegate(QStyledItemDelegate):
     """Two lines per hit: the title in bold, then agency and snippet."""
 
@@ -73,16 +65,32 @@ class HitDelegate(QStyledItemDelegate):
         role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
         painter.save()
         painter.setPen(opt.palette.color(role))
-        rect = opt.rect.adjusted(8, 4, -8, -4)
+        rect = self.text_rect(opt)
         line = opt.fontMetrics.height()
-        bold, title = fitted_title(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), opt.font, rect.width())
-        painter.setFont(bold)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(self.title_font(opt))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         self.title_text(opt, index))
         painter.setFont(opt.font)
         detail = str(index.data(DETAIL_ROLE) or "")
         painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line), Qt.AlignmentFlag.AlignLeft,
                          opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
+
+    @staticmethod
+    def text_rect(option: QStyleOptionViewItem) -> QRect:
+        return option.rect.adjusted(8, 4, -8, -4)
+
+    @staticmethod
+    def title_font(option: QStyleOptionViewItem) -> QFont:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        return bold
+
+    def title_text(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> str:
+        """The title cut to the row with "…", measured in the bold font it is drawn in."""
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QFontMetrics(self.title_font(option)).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                                self.text_rect(option).width())
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:

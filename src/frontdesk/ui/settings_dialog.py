@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from frontdesk.supervisor import SupervisorGuard
 from frontdesk.ui.errors import friendly_message
 from frontdesk.ui.favourites_list import FavouritesList
+from frontdesk.ui.i18n import LANGUAGE_NAMES
 from frontdesk.ui.pin_dialog import PinDialog, with_supervisor_pin
 from frontdesk.visits.counter_defaults import favourites_in_use
 from frontdesk.visits.settings import Settings
@@ -68,8 +69,8 @@ class SettingsDialog(QDialog):
         self.centre.setAccessibleName(self.tr("Navn på senteret"))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Språk"))
-        self.language.addItem("Norsk bokmål", "nb")
-        self.language.addItem("English", "en")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         # In per cent, as people think of text size (the setting is a factor, 0.75–2.0).
         self.font_scale = QSpinBox(self)

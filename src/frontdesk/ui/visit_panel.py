@@ -62,6 +62,7 @@ class VisitPanel(QWidget):
     logged = Signal(object)  # Visit
     undone = Signal(object)  # Visit
     undoableChanged = Signal(object)  # the Visit Ctrl+Z would undo now, or None
+    eventsChanged = Signal()  # the event dialog logged or undid an event
 
     def __init__(self, context: VisitContext, errors: StoreErrorReporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,6 +283,7 @@ class VisitPanel(QWidget):
             self.event_dialog = EventDialog(self._ctx.store.events, self.station, self._ctx.language, self._ctx.now,
                                             self._errors, self)
             self.event_dialog.changed.connect(self.refresh_events)
+            self.event_dialog.changed.connect(self.eventsChanged)
         self.event_dialog.show()
         self.event_dialog.raise_()
         self.event_dialog.kind.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from frontdesk import formatting
+
 log = logging.getLogger("frontdesk.visits")
 
 MAX_LOSS = timedelta(hours=1)
@@ -56,12 +58,13 @@ def backup_time(backup: Path) -> datetime | None:
         return None
 
 
-def describe(backup: Path) -> str:
-    """The backup's time as the recovery message shows it: ``2026-11-20 14:05`` (or the day alone)."""
+def describe(backup: Path, language: str = "nb") -> str:
+    """The backup's time as the recovery message shows it: ``20.11.2026 kl. 14.05`` (or the day alone)."""
     match, moment = _NAME.match(backup.name), backup_time(backup)
     if match is None or moment is None:
         return backup.name
-    return moment.strftime("%Y-%m-%d %H:%M") if match.group(2) else moment.date().isoformat()
+    day = formatting.day(moment.date(), language)
+    return f"{day} {formatting.clock(moment.hour, moment.minute, language)}" if match.group(2) else day
 
 
 def existing_backups(backup_dir: Path) -> list[Path]:

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from frontdesk.config import Config, bundled_data_dir
+from frontdesk.i18n import Text
 from frontdesk.visits.privacy import RefusedText, check, passes
 
 log = logging.getLogger("frontdesk.visits")
@@ -32,14 +33,13 @@ class EventForm(StrEnum):
     MEETING = "meeting"  # an information meeting
 
     def label(self, language: str = "nb") -> str:
-        nb, en = FORM_LABELS[self]
-        return en if language == "en" else nb
+        return FORM_LABELS[self].get(language)
 
 
-FORM_LABELS: dict[EventForm, tuple[str, str]] = {
-    EventForm.COURSE: ("Kurs", "Courses"),
-    EventForm.DROP_IN: ("Drop-in", "Drop-in sessions"),
-    EventForm.MEETING: ("Informasjonsmøter", "Information meetings"),
+FORM_LABELS: dict[EventForm, Text] = {
+    EventForm.COURSE: Text("Kurs", "Kurs", "Courses"),
+    EventForm.DROP_IN: Text("Drop-in", "Drop-in", "Drop-in sessions"),
+    EventForm.MEETING: Text("Informasjonsmøter", "Informasjonsmøte", "Information meetings"),
 }
 
 
@@ -51,9 +51,7 @@ class EventKindsError(ValueError):
 class EventKind:
     id: str
     form: EventForm
-    label_nb: str
-    label_nn: str
-    label_en: str
+    labels: Text
     retired: date | None = None
     local: bool = False
 
@@ -61,7 +59,7 @@ class EventKind:
         return self.retired is None or on < self.retired
 
     def label(self, language: str = "nb") -> str:
-        return {"en": self.label_en, "nn": self.label_nn}.get(language, self.label_nb)
+        return self.labels.get(language)
 
 
 def _entry(kind_id: object, raw: object, local: bool) -> EventKind:
@@ -92,8 +90,8 @@ def _entry(kind_id: object, raw: object, local: bool) -> EventKind:
             retired = date.fromisoformat(str(retired))
         except ValueError:
             raise ValueError(f"'{checked_id}': 'retired' must be a date YYYY-MM-DD") from None
-    return EventKind(checked_id, form, labels["label_nb"], labels.get("label_nn", labels["label_nb"]),
-                     labels["label_en"], retired, local)
+    text = Text(labels["label_nb"], labels.get("label_nn", labels["label_nb"]), labels["label_en"])
+    return EventKind(checked_id, form, text, retired, local)
 
 
 def _read(path: Path, local: bool, known: dict[str, EventKind]) -> list[str]:

@@ -3,7 +3,7 @@
 An event holds counts only: its kind, day, optional start hour, participants, hours, volunteers and volunteer
 hours. There are no names and no text; the kind and station go through privacy.check like every visit id.
 Numbers are refused when they are negative or absurd for one day at one centre, and every message says what
-is allowed in bokmål and English without repeating the refused value.
+is allowed in bokmål, nynorsk and English without repeating the refused value.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from frontdesk.i18n import Text
 from frontdesk.visits.checks import oldest_importable
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.privacy import TextShapeError, check, check_visit_id
@@ -22,16 +23,46 @@ MAX_HOURS = 24.0  # one event is logged per day
 # Stored in the order of the ``events`` table; the station file writes exactly these keys.
 EVENT_FIELDS = ("id", "station", "date", "hour", "kind", "participants", "hours", "volunteers", "volunteer_hours")
 
+# The figures, as messages name them, and what is said when one is refused.
+PARTICIPANTS = Text("Antall deltakere", "Talet på deltakarar", "The number of participants")
+DURATION = Text("Varigheten", "Varigheita", "The duration")
+VOLUNTEERS = Text("Antall frivillige", "Talet på frivillige", "The number of volunteers")
+VOLUNTEER_HOURS = Text("Frivillige timer", "Frivillige timar", "Volunteer hours")
+_NOT_A_NUMBER = Text("{what} må være et tall.", "{what} må vere eit tal.", "{what} must be a number.")
+_NOT_WHOLE = Text("{what} må være et helt tall fra 0 til {high}.", "{what} må vere eit heilt tal frå 0 til {high}.",
+                  "{what} must be a whole number from 0 to {high}.")
+_HOURS_RANGE = Text("{what} må være fra 0 til {high} timer.", "{what} må vere frå 0 til {high} timar.",
+                    "{what} must be from 0 to {high} hours.")
+_UNKNOWN_KIND = Text("Ukjent arrangementstype «{kind}». Gyldige typer: {valid}.",
+                     "Ukjend arrangementstype «{kind}». Gyldige typar: {valid}.",
+                     "Unknown event kind '{kind}'. Valid kinds: {valid}.")
+_RETIRED_KIND = Text("Arrangementstypen «{kind}» er avviklet og kan ikke logges for den datoen.",
+                     "Arrangementstypen «{kind}» er avvikla og kan ikkje loggast for den datoen.",
+                     "The event kind '{kind}' is retired and can't be logged on that date.")
+_IN_THE_FUTURE = Text("Et arrangement kan ikke logges fram i tid: logg det den dagen det holdes eller etterpå.",
+                      "Eit arrangement kan ikkje loggast fram i tid: logg det den dagen det blir halde eller etterpå.",
+                      "An event can't be logged in the future: log it on the day it is held or later.")
+_TOO_OLD = Text("Datoen er mer enn ti år tilbake.", "Datoen er meir enn ti år tilbake.",
+                "The date is more than ten years ago.")
+_START_HOUR = Text("Starttimen må være et helt tall fra 0 til 23.", "Starttimen må vere eit heilt tal frå 0 til 23.",
+                   "The start hour must be 0–23.")
+_NO_HOURS = Text("Varigheten må være mer enn 0 timer (eller la den stå tom).",
+                 "Varigheita må vere meir enn 0 timar (eller la ho stå tom).",
+                 "The duration must be more than 0 hours (or leave it out).")
+_HOURS_WITHOUT_VOLUNTEERS = Text("Frivillige timer er oppgitt uten antall frivillige: oppgi begge.",
+                                 "Frivillige timar er oppgitt utan talet på frivillige: oppgi begge.",
+                                 "Volunteer hours were given without the number of volunteers: give both.")
+
 
 class EventError(ValueError):
-    """An event value the log can't accept. ``str()`` is bokmål; :meth:`message` gives English too."""
+    """An event value the log can't accept. ``str()`` is bokmål; :meth:`message` gives nynorsk and English too."""
 
-    def __init__(self, nb: str, en: str) -> None:
-        self.nb, self.en = nb, en
-        super().__init__(nb)
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        super().__init__(text.nb)
 
     def message(self, language: str = "nb") -> str:
-        return self.en if language == "en" else self.nb
+        return self.text.get(language)
 
 
 @dataclass(frozen=True)
@@ -68,10 +99,10 @@ def _text(field: str, value: object) -> str:
     try:
         return check(field, value)
     except TextShapeError as exc:
-        raise EventError(exc.message("nb"), exc.message("en")) from None
+        raise EventError(Text.build(exc.message)) from None
 
 
-def _number(value: object, nb: str, en: str) -> float:
+def _number(value: object, what: Text) -> float:
     """A number from the UI (int, float) or the command line (text, with a decimal comma or point)."""
     if isinstance(value, bool):
         value = None
@@ -81,24 +112,29 @@ def _number(value: object, nb: str, en: str) -> float:
         except ValueError:
             value = None
     if not isinstance(value, int | float) or not math.isfinite(value):
-        raise EventError(f"{nb} må være et tall.", f"{en} must be a number.")
+        raise EventError(_filled(_NOT_A_NUMBER, what=what))
     return float(value)
 
 
-def whole(value: object, nb: str, en: str, high: int) -> int:
-    number = _number(value, nb, en)
+def whole(value: object, what: Text, high: int) -> int:
+    number = _number(value, what)
     if not number.is_integer() or not 0 <= number <= high:
-        raise EventError(f"{nb} må være et helt tall fra 0 til {high}.", f"{en} must be a whole number from 0 to "
-                         f"{high}.")
+        raise EventError(_filled(_NOT_WHOLE, what=what, high=high))
     return int(number)
 
 
-def hours_value(value: object, nb: str, en: str, high: float) -> float:
+def hours_value(value: object, what: Text, high: float) -> float:
     """Hours to two decimals (a quarter of an hour is 0.25), from 0 to ``high``."""
-    number = _number(value, nb, en)
+    number = _number(value, what)
     if not 0 <= number <= high:
-        raise EventError(f"{nb} må være fra 0 til {high:g} timer.", f"{en} must be from 0 to {high:g} hours.")
+        raise EventError(_filled(_HOURS_RANGE, what=what, high=f"{high:g}"))
     return round(number, 2)
+
+
+def _filled(text: Text, **values: object) -> Text:
+    """``text`` with its values filled in, each Text value in the same language."""
+    return Text.build(lambda language: text.fill(language, **{
+        name: value.get(language) if isinstance(value, Text) else value for name, value in values.items()}))
 
 
 def checked_event(kinds: EventKinds, event: Event, *, today: date, history: bool = False,
@@ -109,34 +145,28 @@ def checked_event(kinds: EventKinds, event: Event, *, today: date, history: bool
     kind = kinds.get(kind_id)
     if kind is None:
         valid = ", ".join(k.id for k in kinds.active(today))
-        raise EventError(f"Ukjent arrangementstype «{kind_id}». Gyldige typer: {valid}.",
-                         f"Unknown event kind '{kind_id}'. Valid kinds: {valid}.")
+        raise EventError(_filled(_UNKNOWN_KIND, kind=kind_id, valid=valid))
     if not history and not kind.is_active(event.date):
-        raise EventError(f"Arrangementstypen «{kind_id}» er avviklet og kan ikke logges for den datoen.",
-                         f"The event kind '{kind_id}' is retired and can't be logged on that date.")
+        raise EventError(_filled(_RETIRED_KIND, kind=kind_id))
     if event.date > today + timedelta(days=future_days):
-        raise EventError("Et arrangement kan ikke logges fram i tid: logg det den dagen det holdes eller etterpå.",
-                         "An event can't be logged in the future: log it on the day it is held or later.")
+        raise EventError(_IN_THE_FUTURE)
     if event.date < oldest_importable(today):
-        raise EventError("Datoen er mer enn ti år tilbake.", "The date is more than ten years ago.")
+        raise EventError(_TOO_OLD)
     if event.hour is not None and (isinstance(event.hour, bool) or not isinstance(event.hour, int)
                                    or not 0 <= event.hour <= 23):
-        raise EventError("Starttimen må være et helt tall fra 0 til 23.", "The start hour must be 0–23.")
-    participants = whole(event.participants, "Antall deltakere", "The number of participants", MAX_PEOPLE)
-    hours = None if event.hours is None else hours_value(event.hours, "Varigheten", "The duration", MAX_HOURS)
+        raise EventError(_START_HOUR)
+    participants = whole(event.participants, PARTICIPANTS, MAX_PEOPLE)
+    hours = None if event.hours is None else hours_value(event.hours, DURATION, MAX_HOURS)
     if hours == 0:
-        raise EventError("Varigheten må være mer enn 0 timer (eller la den stå tom).",
-                         "The duration must be more than 0 hours (or leave it out).")
-    volunteers = whole(event.volunteers, "Antall frivillige", "The number of volunteers", MAX_PEOPLE)
-    volunteer_hours = hours_value(event.volunteer_hours, "Frivillige timer", "Volunteer hours",
-                                  MAX_HOURS * max(volunteers, 1))
+        raise EventError(_NO_HOURS)
+    volunteers = whole(event.volunteers, VOLUNTEERS, MAX_PEOPLE)
+    volunteer_hours = hours_value(event.volunteer_hours, VOLUNTEER_HOURS, MAX_HOURS * max(volunteers, 1))
     if volunteer_hours and not volunteers:
-        raise EventError("Frivillige timer er oppgitt uten antall frivillige: oppgi begge.",
-                         "Volunteer hours were given without the number of volunteers: give both.")
+        raise EventError(_HOURS_WITHOUT_VOLUNTEERS)
     try:
         check_visit_id(event.id, "event_id")
     except TextShapeError as exc:
-        raise EventError(str(exc), exc.message("en")) from None
+        raise EventError(Text.build(exc.message)) from None
     return Event(id=event.id, station=_text("station", event.station), date=event.date, kind=kind_id,
                  participants=participants, hours=hours, volunteers=volunteers, volunteer_hours=volunteer_hours,
                  hour=event.hour)

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from frontdesk.i18n import Text
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import EVENT_FIELDS, Event, EventError, checked_event
 
@@ -30,23 +31,28 @@ def _typed(raw: object) -> Event:
     """An Event from one entry of the file, every field of exactly the type frontdesk writes."""
     if not isinstance(raw, dict) or set(raw) != set(EVENT_FIELDS):
         fields = ", ".join(EVENT_FIELDS)
-        raise EventError(f"et arrangement har nøyaktig feltene {fields}.", f"an event has exactly the fields {fields}.")
+        raise EventError(Text(f"et arrangement har nøyaktig feltene {fields}.",
+                              f"eit arrangement har nøyaktig felta {fields}.",
+                              f"an event has exactly the fields {fields}."))
     for name in _TEXTS:
         if not isinstance(raw[name], str):
-            raise EventError(f"{name} må være en tekst.", f"{name} must be a text.")
+            raise EventError(Text(f"{name} må være en tekst.", f"{name} må vere ein tekst.", f"{name} must be a text."))
     for name in (*_INTEGERS, "hour"):
         # a bool is an int to Python: true would be stored as 1
         if type(raw[name]) is not int and not (name == "hour" and raw[name] is None):
-            raise EventError(f"{name} må være et helt tall.", f"{name} must be a whole number.")
+            raise EventError(Text(f"{name} må være et helt tall.", f"{name} må vere eit heilt tal.",
+                                  f"{name} must be a whole number."))
     for name in _NUMBERS:
         if type(raw[name]) not in (int, float) and not (name == "hours" and raw[name] is None):
-            raise EventError(f"{name} må være et tall.", f"{name} must be a number.")
+            raise EventError(Text(f"{name} må være et tall.", f"{name} må vere eit tal.", f"{name} must be a number."))
     try:  # fromisoformat alone would take "20261005", and repeat the text when it fails
         day = date.fromisoformat(raw["date"]) if DAY.fullmatch(raw["date"]) else None
     except ValueError:
         day = None
     if day is None:
-        raise EventError("date må være en ekte dag skrevet ÅÅÅÅ-MM-DD.", "date must be a real day written YYYY-MM-DD.")
+        raise EventError(Text("date må være en ekte dag skrevet ÅÅÅÅ-MM-DD.",
+                              "date må vere ein ekte dag skriven ÅÅÅÅ-MM-DD.",
+                              "date must be a real day written YYYY-MM-DD."))
     return Event(**{**raw, "date": day})
 
 
@@ -57,8 +63,9 @@ def parse_events(kinds: EventKinds, entries: list[Any], today: date) -> list[Eve
         try:
             events.append(checked_event(kinds, _typed(raw), today=today, history=True, future_days=1))
         except EventError as exc:
-            raise EventError(f"arrangement {number}: {exc.message('nb')}",
-                             f"event {number}: {exc.message('en')}") from None
+            raise EventError(Text(f"arrangement {number}: {exc.message('nb')}",
+                                  f"arrangement {number}: {exc.message('nn')}",
+                                  f"event {number}: {exc.message('en')}")) from None
         except ValueError as exc:  # PersonalDataError: its message never repeats the value either
             raise ValueError(f"event {number}: {exc}") from None
     return events

@@ -15,9 +15,13 @@ from sqlite_utils import Database
 
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import (
+    DURATION,
     EVENT_FIELDS,
     MAX_HOURS,
     MAX_PEOPLE,
+    PARTICIPANTS,
+    VOLUNTEER_HOURS,
+    VOLUNTEERS,
     Event,
     checked_event,
     hours_value,
@@ -57,12 +61,10 @@ class EventLog:
         local_today = (moment if moment.tzinfo is None else moment.astimezone()).date()
         event = checked_event(self.kinds, Event(
             id=str(uuid.uuid4()), station=station, date=on, kind=kind,
-            participants=whole(participants, "Antall deltakere", "The number of participants", MAX_PEOPLE),
-            hours=None if hours is None or hours == "" else hours_value(hours, "Varigheten", "The duration",
-                                                                          MAX_HOURS),
-            volunteers=whole(volunteers, "Antall frivillige", "The number of volunteers", MAX_PEOPLE),
-            volunteer_hours=hours_value(volunteer_hours, "Frivillige timer", "Volunteer hours",
-                                        MAX_HOURS * MAX_PEOPLE),
+            participants=whole(participants, PARTICIPANTS, MAX_PEOPLE),
+            hours=None if hours is None or hours == "" else hours_value(hours, DURATION, MAX_HOURS),
+            volunteers=whole(volunteers, VOLUNTEERS, MAX_PEOPLE),
+            volunteer_hours=hours_value(volunteer_hours, VOLUNTEER_HOURS, MAX_HOURS * MAX_PEOPLE),
             hour=hour,
         ), today=local_today)
         row = event.to_row()

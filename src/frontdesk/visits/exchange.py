@@ -9,6 +9,11 @@ counted already; events are never folded).
 An import file is outside input: every value must have exactly the type frontdesk writes (no true for an
 hour, no number for a station) before it goes through the same checks as a visit logged at the counter, and
 messages say which visit and field is wrong without repeating the value.
+
+A file of this install's own station carries ``install``, the random install id (settings.install_id). Import
+refuses a file from another install that uses this install's station name: its visits would be counted as this
+counter's. Files without ``install`` (older frontdesk, or another station's visits exported from here) are
+imported as before; readers that don't know ``install`` ignore it.
 """
 
 from __future__ import annotations
@@ -22,13 +27,20 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from sqlite_utils import Database
+
+from frontdesk.i18n import Text
+from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import EventError
 from frontdesk.visits.events_exchange import insert_events, parse_events
+from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
 from frontdesk.visits.retention import folded_stations
 from frontdesk.visits.schema import transaction
+from frontdesk.visits.settings import Settings, is_install_id
 from frontdesk.visits.store import VisitStore
 
 log = logging.getLogger("frontdesk.visits")
@@ -42,6 +54,62 @@ DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 class ExchangeError(ValueError):
     """A file that can't be imported (or a month that can't be exported). Nothing was stored."""
+
+
+class UnreadableFile(ExchangeError):
+    """Not (complete) JSON: on a share, often a file still being copied. Reading it later may work."""
+
+
+_NAME_TAKEN = Text(
+    "{source}: kommer fra en annen PC som også kaller seg «{station}», som er navnet på denne skranken; besøkene "
+    "ville blitt talt som denne skrankens. Ingenting ble importert. Gi én av de to PC-ene et eget navn, for "
+    "eksempel: frontdesk settings set station {free}",
+    "{source}: kjem frå ein annan PC som òg kallar seg «{station}», som er namnet på denne skranken; besøka ville "
+    "blitt talde som besøka til denne skranken. Ingenting vart importert. Gi éin av dei to PC-ane eit eige namn, "
+    "til dømes: frontdesk settings set station {free}",
+    "{source}: comes from another PC that also calls itself '{station}', the name of this counter; its visits "
+    "would be counted as this counter's. Nothing from it was imported. Give one of the two PCs its own name, for "
+    "example: frontdesk settings set station {free}")
+
+
+class StationNameTaken(ExchangeError):
+    """The file comes from another install that uses this install's station name. ``str()`` is English (as
+    the other import messages); :meth:`message` gives bokmål and nynorsk too. ``free`` is a name no station
+    uses yet."""
+
+    def __init__(self, source: str, station: str, free: str) -> None:
+        self.source, self.station, self.free = source, station, free
+        super().__init__(self.message("en"))
+
+    def message(self, language: str = "nb") -> str:
+        return _NAME_TAKEN.fill(language, source=self.source, station=self.station, free=self.free)
+
+
+def free_station_name(db: Database) -> str:
+    """The first 'skranke-N' (from 2) that no visit, no event and no station in the shared folder uses."""
+    used = {str(row[0]) for row in db.execute("SELECT DISTINCT station FROM visits UNION SELECT station FROM "
+                                              "events UNION SELECT station FROM sync_stations WHERE station IS "
+                                              "NOT NULL")}
+    return next(f"skranke-{n}" for n in range(2, 10_000) if f"skranke-{n}" not in used)
+
+
+class VisitLog(Protocol):
+    """What import and export need: a VisitStore, or a sync job's own connection to the same database."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def checker(self) -> VisitChecker: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def events(self) -> EventLog: ...
+
+    @property
+    def event_kinds(self) -> EventKinds: ...
 
 
 @dataclass
@@ -73,17 +141,25 @@ def check_month(month: str) -> str:
     return month
 
 
-def export_month(store: VisitStore, month: str, station: str) -> dict[str, Any]:
-    """The export document for one station's visits in ``month``."""
-    visits = store.visits_in_month(check_month(month), station)
-    return {
-        "format": FORMAT,
-        "schema": SCHEMA,
-        "station": station,
-        "month": month,
-        "visits": [visit.to_row() for visit in visits],
-        "events": [event.to_row() for event in store.events.in_month(month, station)],
-    }
+def export_month(log: VisitLog, month: str, station: str, *, names: frozenset[str] = frozenset(),
+                 held_back: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The export document for one station's visits and events in ``month``, and those under its earlier
+    ``names``, without the visits and events whose ids are ``held_back``. A file of this install's own station
+    says so."""
+    stations = sorted({station, *names})
+    year, number = (int(part) for part in check_month(month).split("-"))
+    after = f"{year + number // 12:04d}-{number % 12 + 1:02d}-01"
+    rows = log.db.execute(  # a date range and the station, so the (station, date) index answers it
+        f"SELECT {', '.join(VISIT_FIELDS)} FROM visits WHERE station IN ({', '.join('?' * len(stations))}) "
+        "AND date >= ? AND date < ? ORDER BY date, hour, id", [*stations, f"{month}-01", after])
+    visits = [row for row in (dict(zip(VISIT_FIELDS, values, strict=True)) for values in rows)
+              if row["id"] not in held_back]
+    events = [event.to_row() for event in log.events.in_month(month)
+              if event.station in stations and event.id not in held_back]
+    document: dict[str, Any] = {"format": FORMAT, "schema": SCHEMA, "station": station, "month": month}
+    if station == log.settings.get("station"):
+        document["install"] = log.settings.install_id()
+    return {**document, "visits": visits, "events": events}
 
 
 def write_export(document: dict[str, Any], out: Path) -> None:
@@ -104,9 +180,18 @@ def write_export(document: dict[str, Any], out: Path) -> None:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ExchangeError(f"{path}: not a readable JSON file ({exc}).") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
+    return read_document(data, path)
+
+
+def read_document(data: bytes, path: Path) -> dict[str, Any]:
+    """The export document in ``data`` (the bytes of ``path``), its format and schema checked."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ExchangeError(f"{path}: not a frontdesk visit export (format must be '{FORMAT}').")
     if type(document.get("schema")) is not int or document["schema"] not in READABLE:  # true == 1 in Python
@@ -121,7 +206,17 @@ def _read(path: Path) -> dict[str, Any]:
         raise ExchangeError(f"{path}: 'events' must be a list.")
     if document["schema"] == 1 and "events" in document:
         raise ExchangeError(f"{path}: a schema 1 file has no 'events'; export it again with this frontdesk.")
+    if "install" in document and not is_install_id(document["install"]):
+        raise ExchangeError(f"{path}: 'install' must be an install id as frontdesk makes them (a uuid4).")
     return document
+
+
+def check_origin(log: VisitLog, document: dict[str, Any], path: Path) -> None:
+    """Raise StationNameTaken for a file from another install that uses this install's station name."""
+    own = str(log.settings.get("station"))
+    install = document.get("install")
+    if install is not None and install != log.settings.install_id() and document.get("station") == own:
+        raise StationNameTaken(str(path), own, free_station_name(log.db))
 
 
 def _from_file(raw: object, fields: tuple[str, ...]) -> Visit:
@@ -144,7 +239,7 @@ def _from_file(raw: object, fields: tuple[str, ...]) -> Visit:
     return Visit(**{**raw, "date": day})
 
 
-def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visit]:
+def _parse(store: VisitLog, path: Path, document: dict[str, Any]) -> list[Visit]:
     visits: list[Visit] = []
     for number, raw in enumerate(document["visits"], start=1):
         try:
@@ -154,9 +249,14 @@ def _parse(store: VisitStore, path: Path, document: dict[str, Any]) -> list[Visi
     return visits
 
 
-def import_file(store: VisitStore, path: Path) -> ImportResult:
+def import_file(store: VisitLog, path: Path) -> ImportResult:
     """Add the file's visits and events that aren't in the log yet, in one transaction. Raises ExchangeError."""
-    document = _read(path)
+    return import_document(store, _read(path), path)
+
+
+def import_document(store: VisitLog, document: dict[str, Any], path: Path) -> ImportResult:
+    """Import a document read by :func:`read_document` from ``path``. Raises ExchangeError."""
+    check_origin(store, document, path)
     visits = _parse(store, path, document)
     try:
         events = parse_events(store.event_kinds, document.get("events", []), date.today())
@@ -171,12 +271,13 @@ def import_file(store: VisitStore, path: Path) -> ImportResult:
         for visit in visits:
             counts = result.stations.setdefault(visit.station, StationCounts())
             month = visit.date.isoformat()[:7]
-            if visit.station in folded.setdefault(month, folded_stations(store.db, month)):
+            if month not in folded:  # once per month: setdefault would run the query for every visit
+                folded[month] = folded_stations(store.db, month)
+            if visit.station in folded[month]:
                 counts.already_folded += 1
                 continue
-            row = visit.to_row()
-            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})",
-                                      [row[name] for name in VISIT_FIELDS])
+            values = [visit.date.isoformat() if name == "date" else getattr(visit, name) for name in VISIT_FIELDS]
+            cursor = store.db.execute(f"INSERT OR IGNORE INTO visits ({columns}) VALUES ({placeholders})", values)
             if cursor.rowcount:
                 counts.added += 1
             else:

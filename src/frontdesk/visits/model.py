@@ -10,36 +10,40 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from frontdesk.i18n import Text
 from frontdesk.visits.privacy import FIELD_RULES, TextShapeError, check
 
 
-class _Labelled(StrEnum):
-    """A str enum whose members have a bokmål and an English label for the UI and reports."""
+class LabelledEnum(StrEnum):
+    """A str enum whose members have a label in bokmål, nynorsk and English for the UI and reports."""
+
+    @property
+    def labels(self) -> Text:
+        return _LABELS[self]
 
     def label(self, language: str = "nb") -> str:
-        labels = _LABELS[self]
-        return labels[1] if language == "en" else labels[0]
+        return _LABELS[self].get(language)
 
 
-class Channel(_Labelled):
+class Channel(LabelledEnum):
     IN_PERSON = "in_person"
     PHONE = "phone"
     VIDEO = "video"
 
 
-class HelpMode(_Labelled):
+class HelpMode(LabelledEnum):
     GUIDED = "guided"  # the citizen did it themself, with guidance
     TOGETHER = "together"
     ON_BEHALF = "on_behalf"  # staff did it for the citizen, with fullmakt
 
 
-class Outcome(_Labelled):
+class Outcome(LabelledEnum):
     SOLVED = "solved"
     PARTLY = "partly"
     REFERRED = "referred"
 
 
-class Duration(_Labelled):
+class Duration(LabelledEnum):
     LT5 = "lt5"
     FROM5TO15 = "5to15"
     FROM15TO30 = "15to30"
@@ -47,47 +51,51 @@ class Duration(_Labelled):
 
 
 # The optional questions below are broad on purpose (docs/privacy.md says why none can single anyone out).
-class AgeGroup(_Labelled):
+class AgeGroup(LabelledEnum):
     UNDER_67 = "under_67"
     FROM_67 = "67_plus"  # 67 is the general retirement age: KS Digihjelpen's "older people" target group
 
 
-class RepeatVisit(_Labelled):
+class RepeatVisit(LabelledEnum):
     FIRST = "first"
     REPEAT = "repeat"  # came before for the same need: repeat contacts are otherwise under-counted
 
 
-class LanguageHelp(_Labelled):
+class LanguageHelp(LabelledEnum):
     NONE = "none"
     OTHER_LANGUAGE = "other_language"  # which language is never recorded
     INTERPRETER = "interpreter"
 
 
-_LABELS: dict[StrEnum, tuple[str, str]] = {
-    Channel.IN_PERSON: ("Oppmøte", "In person"),
-    Channel.PHONE: ("Telefon", "Phone"),
-    Channel.VIDEO: ("Video", "Video"),
-    HelpMode.GUIDED: ("Innbyggeren gjorde det selv med veiledning", "Citizen did it with guidance"),
-    HelpMode.TOGETHER: ("Gjorde det sammen", "Did it together"),
-    HelpMode.ON_BEHALF: ("På vegne av innbyggeren (fullmakt)", "On behalf of the citizen (fullmakt)"),
-    Outcome.SOLVED: ("Løst", "Solved"),
-    Outcome.PARTLY: ("Delvis løst", "Partly solved"),
-    Outcome.REFERRED: ("Henvist videre", "Referred"),
-    Duration.LT5: ("Under 5 min", "Under 5 min"),
-    Duration.FROM5TO15: ("5–15 min", "5–15 min"),
-    Duration.FROM15TO30: ("15–30 min", "15–30 min"),
-    Duration.GT30: ("Over 30 min", "Over 30 min"),
-    AgeGroup.UNDER_67: ("Under 67 år", "Under 67"),
-    AgeGroup.FROM_67: ("67 år eller eldre", "67 or older"),
-    RepeatVisit.FIRST: ("Første gang for dette behovet", "First time for this need"),
-    RepeatVisit.REPEAT: ("Har vært her før for samme behov", "Came before for the same need"),
-    LanguageHelp.NONE: ("Ingen språkhjelp", "No language help"),
-    LanguageHelp.OTHER_LANGUAGE: ("På et annet språk", "In another language"),
-    LanguageHelp.INTERPRETER: ("Med tolk", "With an interpreter"),
+_LABELS: dict[StrEnum, Text] = {
+    Channel.IN_PERSON: Text("Oppmøte", "Oppmøte", "In person"),
+    Channel.PHONE: Text("Telefon", "Telefon", "Phone"),
+    Channel.VIDEO: Text.same("Video"),
+    HelpMode.GUIDED: Text("Innbyggeren gjorde det selv med veiledning", "Innbyggjaren gjorde det sjølv med rettleiing",
+                          "Citizen did it with guidance"),
+    HelpMode.TOGETHER: Text("Gjorde det sammen", "Gjorde det saman", "Did it together"),
+    HelpMode.ON_BEHALF: Text("På vegne av innbyggeren (fullmakt)", "På vegner av innbyggjaren (fullmakt)",
+                             "On behalf of the citizen (fullmakt)"),
+    Outcome.SOLVED: Text("Løst", "Løyst", "Solved"),
+    Outcome.PARTLY: Text("Delvis løst", "Delvis løyst", "Partly solved"),
+    Outcome.REFERRED: Text("Henvist videre", "Tilvist vidare", "Referred"),
+    Duration.LT5: Text.same("Under 5 min"),
+    Duration.FROM5TO15: Text.same("5–15 min"),
+    Duration.FROM15TO30: Text.same("15–30 min"),
+    Duration.GT30: Text.same("Over 30 min"),
+    AgeGroup.UNDER_67: Text("Under 67 år", "Under 67 år", "Under 67"),
+    AgeGroup.FROM_67: Text("67 år eller eldre", "67 år eller eldre", "67 or older"),
+    RepeatVisit.FIRST: Text("Første gang for dette behovet", "Første gong for dette behovet",
+                            "First time for this need"),
+    RepeatVisit.REPEAT: Text("Har vært her før for samme behov", "Har vore her før for same behov",
+                             "Came before for the same need"),
+    LanguageHelp.NONE: Text("Ingen språkhjelp", "Inga språkhjelp", "No language help"),
+    LanguageHelp.OTHER_LANGUAGE: Text("På et annet språk", "På eit anna språk", "In another language"),
+    LanguageHelp.INTERPRETER: Text("Med tolk", "Med tolk", "With an interpreter"),
 }
 
 # Optional dimensions as the enum that holds their values; referred_to and guide_id are ids instead.
-ENUM_DIMENSIONS: dict[str, type[_Labelled]] = {
+ENUM_DIMENSIONS: dict[str, type[LabelledEnum]] = {
     "channel": Channel,
     "mode": HelpMode,
     "outcome": Outcome,

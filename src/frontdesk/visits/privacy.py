@@ -20,7 +20,7 @@ import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from frontdesk.config import bundled_data_dir
 from frontdesk.national_id import is_valid_national_id
@@ -73,7 +73,8 @@ FIELD_RULES: dict[str, FieldRule] = {
     "group": _GROUP, "referred_to": _GROUP,
     "guide_id": _GUIDE,
     "event_kind": _EVENT_KIND,
-    "centre_name": _TEXT, "guides_folder": _TEXT, "label_nb": _TEXT, "label_nn": _TEXT, "label_en": _TEXT,
+    "centre_name": _TEXT, "guides_folder": _TEXT, "sync_folder": _TEXT, "label_nb": _TEXT, "label_nn": _TEXT,
+    "label_en": _TEXT,
 }
 
 
@@ -228,6 +229,14 @@ def check(field: str, text: object, *, allow_empty: bool = False) -> str:
     rule = FIELD_RULES[field]
     if not isinstance(text, str):
         raise TextShapeError(field, rule.shape, rule.max_length)
+    return _check_text(field, text, allow_empty)
+
+
+@lru_cache(maxsize=4096)
+def _check_text(field: str, text: str, allow_empty: bool) -> str:
+    """check() for a text. Cached because an import or a sync checks the same station and category ids for
+    every visit; only texts that pass are kept (a refusal is an exception, which the cache does not hold)."""
+    rule = FIELD_RULES[field]
     clean = normalise(text)
     kind = find_personal_data(clean)
     if kind is None and rule.is_id:

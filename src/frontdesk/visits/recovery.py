@@ -73,7 +73,7 @@ class Recovery:
 
     def message(self, language: str = "nb") -> str:
         moved = str(self.damaged_copy) if self.damaged_copy is not None else None
-        when = describe(self.backup) if self.backup is not None else None
+        when = describe(self.backup, language) if self.backup is not None else None
         return recovery_message(self.reason, moved, when, self.salvaged, language)
 
 

@@ -31,13 +31,19 @@ RowCheck = Callable[[dict[str, object]], Mapping[str, object] | None]
 
 
 def readable_rows(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> Iterator[tuple[object, ...]]:
-    """The rows of ``table`` that can still be read, in rowid order, skipping the damaged parts."""
+    """The rows of ``table`` that can still be read, in rowid order, skipping the damaged parts. ``columns``
+    starts with the table's key, which is never NULL in a real row."""
+    # Without it SQLite may read a damaged page's cells from beyond the page as rows of nonsense instead of
+    # failing, depending on what lies next to the page in memory.
+    conn.execute("PRAGMA cell_size_check=ON")
     select = f"SELECT rowid, {', '.join(columns)} FROM {table} WHERE rowid >= ? ORDER BY rowid"
     after: int | None = None
     while after is None or after < MAX_ROWID:
         try:
             for row in conn.execute(select, [MIN_ROWID if after is None else after + 1]):
                 if after is not None and int(row[0]) <= after:  # a damaged page can return rows out of order
+                    continue
+                if row[1] is None:  # the key column is NOT NULL: a damaged cell read as a row of nothing
                     continue
                 after = int(row[0])
                 yield tuple(row[1:])
@@ -59,15 +65,18 @@ def _reads_after(conn: sqlite3.Connection, table: str, rowid: int) -> bool:
 def _beyond_damage(conn: sqlite3.Connection, table: str, failed: int) -> int | None:
     """A rowid past ``failed`` from which the table reads again, as near to the damage as the search finds;
     None when nothing beyond it reads."""
+    # The log's rows have rowids from 1 up: a scan that failed before its first row searches from 0, since
+    # doubling from the smallest possible rowid would leap past every row at once.
+    base = max(failed, 0)
     step = 1
     while True:
-        probe = failed + step
+        probe = base + step
         if probe >= MAX_ROWID:
             return None
         if _reads_after(conn, table, probe):
             break
         step *= 2
-    low, high = probe - step // 2 if step > 1 else failed, probe  # low fails, high reads
+    low, high = probe - step // 2 if step > 1 else base, probe  # low fails, high reads
     while high - low > 1:
         middle = (low + high) // 2
         if _reads_after(conn, table, middle):

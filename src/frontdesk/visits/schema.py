@@ -11,8 +11,10 @@ database ever written can be brought up to date. docs/privacy.md describes every
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -214,6 +216,30 @@ def _add_visit_questions(db: Database) -> None:
         FROM monthly_aggregates""")
 
 
+def _create_install_id_and_sync_state(db: Database) -> None:
+    # A random id with no meaning, made once: two PCs that keep the same station name can still be told apart.
+    db.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('install_id', ?)",
+               [json.dumps(str(uuid.uuid4()))])
+    # What this install knows about the others in the shared folder (see visits/sync.py); a cache that a
+    # restored backup brings back together with the visits it describes.
+    db.execute("""
+        CREATE TABLE sync_stations (
+            install TEXT PRIMARY KEY,  -- another install's (or this one's) random id
+            station TEXT,              -- NULL until its station file could be read
+            last_seen TEXT,            -- when its station file was written, by the file server's clock
+            checked TEXT,              -- when this install last read it, by this PC's clock
+            problem TEXT               -- a fixed code (sync.Problem), or NULL
+        )""")
+    db.execute("""
+        CREATE TABLE sync_months (
+            install TEXT NOT NULL, month TEXT NOT NULL, digest TEXT NOT NULL,
+            PRIMARY KEY (install, month)
+        )""")
+    db.execute("CREATE TABLE sync_own_names (station TEXT PRIMARY KEY)")
+    # A supervisor's PC holds every counter's visits; its own month files read only its own.
+    db.execute("CREATE INDEX idx_visits_station_date ON visits(station, date)")
+
+
 # Append-only. Never edit or remove a released entry; add a new one instead.
 MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0001_create_visits", _create_visits),
@@ -223,6 +249,7 @@ MIGRATIONS: list[tuple[str, Callable[[Database], None]]] = [
     ("0005_recovery_notes", _create_recovery_notes),
     ("0006_events_and_event_undo_slot", _create_events),
     ("0007_visit_age_group_repeat_language", _add_visit_questions),
+    ("0008_install_id_and_sync_state", _create_install_id_and_sync_state),
 ]
 
 

@@ -4,19 +4,25 @@ Only known keys exist; each has a type, a default and validation. Every text val
 through privacy.check, so a station or centre name can never smuggle a phone number or fødselsnummer into the
 database; stored values are checked again when read. Values may be given typed (from the UI) or as text (from
 ``frontdesk settings set``).
+
+One more row is not a setting anyone types: ``install_id``, this install's random identity (a uuid4 made at
+first open by migration 0008_install_id_and_sync_state). Station and sync files carry it, so two PCs with the
+same station name are told apart.
 """
 
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from frontdesk.i18n import LANGUAGES
 from frontdesk.visits.model import Channel, HelpMode
-from frontdesk.visits.privacy import TextShapeError, check
+from frontdesk.visits.privacy import TextShapeError, check, check_visit_id
 from frontdesk.visits.schema import transaction
 from frontdesk.visits.taxonomy import Taxonomy
 
@@ -25,11 +31,21 @@ DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide", 
               "language_help")
 MAX_FAVOURITES = 9
 MAX_RETENTION_MONTHS = 120  # also the oldest visit an import file may hold (checks.oldest_importable)
-OPTIONAL_TEXT = ("centre_name", "guides_folder")  # text settings that may be cleared with ""
+OPTIONAL_TEXT = ("centre_name", "guides_folder", "sync_folder")  # text settings that may be cleared with ""
+INSTALL_ID = "install_id"
 
 
 class SettingsError(ValueError):
     """An unknown key or a value the key can't take. The message lists what is allowed."""
+
+
+def is_install_id(value: object) -> bool:
+    """True for an install id as frontdesk makes them: a uuid4 in canonical lowercase form."""
+    try:
+        check_visit_id(value)
+    except TextShapeError:
+        return False
+    return True
 
 
 def _text(key: str, value: object, taxonomy: Taxonomy | None = None) -> str:
@@ -117,11 +133,14 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
     SettingSpec("dimensions", ["channel", "mode", "outcome"], _dimensions,
                 f"Optional questions asked per visit, any of: {', '.join(DIMENSIONS)}."),
     SettingSpec("favourites", [], _favourites, f"Up to {MAX_FAVOURITES} category ids shown as one-click buttons."),
-    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, ("nb", "en")), "User interface language."),
+    SettingSpec("language", "nb", lambda k, v, t: _one_of(k, v, LANGUAGES),
+                "Language of the window, reports and messages: nb (bokmål), nn (nynorsk) or en."),
     SettingSpec("font_scale", 1.0, lambda k, v, t: _number(k, v, 0.75, 2.0, whole=False),
                 "Text size, 0.75–2.0."),
     SettingSpec("guides_folder", "", _text,
                 "A folder with the municipality's own guides (empty: the home folder's guides/)."),
+    SettingSpec("sync_folder", "", _text,
+                "A shared folder where the centre's counter PCs exchange visits (empty: no sharing)."),
     SettingSpec("default_channel", Channel.IN_PERSON.value,
                 lambda k, v, t: _one_of(k, v, tuple(c.value for c in Channel)), "Channel selected by default."),
     SettingSpec("default_mode", HelpMode.GUIDED.value,
@@ -161,10 +180,46 @@ class Settings:
         PersonalDataError (a ValueError too) and stores nothing when the value is refused."""
         spec = self.spec(key)
         checked = spec.check(key, value, self._taxonomy)
+        old = self.get(key)
         with transaction(self._db):
             self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                              [key, json.dumps(checked, ensure_ascii=False)])
+            if key == "station" and old != checked:
+                # Visits and events logged under the old name are still this install's own: its sync files
+                # keep them.
+                self._db.execute("INSERT OR IGNORE INTO sync_own_names (station) SELECT ? WHERE EXISTS "
+                                 "(SELECT 1 FROM visits WHERE station = ?) OR EXISTS "
+                                 "(SELECT 1 FROM events WHERE station = ?)", [old, old, old])
         return checked
 
     def all(self) -> dict[str, Any]:
         return {key: self.get(key) for key in SPECS}
+
+    def install_id(self) -> str:
+        """This install's random id. Made at first open; made again only if its row was lost or damaged."""
+        found = self._stored_install_id()
+        if found is not None:
+            return found
+        with transaction(self._db):
+            found = self._stored_install_id()  # another process may have made it while this one waited
+            if found is None:
+                found = self._make_install_id()
+        return found
+
+    def new_install_id(self) -> str:
+        """Replace this install's id: for a PC whose data folder was copied from another PC."""
+        with transaction(self._db):
+            return self._make_install_id()
+
+    def _make_install_id(self) -> str:
+        made = str(uuid.uuid4())
+        self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [INSTALL_ID, json.dumps(made)])
+        return made
+
+    def _stored_install_id(self) -> str | None:
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [INSTALL_ID]).fetchone()
+        try:
+            value = json.loads(row[0]) if row is not None else None
+        except ValueError:
+            return None
+        return value if is_install_id(value) else None

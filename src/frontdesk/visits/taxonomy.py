@@ -7,6 +7,7 @@ id under its replacement with :meth:`Taxonomy.resolve`.
 A broken bundled file is a bug and raises :class:`TaxonomyError`. A broken local file must not stop the
 counter: its bad entries are skipped and listed in :attr:`Taxonomy.problems`. Ids and labels go through
 privacy.check like every other text the visit log stores; a refused id is named by its line, never repeated.
+Labels come in bokmål, nynorsk and English; a local file may leave nynorsk out and show bokmål instead.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from typing import Any
 import yaml
 
 from frontdesk.config import Config
+from frontdesk.i18n import Text
 from frontdesk.visits.privacy import RefusedText, check, passes
 
 # libyaml's C loader is several times faster; the pure-Python one is the fallback where it is missing.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-CATEGORY_KEYS = {"label_nb", "label_en", "kind", "valid_from", "retired", "replaced_by"}
-GROUP_KEYS = {"label_nb", "label_en", "kind"}
+CATEGORY_KEYS = {"label_nb", "label_nn", "label_en", "kind", "valid_from", "retired", "replaced_by"}
+GROUP_KEYS = {"label_nb", "label_nn", "label_en", "kind"}
 
 
 class Kind(StrEnum):
@@ -41,20 +43,18 @@ class TaxonomyError(ValueError):
 @dataclass(frozen=True)
 class GroupLabel:
     id: str
-    label_nb: str
-    label_en: str
+    labels: Text
     kind: Kind
     local: bool = False
 
     def label(self, language: str = "nb") -> str:
-        return self.label_en if language == "en" else self.label_nb
+        return self.labels.get(language)
 
 
 @dataclass(frozen=True)
 class Category:
     id: str
-    label_nb: str
-    label_en: str
+    labels: Text
     group: str
     kind: Kind
     valid_from: date | None = None
@@ -67,7 +67,7 @@ class Category:
         return started and (self.retired is None or on < self.retired)
 
     def label(self, language: str = "nb") -> str:
-        return self.label_en if language == "en" else self.label_nb
+        return self.labels.get(language)
 
 
 @dataclass
@@ -98,6 +98,12 @@ class _Reader:
         except RefusedText as exc:
             self.problem(f"{where}: {exc.reason('en')}")
             return None
+
+    def labels(self, where: str, raw: dict[str, Any]) -> Text | None:
+        """The entry's three labels. A local file may leave nynorsk out: bokmål is shown instead."""
+        nb, en = self.text(where, raw, "label_nb"), self.text(where, raw, "label_en")
+        nn = self.text(where, raw, "label_nn") if "label_nn" in raw or not self.local else nb
+        return Text(nb, nn, en) if nb and nn and en else None
 
     def day(self, where: str, raw: dict[str, Any], key: str) -> date | None:
         value = raw.get(key)
@@ -158,10 +164,10 @@ class _Reader:
             return
         raw = self.mapping(entry, f"groups.{group_id}")
         self._unknown_keys(where, raw, GROUP_KEYS)
-        nb, en = self.text(where, raw, "label_nb"), self.text(where, raw, "label_en")
+        labels = self.labels(where, raw)
         kind = self.kind(where, raw.get("kind"), Kind.SERVICE)
-        if nb and en and kind:
-            groups[group_id] = GroupLabel(group_id, nb, en, kind, self.local)
+        if labels and kind:
+            groups[group_id] = GroupLabel(group_id, labels, kind, self.local)
 
     def _category(self, category_id: str, entry: object, groups: dict[str, GroupLabel],
                   categories: dict[str, Category]) -> None:
@@ -182,7 +188,7 @@ class _Reader:
         raw = self.mapping(entry, category_id)
         before = len(self.problems)
         self._unknown_keys(where, raw, CATEGORY_KEYS)
-        nb, en = self.text(where, raw, "label_nb"), self.text(where, raw, "label_en")
+        labels = self.labels(where, raw)
         kind = self.kind(where, raw.get("kind"), group.kind)
         valid_from, retired = self.day(where, raw, "valid_from"), self.day(where, raw, "retired")
         replaced_by = raw.get("replaced_by")
@@ -191,9 +197,9 @@ class _Reader:
                 replaced_by = check("replaced_by", str(replaced_by))
             except RefusedText as exc:
                 self.problem(f"{where}: {exc.reason('en')}")
-        if nb is None or en is None or kind is None or len(self.problems) > before:
+        if labels is None or kind is None or len(self.problems) > before:
             return  # any problem skips the entry: a half-understood category would count wrongly
-        categories[category_id] = Category(category_id, nb, en, group.id, kind, valid_from, retired,
+        categories[category_id] = Category(category_id, labels, group.id, kind, valid_from, retired,
                                            replaced_by, self.local)
 
     def _unknown_keys(self, where: str, raw: dict[str, Any], allowed: set[str]) -> None:

@@ -108,149 +108,149 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../event_dialog.py" line="49"/>
+        <location filename="../event_dialog.py" line="50"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="53"/>
+        <location filename="../event_dialog.py" line="54"/>
         <source>Type arrangement</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="60"/>
-        <location filename="../event_dialog.py" line="116"/>
+        <location filename="../event_dialog.py" line="61"/>
+        <location filename="../event_dialog.py" line="117"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="62"/>
+        <location filename="../event_dialog.py" line="63"/>
         <source>Starttid</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="63"/>
-        <location filename="../event_dialog.py" line="70"/>
+        <location filename="../event_dialog.py" line="64"/>
+        <location filename="../event_dialog.py" line="71"/>
         <source>Ikke oppgitt</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="68"/>
+        <location filename="../event_dialog.py" line="69"/>
         <source>Antall deltakere</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="69"/>
+        <location filename="../event_dialog.py" line="70"/>
         <source>Varighet i timer</source>
         <translation>Duration in hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="73"/>
+        <location filename="../event_dialog.py" line="74"/>
         <source>Antall frivillige</source>
         <translation>Number of volunteers</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="74"/>
+        <location filename="../event_dialog.py" line="75"/>
         <source>Frivillige timer til sammen</source>
         <translation>Volunteer hours in all</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="77"/>
+        <location filename="../event_dialog.py" line="78"/>
         <source>&amp;Type:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="77"/>
+        <location filename="../event_dialog.py" line="78"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>De&amp;ltakere:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="79"/>
+        <location filename="../event_dialog.py" line="80"/>
         <source>&amp;Varighet (timer):</source>
         <translation>D&amp;uration (hours):</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="80"/>
+        <location filename="../event_dialog.py" line="81"/>
         <source>&amp;Frivillige:</source>
         <translation>&amp;Volunteers:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="81"/>
+        <location filename="../event_dialog.py" line="82"/>
         <source>Frivillige t&amp;imer til sammen:</source>
         <translation>Volunteer &amp;hours in all:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="85"/>
+        <location filename="../event_dialog.py" line="86"/>
         <source>Bare antall lagres: ingen navn og ingen fritekst.</source>
         <translation>Only numbers are stored: no names and no free text.</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="90"/>
+        <location filename="../event_dialog.py" line="91"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="94"/>
+        <location filename="../event_dialog.py" line="95"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="95"/>
+        <location filename="../event_dialog.py" line="96"/>
         <source>&amp;Logg arrangementet</source>
         <translation>&amp;Log the event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="98"/>
+        <location filename="../event_dialog.py" line="99"/>
         <source>&amp;Angre siste</source>
         <translation>U&amp;ndo the last</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="99"/>
+        <location filename="../event_dialog.py" line="100"/>
         <source>Angre siste arrangement</source>
         <translation>Undo the last event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="101"/>
+        <location filename="../event_dialog.py" line="102"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="112"/>
+        <location filename="../event_dialog.py" line="113"/>
         <source>Arrangementer i dag og denne måneden</source>
         <translation>Events today and this month</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="114"/>
+        <location filename="../event_dialog.py" line="115"/>
         <source>Arrangementer denne måneden</source>
         <translation>Events this month</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="116"/>
+        <location filename="../event_dialog.py" line="117"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="116"/>
+        <location filename="../event_dialog.py" line="117"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
@@ -356,112 +356,112 @@
 <context>
     <name>FirstDayDialog</name>
     <message>
-        <location filename="../first_day.py" line="136"/>
+        <location filename="../first_day.py" line="128"/>
         <source>Sett opp skranken</source>
         <translation>Set up this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="137"/>
+        <location filename="../first_day.py" line="129"/>
         <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
         <translation>Before you start: give this counter a name, and write which centre it belongs to. Everything can be changed later under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="139"/>
+        <location filename="../first_day.py" line="131"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="140"/>
+        <location filename="../first_day.py" line="132"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="141"/>
+        <location filename="../first_day.py" line="133"/>
         <source>Navn på &amp;denne skranken:</source>
         <translation>Name of &amp;this counter:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="142"/>
+        <location filename="../first_day.py" line="134"/>
         <source>Navn på denne skranken</source>
         <translation>Name of this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="143"/>
+        <location filename="../first_day.py" line="135"/>
         <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
         <translation>The name tells this PC&apos;s visits apart from the others in the reports. If the centre has several counter PCs, each must have a name of its own, for example skranke-1 and skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="146"/>
+        <location filename="../first_day.py" line="138"/>
         <source>Forslaget er laget av PC-ens navn.</source>
         <translation>The suggestion is made from the PC&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="157"/>
-        <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
-        <translation>Tick up to nine categories to get a button and a shortcut each.</translation>
-    </message>
-    <message>
-        <location filename="../first_day.py" line="159"/>
-        <source>De ni vanligste på skranker er valgt.</source>
-        <translation>The nine most common at counters are ticked.</translation>
-    </message>
-    <message>
-        <location filename="../first_day.py" line="148"/>
+        <location filename="../first_day.py" line="140"/>
         <source>Besøk som alt er logget, beholder navnet «%1».</source>
         <translation>Visits already logged keep the name “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="151"/>
+        <location filename="../first_day.py" line="143"/>
         <source>&amp;Senterets navn:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="152"/>
+        <location filename="../first_day.py" line="144"/>
         <source>Senterets navn</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="153"/>
+        <location filename="../first_day.py" line="145"/>
         <source>for eksempel Servicetorget i Eksempel kommune</source>
         <translation>for example Servicetorget i Eksempel kommune</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="154"/>
+        <location filename="../first_day.py" line="146"/>
         <source>Står på utskrifter til innbyggeren og i rapportene.</source>
         <translation>Shown on the citizen&apos;s handouts and in the reports.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="155"/>
+        <location filename="../first_day.py" line="147"/>
         <source>&amp;Vanligste (Ctrl+1–9):</source>
         <translation>&amp;Most used (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="161"/>
+        <location filename="../first_day.py" line="149"/>
+        <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
+        <translation>Tick up to nine categories to get a button and a shortcut each.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="151"/>
+        <source>De ni vanligste på skranker er valgt.</source>
+        <translation>The nine most common at counters are ticked.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="153"/>
         <source>&amp;Lagre og start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="162"/>
+        <location filename="../first_day.py" line="154"/>
         <source>Lagre og start</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="163"/>
-        <source>&amp;Senere</source>
+        <location filename="../first_day.py" line="155"/>
+        <source>Se&amp;nere</source>
         <translation>La&amp;ter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="164"/>
+        <location filename="../first_day.py" line="156"/>
         <source>Senere: spør igjen ved neste start</source>
         <translation>Later: ask again at the next start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="197"/>
+        <location filename="../first_day.py" line="189"/>
         <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
         <translation>Write a name for the counter, for example skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="202"/>
+        <location filename="../first_day.py" line="194"/>
         <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
         <translation>“%1” is the name every new installation gets. If another PC at the centre uses the same name, their visits are merged in the reports. Press “Save and start” again to keep it, or write another name.</translation>
     </message>
@@ -860,246 +860,241 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="96"/>
+        <location filename="../guide_view.py" line="97"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="100"/>
+        <location filename="../guide_view.py" line="101"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Bør kontrolleres</source>
         <translation>Needs a check</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="104"/>
+        <location filename="../guide_view.py" line="105"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="106"/>
+        <location filename="../guide_view.py" line="107"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="107"/>
+        <location filename="../guide_view.py" line="108"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="108"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="110"/>
+        <location filename="../guide_view.py" line="111"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="113"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="113"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="113"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="117"/>
+        <location filename="../guide_view.py" line="118"/>
         <source>Skriv ut på %1 …</source>
         <translation>Print in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="122"/>
+        <location filename="../guide_view.py" line="123"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Save as PDF in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="179"/>
+        <location filename="../guide_view.py" line="180"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>The review was due %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="181"/>
+        <location filename="../guide_view.py" line="182"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>None of the sources has a recorded page date.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="183"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>None of the sources is a page dated within the last %1 years (newest: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="185"/>
+        <location filename="../guide_view.py" line="186"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Check the sources before you rely on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="186"/>
+        <location filename="../guide_view.py" line="187"/>
         <source>Bør kontrolleres:</source>
         <translation>Needs a check:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="197"/>
+        <location filename="../guide_view.py" line="198"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Print or save as PDF the part of the guide written to the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="199"/>
+        <location filename="../guide_view.py" line="200"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>This guide has no text for the citizen yet, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="130"/>
+        <location filename="../guide_view.py" line="131"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="154"/>
+        <location filename="../guide_view.py" line="155"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="155"/>
+        <location filename="../guide_view.py" line="156"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="163"/>
+        <location filename="../guide_view.py" line="164"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="164"/>
+        <location filename="../guide_view.py" line="165"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="165"/>
+        <location filename="../guide_view.py" line="166"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="207"/>
+        <location filename="../guide_view.py" line="208"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="209"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="209"/>
+        <location filename="../guide_view.py" line="210"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="210"/>
+        <location filename="../guide_view.py" line="211"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="213"/>
+        <location filename="../guide_view.py" line="214"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="232"/>
+        <location filename="../guide_view.py" line="233"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
-    </message>
-    <message>
-        <location filename="../guide_view.py" line="240"/>
-        <source>Kilder</source>
-        <translation>Sources</translation>
     </message>
 </context>
 <context>
     <name>LocalEditors</name>
     <message>
-        <location filename="../local_editors.py" line="44"/>
+        <location filename="../local_editors.py" line="45"/>
         <source>&amp;Tilpass veiledningene …</source>
         <translation>&amp;Customise the guides …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="45"/>
+        <location filename="../local_editors.py" line="46"/>
         <source>Ny &amp;lokal veiledning …</source>
         <translation>New &amp;local guide …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="46"/>
-        <location filename="../local_editors.py" line="59"/>
+        <location filename="../local_editors.py" line="47"/>
+        <location filename="../local_editors.py" line="61"/>
         <source>&amp;Rediger lokal veiledning …</source>
         <translation>&amp;Edit local guide …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="57"/>
+        <location filename="../local_editors.py" line="58"/>
         <source>Lag lokal &amp;kopi av «%1» …</source>
         <translation>Make a local &amp;copy of “%1” …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="64"/>
+        <location filename="../local_editors.py" line="66"/>
         <source>Å tilpasse veiledningene krever leder-PIN.</source>
         <translation>Customising the guides needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="67"/>
+        <location filename="../local_editors.py" line="69"/>
         <source>«%1» er ikke fylt ut for dette servicetorget.</source>
         <translation>“%1” is not filled in for this service centre.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="69"/>
+        <location filename="../local_editors.py" line="71"/>
         <source>En leder kan fylle den inn; det krever leder-PIN.</source>
         <translation>A supervisor can fill it in; that needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="85"/>
+        <location filename="../local_editors.py" line="87"/>
         <source>Tilpass veiledningene</source>
         <translation>Customise the guides</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="86"/>
+        <location filename="../local_editors.py" line="88"/>
         <source>Fila med lokale opplysninger kan ikke leses, så den kan ikke endres her før den er rettet:</source>
         <translation>The file of local facts cannot be read, so it cannot be changed here until it is fixed:</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="106"/>
+        <location filename="../local_editors.py" line="108"/>
         <source>De lokale opplysningene er lagret.</source>
         <translation>The local facts are saved.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="124"/>
+        <location filename="../local_editors.py" line="126"/>
         <source>Rediger lokal veiledning</source>
         <translation>Edit local guide</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="125"/>
+        <location filename="../local_editors.py" line="127"/>
         <source>Åpne veiledningen du vil endre (søk til venstre), og velg dette igjen.</source>
         <translation>Open the guide you want to change (search on the left), and choose this again.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="131"/>
+        <location filename="../local_editors.py" line="133"/>
         <source>Å skrive og endre lokale veiledninger krever leder-PIN.</source>
         <translation>Writing and changing local guides needs the supervisor PIN.</translation>
     </message>
@@ -1255,153 +1250,158 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Antall veiledninger og treff</source>
         <translation>Number of guides and hits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="107"/>
+        <source>Delt mappe for besøkstall</source>
+        <translation>Shared visits folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="151"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="152"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="153"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set up this counter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="159"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="209"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="168"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="170"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="177"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="179"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="181"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="208"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="204"/>
+        <location filename="../main_window.py" line="213"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -1409,7 +1409,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="215"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>The %1 best hits of %n guide</numerusform>
@@ -1417,7 +1417,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Hits: %1 of %n guide</numerusform>
@@ -1425,7 +1425,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="225"/>
+        <location filename="../main_window.py" line="234"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -1433,27 +1433,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="242"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="243"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
+        <location filename="../main_window.py" line="244"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="260"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269"/>
+        <location filename="../main_window.py" line="278"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -1483,90 +1483,95 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="308"/>
-        <location filename="../main_window.py" line="319"/>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="317"/>
+        <location filename="../main_window.py" line="328"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
-        <location filename="../main_window.py" line="336"/>
+        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="345"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329"/>
+        <location filename="../main_window.py" line="338"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="346"/>
+        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
+        <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="349"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="384"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="385"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="398"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386"/>
+        <location filename="../main_window.py" line="399"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="387"/>
+        <location filename="../main_window.py" line="400"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388"/>
+        <location filename="../main_window.py" line="401"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389"/>
+        <location filename="../main_window.py" line="402"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="403"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="393"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="395"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1829,290 +1834,290 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="91"/>
-        <location filename="../reports_view.py" line="260"/>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="269"/>
         <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="408"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="97"/>
+        <location filename="../reports_view.py" line="100"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="102"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="102"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="110"/>
+        <location filename="../reports_view.py" line="112"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="114"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="119"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="132"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="162"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="170"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="171"/>
+        <location filename="../reports_view.py" line="174"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="176"/>
+        <location filename="../reports_view.py" line="179"/>
+        <source>Skranker</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="176"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="177"/>
+        <location filename="../reports_view.py" line="186"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="183"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="184"/>
+        <location filename="../reports_view.py" line="193"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186"/>
+        <location filename="../reports_view.py" line="195"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="187"/>
-        <location filename="../reports_view.py" line="411"/>
-        <location filename="../reports_view.py" line="428"/>
+        <location filename="../reports_view.py" line="196"/>
+        <location filename="../reports_view.py" line="432"/>
+        <location filename="../reports_view.py" line="452"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="189"/>
+        <location filename="../reports_view.py" line="198"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="197"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="197"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../reports_view.py" line="207"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reports_view.py" line="329"/>
+        <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
+        <translation>
+            <numerusform>%1 visit in total in %2, against %3 in %4.</numerusform>
+            <numerusform>%1 visits in total in %2, against %3 in %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reports_view.py" line="316"/>
+        <location filename="../reports_view.py" line="333"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Compared with as many days right before.)</translation>
     </message>
     <message>
         <location filename="../reports_view.py" line="335"/>
-        <source>Antall</source>
-        <translation>Count</translation>
+        <source>Endring: %1.</source>
+        <translation>Change: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
-        <source>Forrige periode</source>
-        <translation>Previous period</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="340"/>
-        <source>Totalt</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="154"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../reports_view.py" line="312"/>
-        <source>Totalt %n besøk i %1, mot %2 i %3.</source>
-        <translation>
-            <numerusform>%n visit in total in %1, against %2 in %3.</numerusform>
-            <numerusform>%n visits in total in %1, against %2 in %3.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../reports_view.py" line="318"/>
-        <source>Endring: %1 %.</source>
-        <translation>Change: %1 %.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="321"/>
+        <location filename="../reports_view.py" line="339"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="326"/>
+        <location filename="../reports_view.py" line="343"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="425"/>
+        <location filename="../reports_view.py" line="353"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="353"/>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="449"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="30"/>
+        <location filename="../report_charts.py" line="32"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="34"/>
+        <location filename="../report_charts.py" line="36"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="90"/>
+        <location filename="../report_charts.py" line="92"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="93"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="98"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="98"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="101"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="360"/>
+        <location filename="../reports_view.py" line="381"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="366"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="379"/>
+        <location filename="../reports_view.py" line="400"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="408"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="412"/>
+        <location filename="../reports_view.py" line="433"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="423"/>
+        <location filename="../reports_view.py" line="447"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
@@ -2123,42 +2128,42 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="104"/>
+        <location filename="../search_panel.py" line="112"/>
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Search the guides (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="105"/>
+        <location filename="../search_panel.py" line="113"/>
         <source>Søk i veiledninger</source>
         <translation>Search the guides</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="111"/>
+        <location filename="../search_panel.py" line="119"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="117"/>
+        <location filename="../search_panel.py" line="125"/>
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="204"/>
+        <location filename="../search_panel.py" line="212"/>
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="207"/>
+        <location filename="../search_panel.py" line="215"/>
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="209"/>
+        <location filename="../search_panel.py" line="217"/>
         <source>Viser treff for «%1»:</source>
         <translation>Showing results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="211"/>
+        <location filename="../search_panel.py" line="219"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
@@ -2166,205 +2171,205 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../settings_dialog.py" line="55"/>
+        <location filename="../settings_dialog.py" line="56"/>
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="58"/>
+        <location filename="../settings_dialog.py" line="59"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="65"/>
+        <location filename="../settings_dialog.py" line="66"/>
         <source>Stasjon</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="66"/>
+        <location filename="../settings_dialog.py" line="67"/>
         <source>Et kort navn på denne skranken, for eksempel skranke-1</source>
         <translation>A short name for this counter, for example skranke-1</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="68"/>
+        <location filename="../settings_dialog.py" line="69"/>
         <source>Navn på senteret</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="70"/>
+        <location filename="../settings_dialog.py" line="71"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="76"/>
+        <location filename="../settings_dialog.py" line="77"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="81"/>
+        <location filename="../settings_dialog.py" line="82"/>
         <source>Også Ctrl++ og Ctrl+- i hovedvinduet; Ctrl+0 gir 100 %</source>
-        <translation>Also Ctrl++ and Ctrl+- in the main window; Ctrl+0 gives 100 %</translation>
+        <translation>Also Ctrl++ and Ctrl+- in the main window; Ctrl+0 gives 100%</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="83"/>
+        <location filename="../settings_dialog.py" line="84"/>
         <source>Oppbevaring i måneder</source>
         <translation>Retention in months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="85"/>
+        <location filename="../settings_dialog.py" line="86"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="87"/>
+        <location filename="../settings_dialog.py" line="88"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Single visits older than this are folded into monthly totals</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="91"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Channel (in person, phone, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="93"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>How the help was given (guided, together, on behalf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Outcome (solved, partly, referred)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="95"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="97"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Which guide was used</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97"/>
+        <location filename="../settings_dialog.py" line="98"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Age (under 67, 67 or older)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="99"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Whether the citizen came before for the same need</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Language help (another language, interpreter – never which language)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="117"/>
+        <location filename="../settings_dialog.py" line="118"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="119"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
-        <location filename="../settings_dialog.py" line="169"/>
+        <location filename="../settings_dialog.py" line="120"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="121"/>
+        <location filename="../settings_dialog.py" line="122"/>
         <source>Åpne mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="123"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Open the folder with local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="124"/>
         <location filename="../settings_dialog.py" line="125"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
+        <location filename="../settings_dialog.py" line="138"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="139"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139"/>
+        <location filename="../settings_dialog.py" line="140"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="141"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>&amp;Oppbevaring:</source>
         <translation>&amp;Retention:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="147"/>
+        <location filename="../settings_dialog.py" line="148"/>
         <source>Spør også om:</source>
         <translation>Also ask about:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favourites (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="142"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>S&amp;kranken</source>
         <translation>C&amp;ounter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="153"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="155"/>
+        <location filename="../settings_dialog.py" line="156"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="157"/>
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158"/>
         <location filename="../settings_dialog.py" line="159"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="203"/>
+        <location filename="../settings_dialog.py" line="204"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Changing the retention period needs the supervisor PIN.</translation>
     </message>
@@ -2428,160 +2433,237 @@ Do you want to replace the national guide?</translation>
     </message>
 </context>
 <context>
+    <name>StationsTable</name>
+    <message>
+        <location filename="../sync_status.py" line="214"/>
+        <source>Skranker i den delte mappen</source>
+        <translation>Counters in the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="216"/>
+        <source>Skranke</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="216"/>
+        <source>Sist skrevet (filserverens klokke)</source>
+        <translation>Last written (file server&apos;s clock)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="217"/>
+        <source>Sist sjekket</source>
+        <translation>Last checked</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="217"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="228"/>
+        <source>%1 (denne PC-en)</source>
+        <translation>%1 (this PC)</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="231"/>
+        <source>en annen PC bruker samme navn</source>
+        <translation>another PC uses the same name</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../sync_status.py" line="142"/>
+        <source>Delt mappe: synkroniseringen feilet; prøver igjen senere.</source>
+        <translation>Shared folder: sync failed; trying again later.</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="155"/>
+        <source>Delt mappe: %1</source>
+        <translation>Shared folder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync_status.py" line="159"/>
+        <source>Delt mappe: %n skranke(r) med problemer (%1)</source>
+        <translation>
+            <numerusform>Shared folder: %n counter with problems (%1)</numerusform>
+            <numerusform>Shared folder: %n counters with problems (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="161"/>
+        <source>Delt mappe: oppdatert %1</source>
+        <translation>Shared folder: updated %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../sync_status.py" line="194"/>
+        <source>Delt mappe</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location filename="../sync_status.py" line="201"/>
+        <source>Delt mappe: synkroniserer …</source>
+        <translation>Shared folder: syncing …</translation>
+    </message>
+</context>
+<context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="70"/>
+        <location filename="../visit_panel.py" line="71"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="75"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="77"/>
+        <location filename="../visit_panel.py" line="78"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="84"/>
+        <location filename="../visit_panel.py" line="85"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="86"/>
+        <location filename="../visit_panel.py" line="87"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="95"/>
+        <location filename="../visit_panel.py" line="96"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="96"/>
+        <location filename="../visit_panel.py" line="97"/>
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="117"/>
         <source>Samme behov før?</source>
         <translation>Same need before?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="117"/>
         <source>Språkhjelp</source>
         <translation>Language help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="127"/>
+        <location filename="../visit_panel.py" line="128"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="128"/>
+        <location filename="../visit_panel.py" line="129"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="136"/>
+        <location filename="../visit_panel.py" line="137"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="138"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="138"/>
+        <location filename="../visit_panel.py" line="139"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="152"/>
+        <location filename="../visit_panel.py" line="153"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="156"/>
+        <location filename="../visit_panel.py" line="157"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Courses and events today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="158"/>
         <source>Kurs og arrangementer …</source>
         <translation>Courses and events …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="158"/>
+        <location filename="../visit_panel.py" line="159"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="165"/>
+        <location filename="../visit_panel.py" line="166"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="235"/>
-        <source>Logget: %1</source>
-        <translation>Logged: %1</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="247"/>
-        <location filename="../visit_panel.py" line="259"/>
-        <source>Ingenting å angre.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="254"/>
-        <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
-        <translation>%1 was not undone: %2 was logged after it, outside the window.</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="261"/>
-        <source>Angret: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="186"/>
+        <location filename="../visit_panel.py" line="187"/>
         <source>Logget utenfor vinduet: %1</source>
         <translation>Logged outside the window: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="293"/>
+        <location filename="../visit_panel.py" line="236"/>
+        <source>Logget: %1</source>
+        <translation>Logged: %1</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="248"/>
+        <location filename="../visit_panel.py" line="260"/>
+        <source>Ingenting å angre.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="255"/>
+        <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
+        <translation>%1 was not undone: %2 was logged after it, outside the window.</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="262"/>
+        <source>Angret: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="295"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Courses and events today: %1 (participants: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="307"/>
+        <location filename="../visit_panel.py" line="309"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2589,7 +2671,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="312"/>
+        <location filename="../visit_panel.py" line="314"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
