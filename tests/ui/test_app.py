@@ -75,6 +75,7 @@ def test_the_first_start_asks_for_the_names_before_the_window_opens(qapp: QAppli
     assert station.startswith("skranke-") and station != "skranke-1"
     assert title == "Servicetorget Testby" and guides
     assert config.database_path.is_file()
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, FirstDayDialog)]  # not kept, hidden
 
     # The second start goes straight to the window.
     _when(lambda: _windows(qapp) and _windows(qapp)[0].knowledge.snapshot.guides,

@@ -254,6 +254,9 @@ def set_up_at_first_start(app: QApplication, services: Services, language: str, 
         installed = install_translators(app, code)
 
     dialog = first_day_dialog(services, language, switch_language=switch)
+    # Gone once answered: a hidden set-up would still be raised by a second start and retranslated by every
+    # language change (its raiser goes with it, and so does the connection).
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     activation(_Raiser(dialog).raise_dialog)
     dialog.exec()
     return installed
