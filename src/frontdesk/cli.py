@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "local": ("frontdesk.commands.local:local", "The centre's local facts and notes in the guides."),
     "categories": ("frontdesk.commands.visits:categories", "List the visit categories."),
     "visit": ("frontdesk.commands.visits:visit", "Log or undo one anonymous visit."),
-    "visits": ("frontdesk.commands.visits:visits", "Export, import, sync and purge visits."),
+    "visits": ("frontdesk.commands.visits:visits", "Export, import, sync, purge and push visits."),
     "event": ("frontdesk.commands.events:event", "Log or undo a course, drop-in day or meeting."),
     "events": ("frontdesk.commands.events:events", "List the kinds of event."),
     "report": ("frontdesk.commands.report:report", "Supervisor reports (CSV, XLSX, JSON)."),

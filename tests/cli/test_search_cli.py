@@ -81,3 +81,39 @@ def test_search_does_not_import_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stdout
+
+
+def _search(home: Path, *words: str) -> list[str]:
+    result = CliRunner().invoke(cli, ["--home", str(home), "search", "--json", *words])
+    assert result.exit_code == 0, result.output
+    return [hit["id"] for hit in json.loads(result.output)]
+
+
+def _local_set(home: Path, key: str, value: str) -> None:
+    result = CliRunner().invoke(cli, ["--home", str(home), "local", "set", key, value])
+    assert result.exit_code == 0, result.output
+
+
+def test_a_value_set_with_local_set_is_found_by_the_next_search(tmp_path: Path) -> None:
+    """Staff type the name of their renovation company and get the guide that names it (issue #14, item 6)."""
+    assert _search(tmp_path, "kvitfjell") == []  # the guide cache is written here
+    _local_set(tmp_path, "kommune-renovasjon.selskap", "Kvitfjell Avfall IKS")
+    assert _search(tmp_path, "kvitfjell")[:1] == ["kommune-renovasjon"]
+    _local_set(tmp_path, "kommune-renovasjon.selskap", "Nordfjell Renovasjon AS")
+    assert _search(tmp_path, "kvitfjell") == []
+    assert _search(tmp_path, "nordfjell")[:1] == ["kommune-renovasjon"]
+    note = CliRunner().invoke(cli, ["--home", str(tmp_path), "local", "note", "nav-meldekort", "--text",
+                                    "Nav Kvitfjell har PC-er i resepsjonen for meldekort."])
+    assert note.exit_code == 0, note.output
+    assert _search(tmp_path, "kvitfjell")[:1] == ["nav-meldekort"]
+
+
+def test_search_looks_where_the_settings_keep_the_municipality_s_guides(tmp_path: Path) -> None:
+    home, shared = tmp_path / "home", tmp_path / "felles"
+    write_guide(shared, "lokal-parkering", title="Parkeringstillatelse for beboere", agency="kommune")
+    settings = CliRunner().invoke(cli, ["--home", str(home), "settings", "set", "guides_folder", str(shared)])
+    assert settings.exit_code == 0, settings.output
+    _local_set(home, "kommune-renovasjon.selskap", "Kvitfjell Avfall IKS")
+    assert (shared / "lokalt.yaml").is_file()
+    assert _search(home, "kvitfjell")[:1] == ["kommune-renovasjon"]
+    assert _search(home, "parkeringstillatelse", "for", "beboere")[:1] == ["lokal-parkering"]

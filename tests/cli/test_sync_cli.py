@@ -49,7 +49,7 @@ def test_sync_makes_the_folder_once_exchanges_visits_and_reports_them(tmp_path: 
 
 def test_sync_without_a_folder_or_with_a_missing_one_says_what_to_do(tmp_path: Path) -> None:
     home = tmp_path / "a"
-    assert "visits      Export, import, sync and purge visits." in invoke(home, "--help").output
+    assert "visits      Export, import, sync, purge and push visits." in invoke(home, "--help").output
     unset = invoke(home, "visits", "sync")
     assert unset.exit_code == 2 and "frontdesk settings set sync_folder" in unset.output
     assert invoke(home, "settings", "set", "sync_folder", str(tmp_path / "gone")).exit_code == 0

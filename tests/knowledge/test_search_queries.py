@@ -1,7 +1,7 @@
 """The committed query set against the real bundled guides: the engine must find what staff look for.
 
 The floors are what the ranking reaches, so a change that hurts shows up: every query finds its guide in the top
-3, and all but one or two of the 150 find it first.
+3, and all of the 206 find it first (the MRR floor leaves room for one or two to come second).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from frontdesk.knowledge.library import KnowledgeBase
 
 QUERY_SET = Path(__file__).with_name("search_queries.yaml")
 MIN_HIT_RATE_AT_3 = 1.0
-MIN_MRR = 0.99
+MIN_MRR = 0.995
 
 
 def _queries() -> list[tuple[str, str]]:
@@ -35,7 +35,7 @@ def rankings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
 
 def test_query_set_is_large_and_varied() -> None:
     queries = _queries()
-    assert len(queries) >= 150
+    assert len(queries) >= 206
     assert len({q for q, _ in queries}) == len(queries), "duplicate queries"
 
 

@@ -73,7 +73,7 @@ def test_favourites_start_from_the_nine_in_use_and_are_saved_in_key_order(qtbot:
     assert "stat.altinn" not in services.settings.get("favourites")
 
 
-@pytest.mark.parametrize(("code", "title", "later"), [("en", "Set up this counter", "La&ter"),
+@pytest.mark.parametrize(("code", "title", "later"), [("en", "Set up this counter", "Lat&er"),
                                                       ("nn", "Set opp skranken", "&Seinare")])
 def test_the_language_switches_at_once_at_the_first_start(qtbot: QtBot, services: Services, qapp: QApplication,
                                                           code: str, title: str, later: str) -> None:

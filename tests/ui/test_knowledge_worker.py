@@ -1,8 +1,10 @@
-"""The window's knowledge worker asks the library to look for changed guide files before it searches."""
+"""The window's knowledge worker asks the library to look for changed guide files and local values before it
+searches."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from frontdesk.config import Config
@@ -31,3 +33,19 @@ def test_a_guide_dropped_into_the_local_folder_is_found_by_the_next_search(
                 title="Parkeringstillatelse for beboere")
     assert _results(qtbot, window, "parkeringstillatelse beboere")[:1] == ["kommune-parkering"]
     qtbot.waitUntil(lambda: "kommune-parkering" in window.knowledge.snapshot.guides, timeout=5000)
+
+
+def test_a_value_saved_in_tilpass_veiledningene_is_found_by_the_next_search(
+        qtbot: QtBot, make_window: WindowFactory, services: Services) -> None:
+    """Staff find a guide by the municipality's own name for a thing, typed into «Tilpass veiledningene» a moment
+    ago: the values file is looked at before every search, however recently the guide files were."""
+    window = make_window(services)
+    assert "kommune-renovasjon" not in _results(qtbot, window, "kvitfjell")
+    window.editors.customise()  # no supervisor PIN set: straight in
+    qtbot.waitUntil(lambda: window.editors.facts_dialog is not None and window.editors.facts_dialog.isVisible())
+    dialog = window.editors.facts_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.facts["kommune-renovasjon.selskap"].edit, "Kvitfjell Avfall IKS")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.editors.facts_dialog is None)
+    assert _results(qtbot, window, "kvitfjell")[:1] == ["kommune-renovasjon"]

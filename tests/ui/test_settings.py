@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import build_services
@@ -78,6 +81,26 @@ def test_personal_data_is_refused_with_a_friendly_message(qtbot: QtBot, window: 
     dialog.reject()
 
 
+def test_the_central_database_fields_are_checked_and_start_the_hourly_push(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.show_settings()
+    dialog.municipality.setText("12345678")  # a phone number, not a kommunenummer
+    dialog.central_service.setText("frontdesk")
+    dialog.save()
+    assert dialog.isVisible() and "telefonnummer" in dialog.error.text() and "12345678" not in dialog.error.text()
+    assert window.services.settings.get("municipality") == "" and window.central_push.label.isHidden()
+    dialog.municipality.setText(" 0301 ")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert window.services.settings.get("municipality") == "0301"
+    assert window.services.settings.get("central_service") == "frontdesk"
+    assert window.central_push.label.text() == "Sentral: venter"  # the window's schedule started
+    again = window.show_settings()
+    assert (again.municipality.text(), again.central_service.text()) == ("0301", "frontdesk")
+    again.central_service.setText("")
+    again.save()
+    assert window.central_push.label.isHidden()
+
+
 def test_zoom_is_persisted(qtbot: QtBot, config: Config, make_window: WindowFactory, services: Services,
                            qapp: QApplication) -> None:
     window = make_window(services)
@@ -143,3 +166,33 @@ def test_no_pin_set_means_no_pin_asked(qtbot: QtBot, window: MainWindow) -> None
     dialog.save()
     assert dialog.pin_dialog is None and not dialog.isVisible()
     assert window.services.settings.get("retention_months") == before + 1
+
+
+def _alt_letters(dialog: QWidget) -> list[str]:
+    """The Alt+letter of every label, button and tab on screen: the letter after a single '&'."""
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+    for bar in dialog.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    return [m.group(1).lower() for text in texts for m in re.finditer(r"(?<!&)&([^&\s])", text)]
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_no_two_controls_share_an_alt_letter(qtbot: QtBot, qapp: QApplication, make_window: WindowFactory,
+                                             services: Services, language: str) -> None:
+    """Alt+K went to "Skranken" the tab and "Kommunenummer" the field alike once the two branches met."""
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        settings = window.show_settings()
+        for page in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(page)
+            letters = _alt_letters(settings)
+            assert len(letters) >= 4 and sorted(letters) == sorted(set(letters)), (page, letters)
+        settings.reject()
+        first_day = window.show_first_day()
+        letters = _alt_letters(first_day)
+        assert len(letters) >= 4 and sorted(letters) == sorted(set(letters)), letters
+        first_day.reject()
+    finally:
+        remove_translators(qapp, translators)

@@ -119,7 +119,8 @@ categories:
     assert "lokal.bibliotekkort" in taxonomy.ids()
     assert not {"lokal.41019010110", "lokal.ring_91_23_45_67"} & taxonomy.ids()
     assert set(taxonomy.groups()) & {"kari", "g91234567"} == set()
-    text = "\n".join(taxonomy.problems)
+    # the file's path is named too, and a temporary folder's number may hold any digits
+    text = "\n".join(problem.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
     assert len(taxonomy.problems) == 4
     assert "line 4" in text and "line 7" in text and "line 8" in text  # named by line, not by id
     assert "41019010110" not in text and "91" not in text and "kari" not in text.lower()
@@ -136,7 +137,7 @@ categories:
 """)
     assert not {"kommune.e_post", "kommune.nummer", "kommune.gammel"} & taxonomy.ids()
     assert "lokal" not in taxonomy.groups()
-    text = "\n".join(taxonomy.problems)
+    text = "\n".join(problem.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
     assert "912" not in text and "example" not in text and "010190" not in text and "12345678" not in text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -30,6 +30,9 @@ from frontdesk.visits.schema import OutdatedLogError
 from frontdesk.visits.storage import DatabaseError, StorageError, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from frontdesk.central.report import Selection
 
 FORMATS = ("text", "csv", "xlsx", "json")
 _SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".txt": "text"}
@@ -100,6 +103,29 @@ def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry, la
         _refuse(str(exc))
 
 
+def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,
+             period: Period, station: str | None, map_retired: bool, agency_names: dict[str, Text],
+             event_kinds: EventKinds) -> tuple[Report, Selection]:
+    """The report counted in the central database, and the centres it covers."""
+    from frontdesk.central.connection import CentralError, require_driver, session
+    from frontdesk.visits.privacy import passes
+
+    wrong = [m for m in municipalities if not passes("municipality", m)]
+    if wrong:
+        _refuse(say_.MUNICIPALITY_DIGITS)
+    try:
+        require_driver()
+        from frontdesk.central.report import central_report, select_centres
+
+        with session(dsn) as conn:
+            selection = select_centres(conn, centres, municipalities)
+            report = central_report(conn, taxonomy, period.start, period.end, selection, map_retired=map_retired,
+                                    station=station, agency_names=agency_names, event_kinds=event_kinds)
+    except CentralError as exc:  # the database, not the options: exit 1
+        fail(str(exc))
+    return report, selection
+
+
 def _emit(result: Report | Table, fmt: str, output: Path | None, options: ExportOptions) -> None:
     if output is not None:
         if not output.parent.is_dir():
@@ -140,10 +166,17 @@ def _emit(result: Report | Table, fmt: str, output: Path | None, options: Export
 @click.option("--station", help="Only this counter's visits (default: all stations in the log).")
 @click.option("--keep-retired", is_flag=True, help="Count retired categories under their own id instead of "
               "under the category that replaced them.")
+@click.option("--source", metavar="DSN", help="Count in a central PostgreSQL database instead of this PC's log "
+              "('service=NAME', 'host=… dbname=…', a postgresql:// URI, or '' for PGSERVICE/PGHOST …).")
+@click.option("--centre", "centres", multiple=True, metavar="NAME", help="With --source: only this centre "
+              "(repeat for several). Default: every centre.")
+@click.option("--municipality", "municipalities", multiple=True, metavar="NNNN", help="With --source: only "
+              "centres in this municipality (kommunenummer; repeat for several).")
 @click.pass_obj
 def report(config: Config, month: str | None, start: str | None, end: str | None, fmt: str | None,
            output: Path | None, suppress_below: int | None, template: str | None, language: str | None,
-           station: str | None, keep_retired: bool) -> None:
+           station: str | None, keep_retired: bool, source: str | None, centres: tuple[str, ...],
+           municipalities: tuple[str, ...]) -> None:
     """Count visits for a month or a period, with the change against the period before.
 
     A month (or whole months) is compared with as many calendar months right before it; a --from/--to range
@@ -161,6 +194,7 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
       frontdesk report --from 2026-01-01 --to 2026-06-30 --format csv --output halvaar.csv
       frontdesk report --month 2026-10 --format json --suppress-below 5
       frontdesk report --from 2026-01-01 --to 2026-12-31 --template digital-deltakelse -o tilskudd.xlsx
+      frontdesk report --month 2026-10 --source service=frontdesk --municipality 0301 -o oslo.xlsx
     """
     chosen_language = use_language(language)  # bokmål when the home folder can't be read
     problem = unreadable_home(config.home)
@@ -170,6 +204,18 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
     chosen = _format(fmt, output)
     taxonomy = Taxonomy.load(config)
     agencies = AgencyRegistry.load(config.data_dir)
+    if source is not None:
+        if template is not None:
+            _refuse(say_.TEMPLATE_NEEDS_LOG)
+        counted, selection = _central(source, centres, municipalities, taxonomy, period, station,
+                                      not keep_retired, {a.id: a.names for a in agencies.agencies.values()},
+                                      EventKinds.load(config))
+        _emit(counted, chosen, output, ExportOptions(language=chosen_language, suppress_below=suppress_below,
+                                                     centre_name=selection.names(chosen_language),
+                                                     station=station or ""))
+        return
+    if centres or municipalities:
+        _refuse(say_.CENTRES_NEED_SOURCE)
     with _open_store(config, taxonomy, agencies, chosen_language) as store:
         settings = store.settings
         options = ExportOptions(

@@ -35,3 +35,13 @@ NO_LOG_YET = Text(
     "annan stad).",
     "No visit log at {path} yet: nothing has been logged on this PC (or --home/FRONTDESK_HOME points somewhere "
     "else).")
+# With --source: counting in a central PostgreSQL database (docs/central.md).
+TEMPLATE_NEEDS_LOG = Text("--template leser bare loggen på denne PC-en; ta bort --source eller --template.",
+                          "--template les berre loggen på denne PC-en; ta bort --source eller --template.",
+                          "--template reads this PC's log only; leave out --source, or --template.")
+CENTRES_NEED_SOURCE = Text("--centre og --municipality velger sentre i en sentral database: legg til --source DSN.",
+                           "--centre og --municipality vel senter i ein sentral database: legg til --source DSN.",
+                           "--centre and --municipality choose centres in a central database: add --source DSN.")
+MUNICIPALITY_DIGITS = Text("--municipality tar et kommunenummer på 4 sifre, for eksempel 0301.",
+                           "--municipality tek eit kommunenummer på 4 siffer, til dømes 0301.",
+                           "--municipality takes a kommunenummer of 4 digits, e.g. 0301.")

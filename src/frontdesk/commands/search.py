@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 import click
 
@@ -12,6 +14,25 @@ from frontdesk.commands.language import say
 from frontdesk.config import Config
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.search import SearchHit
+
+
+def _guides_folder(config: Config) -> Path | None:
+    """The counter's ``guides_folder`` setting (None: the home's ``guides``), where the municipality's guides and
+    lokalt.yaml are. Read with the standard library (the ``settings`` table holds one JSON value per key): the
+    settings module and sqlite-utils would cost this command more than the search itself."""
+    if not config.database_path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{config.database_path}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = 'guides_folder'").fetchone()
+        finally:
+            connection.close()
+        folder = json.loads(row[0]) if row is not None else ""
+    except (sqlite3.Error, ValueError) as exc:  # unreadable now: say so, and go on with the default
+        click.echo(f"warning: the settings could not be read ({exc}); using the defaults", err=True)
+        return None
+    return Path(folder).expanduser() if isinstance(folder, str) and folder else None
 
 
 def _as_dict(hit: SearchHit) -> dict[str, object]:
@@ -35,8 +56,9 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
     """Search the guides for QUERY (any words, as people type them).
 
     Typos, missing æøå ("sokn", "forerkort"), nynorsk, English, split compounds ("bank id", "arbeid
-    søker"), abbreviations (KRR, AAP) and unfinished last words all work. The query is never stored or
-    logged.
+    søker"), abbreviations (KRR, AAP) and unfinished last words all work. The centre's own values and
+    notes (frontdesk local set / note) are searched with the guides that use them. The query is never
+    stored or logged.
 
     \b
     Examples:
@@ -47,7 +69,7 @@ def search(config: Config, query: tuple[str, ...], limit: int, as_json: bool) ->
     """
     text = " ".join(query)
     exit_if_unreadable(config.home)
-    kb = KnowledgeBase.from_config(config)
+    kb = KnowledgeBase.from_config(config, local_folder=_guides_folder(config))
     kb.reload()
     hits = kb.search(text, limit=limit)
     if as_json:

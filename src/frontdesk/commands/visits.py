@@ -1,4 +1,4 @@
-"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|sync``."""
+"""``frontdesk categories``, ``frontdesk visit add|undo`` and ``frontdesk visits export|import|purge|sync|push``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import click
 
 from frontdesk import formatting
 from frontdesk.commands import visit_texts as say_
+from frontdesk.commands.central import push_visits
 from frontdesk.commands.common import output_option
 from frontdesk.commands.language import ERROR, fail, language, language_option, say, use_language
 from frontdesk.commands.pin import check_pin
@@ -165,7 +166,7 @@ def undo_visit(config: Config, station: str | None) -> None:
 
 @click.group()
 def visits() -> None:
-    """Export, import, sync and purge visits.
+    """Export, import, sync, purge and push visits.
 
     \b
     Examples:
@@ -173,6 +174,7 @@ def visits() -> None:
       frontdesk visits import skranke-2-2026-10.json skranke-3-2026-10.json
       frontdesk visits sync
       frontdesk visits purge --older-than 24
+      frontdesk visits push --to service=frontdesk
     """
 
 
@@ -375,3 +377,6 @@ def sync_visits(config: Config, show_status: bool, as_json: bool, renew: bool) -
         fail(say_.FOLDER_PROBLEM, code=2, folder=failure.folder, problem=problem_text(failure.problem.value, chosen))
     if done.collected is not None and done.collected.problems:
         sys.exit(1)
+
+
+visits.add_command(push_visits)

@@ -13,10 +13,7 @@ replaced, which the plan says so the window can ask first. Writes are atomic.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from frontdesk.atomic_file import write_text_atomic
 from frontdesk.knowledge.model import CITIZEN_SECTIONS, DEFAULT_REVIEW_MONTHS, Guide, Slot, Source
 from frontdesk.knowledge.sections import citizen_sections, staff_markdown
 
@@ -251,16 +249,6 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_guide_file(path: Path, text: str) -> None:
-    """Write the guide atomically (a temporary file in the same folder, then a rename), as UTF-8 with ``\\n``."""
+    """Write the guide atomically, as UTF-8 with ``\\n``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".veiledning-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_text_atomic(path, text)

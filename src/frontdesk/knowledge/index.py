@@ -23,6 +23,11 @@ Postings: TypeAlias = "tuple[array[int], array[float]]"  # guide numbers, weight
 Counts = dict[str, list[int]]  # per term its occurrences per field
 
 
+def name_key(words: Sequence[str]) -> str:
+    """A whole name as it is looked up: its words folded."""
+    return " ".join(map(fold, words))
+
+
 class InvertedIndex:
     def __init__(self, documents: Sequence[Sequence[str]], stemmer: Stemmer,
                  progress: Callable[[int, int], None] | None = None) -> None:
@@ -30,7 +35,7 @@ class InvertedIndex:
         self.stemmer = stemmer
         self.size = len(documents)
         self.display: dict[str, str] = {}  # term -> as the guide writes it ("epost" -> "e-post")
-        self._whole_lines: dict[str, set[int]] = {}  # a whole tag or title -> its guides
+        self._whole_lines: dict[str, set[int]] = {}  # a whole tag or title, folded -> its guides
         counts = []
         step = max(1, self.size // 100)
         for number, texts in enumerate(documents):
@@ -75,7 +80,7 @@ class InvertedIndex:
             if field.names:
                 occurrences.update(word_pairs(text))
                 for line in text.splitlines():
-                    self._whole_lines.setdefault(" ".join(split_words(line)), set()).add(number)
+                    self._whole_lines.setdefault(name_key(split_words(line)), set()).add(number)
             for term, n in occurrences.items():
                 tf.setdefault(term, [0] * len(FIELDS))[position] += n
         return tf
@@ -97,9 +102,10 @@ class InvertedIndex:
     def __contains__(self, term: str) -> bool:
         return term in self.postings
 
-    def whole_tag(self, words: Sequence[str]) -> set[int]:
-        """Guides with a tag or title that is exactly these words ("skattekort", "bank id")."""
-        return self._whole_lines.get(" ".join(words), set())
+    def whole_name(self, words: Sequence[str]) -> set[int]:
+        """Guides with a tag or title that is exactly these words ("skattekort", "bank id"), compared folded
+        ("forerkort" is the name "førerkort")."""
+        return self._whole_lines.get(name_key(words), set())
 
     def document_frequency(self, term: str) -> int:
         found = self.postings.get(term)

@@ -4,11 +4,13 @@ Reading 80+ guides with PyYAML and indexing them (Snowball stemming of every wor
 ``frontdesk search``; with this cache a start only stats the guide files and unpickles one file.
 
 - Keyed on everything the cached content is built from: the guide files' signature (path, mtime, size), the
-  folders, the agency and category ids they are validated against, the frontdesk version and the knowledge
-  code's own files (so a developer's edit to the indexer never meets a stale index). Any difference, or an
-  unreadable or damaged file, is a miss: the caller builds afresh and the cache is rewritten.
-- Holds guide content only. It is written right after a build, before any query, and the index leaves out
-  its stemmer when pickled (its cache also remembers query words), so search text never reaches disk.
+  folders, the agency and category ids they are validated against, the state of the centre's local values
+  (``lokalt.yaml``, indexed with the guides), the frontdesk version and the knowledge code's own files (so a
+  developer's edit to the indexer never meets a stale index). Any difference, or an unreadable or damaged
+  file, is a miss: the caller builds afresh and the cache is rewritten.
+- Holds guide content and the centre's local values only. It is written right after a build, before any
+  query, and the index leaves out its stemmer when pickled (its cache also remembers query words), so search
+  text never reaches disk.
 - Written atomically (temporary file in the same folder, then ``os.replace``); a failed write is ignored.
 - The pickle is trusted like the guide files themselves: it lives in the user's own cache folder.
 """
@@ -34,7 +36,8 @@ FORMAT = 2
 FILE_NAME = "guides-index.pickle"
 # The modules whose code decides what is cached: a change to any of them invalidates the cache.
 _CODE_FILES = ("index.py", "ranking.py", "text.py", "snippets.py", "loader.py", "validation.py",
-               "frontmatter.py", "model.py", "index_cache.py")
+               "frontmatter.py", "model.py", "index_cache.py", "library.py", "local_text.py", "local_facts.py",
+               "local_keys.py", "sections.py")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,9 @@ def cache_key(
     signature: Hashable,
     agencies: Collection[str],
     categories: Collection[str] | None,
+    local: Hashable = None,
 ) -> tuple[Hashable, ...]:
+    """``local``: the state of what the centre filled in (its values file, the centre-wide keys)."""
     code = Path(__file__).resolve().parent
     return (
         FORMAT,
@@ -58,6 +63,7 @@ def cache_key(
         signature,
         tuple(sorted(agencies)),
         None if categories is None else tuple(sorted(categories)),
+        local,
     )
 
 

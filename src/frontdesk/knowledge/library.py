@@ -2,7 +2,9 @@
 
 Reading happens only when asked: :meth:`KnowledgeBase.reload` reads every guide, :meth:`KnowledgeBase.refresh`
 reloads when a guide file was added, edited or removed (the window asks before every search, so a guide dropped
-into the local folder shows up without a restart). Everything else only reads what was loaded.
+into the local folder shows up without a restart), and indexes again when the centre's local values changed
+(``lokalt.yaml``: a value typed in the window or with ``frontdesk local set`` is found by the next search).
+Everything else only reads what was loaded.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
+from frontdesk.knowledge.local_text import LocalFiles
 from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.pack_folders import installed_pack_folders
 from frontdesk.knowledge.search import SearchHit, SearchIndex
@@ -45,11 +48,14 @@ class KnowledgeBase:
         cache: IndexCache | None = None,
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        local: LocalFiles | None = None,
     ) -> None:
         """``cache``: where parsed guides and their index are kept between starts; None builds every time.
         ``folder_source``: asked again at every refresh, so a newly installed pack folder is picked up like any
-        other new guide file."""
+        other new guide file. ``local``: the centre's values and notes, searched with the guides that use them."""
         self.folders = tuple(folders)
+        self._local = local
+        self._local_state: object = None
         self._folder_source = folder_source
         self._clock = clock
         self._last_check = float("-inf")
@@ -65,7 +71,8 @@ class KnowledgeBase:
     def from_config(
         cls, config: Config, categories: Collection[str] | None = None, local_folder: Path | None = None,
     ) -> KnowledgeBase:
-        """The library :func:`library_folders` describes, with the bundled agencies and synonyms."""
+        """The library :func:`library_folders` describes, with the bundled agencies and synonyms, and the local
+        values and notes of ``lokalt.yaml`` in the municipality's folder."""
         return cls(
             library_folders(config, local_folder),
             AgencyRegistry.load(config.data_dir),
@@ -73,6 +80,7 @@ class KnowledgeBase:
             categories,
             IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
+            local=LocalFiles.of(config.data_dir, local_folder or config.local_guides_dir),
         )
 
     # -- loading -----------------------------------------------------------------------------------------
@@ -89,12 +97,18 @@ class KnowledgeBase:
                 entries.append((str(path), stat.st_mtime_ns, stat.st_size))
         return tuple(entries)
 
+    def _current_local_state(self) -> object:
+        return self._local.state() if self._local is not None else None
+
+    def _cache_key(self) -> tuple[object, ...]:
+        return cache_key(self.folders, self._signature, self.registry.agencies, self.categories, self._local_state)
+
     def reload(self, progress: Progress | None = None) -> LoadResult:
         """Read every guide and rebuild the search index now (from the disk cache when it is current)."""
         self._last_check = self._clock()
         self._signature = self._current_signature()
-        key = cache_key(self.folders, self._signature, self.registry.agencies, self.categories)
-        cached = self._cache.load(key) if self._cache is not None else None
+        self._local_state = self._current_local_state()
+        cached = self._cache.load(self._cache_key()) if self._cache is not None else None
         if cached is not None:
             self._result = cached.result
             guides = list(self._result.guides.values())
@@ -103,21 +117,35 @@ class KnowledgeBase:
                 progress(len(guides), len(guides))
             return self._result
         self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
-        self._index = SearchIndex(list(self._result.guides.values()), self.synonyms, progress=progress)
-        if self._cache is not None:  # now, before any query has touched the index
-            self._cache.save(key, CachedLibrary(self._result, self._index.inverted))
+        self._index_guides(progress)
         return self._result
 
-    def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
-        """Reload when any guide file was added, changed or removed since the last load; True if it did.
+    def _index_guides(self, progress: Progress | None) -> None:
+        guides = list(self._result.guides.values())
+        local = self._local.texts(self._result.guides, guides) if self._local is not None else {}
+        self._index = SearchIndex(guides, self.synonyms, progress=progress, local=local)
+        if self._cache is not None:  # now, before any query has touched the index
+            self._cache.save(self._cache_key(), CachedLibrary(self._result, self._index.inverted))
 
-        Looking means a stat of every guide file: a caller that asks on every keystroke passes
-        ``unless_checked_within`` (seconds) and the files are looked at no more often than that."""
-        if self._signature is not None and self._clock() - self._last_check < unless_checked_within:
-            return False
-        self._last_check = self._clock()
-        if self._signature is None or self._current_signature() != self._signature:
+    def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
+        """Reload when any guide file was added, changed or removed since the last load, index again when the
+        local values changed; True if it did either.
+
+        Looking at the guides means a stat of every guide file: a caller that asks on every keystroke passes
+        ``unless_checked_within`` (seconds) and the guide files are looked at no more often than that. The
+        values file is one stat and is looked at every time, so a value saved a moment ago is found."""
+        if self._signature is None:
             self.reload(progress)
+            return True
+        if self._clock() - self._last_check >= unless_checked_within:
+            self._last_check = self._clock()
+            if self._current_signature() != self._signature:
+                self.reload(progress)
+                return True
+        local_state = self._current_local_state()
+        if local_state != self._local_state:
+            self._local_state = local_state
+            self._index_guides(progress)
             return True
         return False
 

@@ -8,15 +8,14 @@ centre-wide keys as ``data/local_keys.yaml`` lists them, then the rest A–Z.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from frontdesk.atomic_file import write_text_atomic
 
 FILE_NAME = "lokalt.yaml"
 SCHEMA = 1
@@ -167,14 +166,4 @@ def write_values(path: Path, values: LocalValues, *, labels: Mapping[str, str] |
     if (reread.get("values") or {}) != dict(values.values) or (reread.get("notes") or {}) != dict(values.notes):
         raise RuntimeError("local values would not read back unchanged")  # pragma: no cover - a bug here
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".lokalt-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_text_atomic(path, text)

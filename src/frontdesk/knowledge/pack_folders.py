@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from frontdesk.atomic_file import sync_folder
+
 POINTER = "current.json"
 LOCK = ".lock"
 _VERSION_FOLDER = re.compile(r"\.v[0-9.]{1,40}-[0-9a-f]{12}")
@@ -105,9 +107,9 @@ def stage(packs_dir: Path, name: str, version: str, files: Mapping[str, bytes]) 
             (folder / rel).parent.mkdir(parents=True, exist_ok=True)
             _write(folder / rel, data)
         for written in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
-            _sync_folder(written)
-        _sync_folder(folder)
-        _sync_folder(pack_dir)
+            sync_folder(written)
+        sync_folder(folder)
+        sync_folder(pack_dir)
     except BaseException:
         discard(folder)
         raise
@@ -126,7 +128,7 @@ def switch(folder: Path, version: str, created: date) -> None:
         temporary.unlink(missing_ok=True)
         raise
     with suppress(OSError):  # the switch is done; what follows only tidies up
-        _sync_folder(pack_dir)
+        sync_folder(pack_dir)
         _tidy(pack_dir)
 
 
@@ -192,17 +194,6 @@ def _write(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a folder's new entries durable; Windows has no handle for that, and NTFS journals them."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _replace(source: Path, target: Path) -> None:

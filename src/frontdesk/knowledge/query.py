@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from frontdesk.knowledge import compounds
 from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.synonyms import SynonymTable
-from frontdesk.knowledge.text import max_edits, split_words
+from frontdesk.knowledge.text import fold, max_edits, split_words
 
 MAX_CHARS = 200
 MAX_WORDS = 12
@@ -45,6 +45,9 @@ class Slot:
 class Query:
     words: list[str]
     slots: list[Slot]
+    # The query as a guide's whole name would be: each word as typed, or its nearest spelling when no guide has
+    # it ("helsnorge"); with its stop words and without them ("har ikke bankid" is the name "ikke bankid").
+    names: list[tuple[str, ...]] = field(default_factory=list)
 
 
 class QueryBuilder:
@@ -60,28 +63,40 @@ class QueryBuilder:
         ignorable = [len(w) < 2 or self._synonyms.is_stopword(w) for w in words]
         if all(ignorable):  # "hva er" alone, or "d": better to search these than nothing
             ignorable = [len(w) < 2 for w in words]
-        slots = {position: Slot(word, self._own(word, typing and position == len(words) - 1))
-                 for position, word in enumerate(words) if not ignorable[position]}
+        slots: dict[int, Slot] = {}
+        spelling = list(words)
+        for position, word in enumerate(words):
+            if not ignorable[position]:
+                alternatives, spelling[position] = self._own(word, typing and position == len(words) - 1)
+                slots[position] = Slot(word, alternatives)
         for start, end, synonyms in self._synonyms.spans(words):
             self._attach(slots, words, range(start, end), [self._words(synonym) for synonym in synonyms])
         for position in range(len(words) - 1):
             self._attach(slots, words, range(position, position + 2), self._pair(*words[position:position + 2]))
-        return Query(words, [slots[position] for position in sorted(slots)])
+        content = tuple(w for w in spelling if not self._synonyms.is_stopword(w))
+        names = list(dict.fromkeys(name for name in (tuple(spelling), content) if name))
+        return Query(words, [slots[position] for position in sorted(slots)], names)
 
-    def _own(self, word: str, typing: bool) -> list[Alternative]:
-        """The word as spelled, completed when it is being typed, else split or corrected."""
+    def _own(self, word: str, typing: bool) -> tuple[list[Alternative], str]:
+        """The word as spelled, completed when it is being typed, else split or corrected; and its spelling in
+        a guide's name (its nearest correction when it was corrected)."""
         spelled = self._index.variants(word)
         completed = self._index.with_prefix(word, COMPLETIONS) if typing and len(word) >= 2 else []
         alternatives: list[Alternative] = [(frozenset(spelled.union(completed)),)] if spelled or completed else []
         if spelled:
-            return alternatives
+            return alternatives, word
         parts = compounds.split(word, self._index.__contains__)
         if parts is not None:
             alternatives.append(self._words(parts))
-        near = frozenset(term for term, _ in self._index.near(word, max_edits(word))) if len(word) > 2 else None
+        near = self._index.near(word, max_edits(word)) if len(word) > 2 else []
         if near and not completed:
-            alternatives.append((near,))
-        return alternatives
+            alternatives.append((frozenset(term for term, _ in near),))
+            # A name only for a correction there is no doubt about: "meldekrot" is as near "meldekot" as
+            # "meldekort", and a misspelt tag must not make its guide the one named so.
+            nearest = {fold(term): term for term, edits in near if edits == near[0][1]}
+            if len(nearest) == 1:
+                return alternatives, next(iter(nearest.values()))
+        return alternatives, word
 
     def _words(self, words: tuple[str, ...]) -> Alternative:
         """Several words as one alternative, each spelled its ways; stop words only when all are."""

@@ -4,17 +4,19 @@ A guide's score is the sum, over the query's words, of how well it matches each 
 :data:`WHOLE_TAG_BONUS` when the whole query is one of its names. Guides are sorted by score, ties in guide order.
 
 - **A term's weight in a guide** is computed once, when the index is built (:mod:`frontdesk.knowledge.index`).
-  Each occurrence counts its field's weight (:data:`FIELDS`): a word that names the guide (in its title, a tag,
-  its agency) counts three times a word of its text. The sum saturates (:data:`K1`): a guide that says a word
-  ten times is not ten times about it.
+  Each occurrence counts its field's weight (:data:`FIELDS`): a word that names the guide (in its title or a
+  tag) counts three times a word of its text. The sum saturates (:data:`K1`): a guide that says a word ten times
+  is not ten times about it.
 - **A query word** stands for several terms (:mod:`frontdesk.knowledge.query`): as typed, without æøå,
   inflected, completed while typed, its synonyms, a title or tag phrase it makes with its neighbour, a compound
   typed apart or together, or within a few typos. A guide scores by its best term, times the idf of the word's
-  most common term, so a rare completion or misspelling cannot outscore the word itself. Every kind counts
-  alike: a synonym stands for the word as fully as the word. Several words standing for one query word (a
-  synonym of two words, a compound's parts) score the mean of their scores.
+  most common term, so a rare completion or misspelling cannot outscore the word itself; a phrase counts as
+  common as its rarer word (:func:`_holding`). Every kind counts alike: a synonym stands for the word as fully
+  as the word. Several words standing for one query word (a synonym of two words, a compound's parts) score
+  the mean of their scores.
 - **The whole query** as one of a guide's names: "skattekort" is the guide named so, before every guide that
-  only mentions it.
+  only mentions it. Compared as words are: without æøå ("forerkort"), a word no guide has as its nearest
+  spelling ("helsnorge"), and without its stop words ("har ikke bankid" is the name "ikke bankid").
 
 Each constant here is needed by a test on the real guides (tests/knowledge/test_search_ranking.py names the
 queries that suffer without it); rules that no such test needed are gone (docs/performance.md).
@@ -28,6 +30,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from frontdesk.knowledge.local_keys import SLOT
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.sections import staff_markdown
 from frontdesk.knowledge.snippets import plain_text
@@ -43,25 +46,34 @@ class Field:
 
     name: str
     weight: float  # what one occurrence counts for
-    text: Callable[[Guide], str]
+    text: Callable[[Guide, str], str]  # (the guide, what the centre filled in for it) -> the field's text
     names: bool = False  # each line names the guide: its word pairs and the whole line are terms too
 
 
-def _names(guide: Guide) -> str:
-    """One name per line: the title, the tags, the nynorsk and English titles, the agency."""
-    return "\n".join((guide.title, *guide.tags, guide.title_nn or "", guide.title_en or "", guide.agency))
+def _names(guide: Guide, _local: str) -> str:
+    """One name per line: the title, the tags, the nynorsk and English titles."""
+    return "\n".join((guide.title, *guide.tags, guide.title_nn or "", guide.title_en or ""))
 
 
-def _text(guide: Guide) -> str:
+def _text(guide: Guide, _local: str) -> str:
     """Everything the guide tells staff: summary, what the citizen must bring, the on-behalf rule, the staff
     text. The handout sections say the same again in three languages; indexed, they outweigh the staff text
-    and let a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic."""
-    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", plain_text(staff_markdown(guide.body))))
+    and let a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic.
+    A local fact's place ("{{nav.kontor}}") is no word of the guide: staff read its value (the local field)."""
+    staff = SLOT.sub(" ", plain_text(staff_markdown(guide.body)))
+    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", staff))
+
+
+def _local(_guide: Guide, local: str) -> str:
+    """What the centre filled in for the guide (lokalt.yaml): the values of the local facts its text uses, and
+    its note. Staff type the name of the municipality's portal or their Nav office to find the guide."""
+    return local
 
 
 FIELDS: tuple[Field, ...] = (
     Field("names", 3.0, _names, names=True),
     Field("text", 1.0, _text),
+    Field("local", 1.0, _local),
 )
 K1 = 5.0  # a term's weighted count c counts c × (K1 + 1) / (K1 + c): about c when small, never above K1 + 1
 WHOLE_TAG_BONUS = 1.3  # the whole query is one of the guide's names
@@ -72,9 +84,19 @@ def _idf(guides: int, holding: int) -> float:
     return math.log(1 + (guides - holding + 0.5) / (holding + 0.5))
 
 
-def field_texts(guide: Guide) -> tuple[str, ...]:
-    """The guide's text per field, as the index takes it."""
-    return tuple(field.text(guide) for field in FIELDS)
+def _holding(index: InvertedIndex, term: str) -> int:
+    """How many guides the term counts as in for its idf: those holding it, but a phrase of a title or tag as
+    many as hold its rarer word. A phrase is rare because of how tags happen to be written ("minid app ny mobil"
+    makes "app ny"); it tells no more about a guide than its words do."""
+    holding = index.document_frequency(term)
+    if " " not in term:
+        return holding
+    return max(holding, min(map(index.document_frequency, term.split(" "))))
+
+
+def field_texts(guide: Guide, local: str = "") -> tuple[str, ...]:
+    """The guide's text per field, as the index takes it; ``local``: what the centre filled in for it."""
+    return tuple(field.text(guide, local) for field in FIELDS)
 
 
 def rank(index: InvertedIndex, query: Query, limit: int) -> list[tuple[int, float]]:
@@ -86,7 +108,7 @@ def rank(index: InvertedIndex, query: Query, limit: int) -> list[tuple[int, floa
     for scores in per_word:
         for document, value in scores.items():
             totals[document] = totals.get(document, 0.0) + value
-    for document in index.whole_tag(query.words).intersection(totals):
+    for document in set().union(*map(index.whole_name, query.names)).intersection(totals):
         totals[document] *= WHOLE_TAG_BONUS
     return heapq.nsmallest(limit, totals.items(), key=lambda item: (-item[1], item[0]))  # a sort of the best
 
@@ -117,13 +139,16 @@ def _alternative_scores(index: InvertedIndex, alternative: Alternative) -> dict[
 
 def _terms_scores(index: InvertedIndex, terms: Iterable[str]) -> dict[int, float]:
     """Guide -> its best weight among ``terms``, times the idf of the most common of them."""
-    postings = sorted((index.postings[term] for term in terms if term in index), key=lambda p: -len(p[0]))
-    if not postings:
+    found = sorted(((_holding(index, term), index.postings[term]) for term in terms if term in index),
+                   key=lambda item: -item[0])
+    if not found:
         return {}
-    idf = _idf(index.size, len(postings[0][0]))
+    idf = _idf(index.size, found[0][0])
+    postings = [p for _, p in found]
     best = dict(zip(postings[0][0], map(idf.__mul__, postings[0][1]), strict=True))
     for docs, weights in postings[1:]:
         for document, weight in zip(docs, weights, strict=True):
             if weight * idf > best.get(document, 0.0):
                 best[document] = weight * idf
     return best
+

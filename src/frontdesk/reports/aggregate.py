@@ -18,13 +18,15 @@ from frontdesk.i18n import Text
 from frontdesk.reports import query
 from frontdesk.reports.events import event_summary
 from frontdesk.reports.labels import DIMENSIONS, NOT_RECORDED, Dimension, LabelSource
-from frontdesk.reports.model import Breakdown, Report, Row
+from frontdesk.reports.model import Breakdown, EventSummary, Report, Row
 from frontdesk.reports.period import Period
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 
 Counts = dict[str, list[int]]  # key -> [current, previous]
+# The visit columns a report counts: the category, then each breakdown that has a column of its own.
+COUNTED_COLUMNS = ("category", *(d.column for d in DIMENSIONS if d.column is not None))
 
 
 def merge(grouped: Iterable[tuple[Any, ...]], key_of: Callable[[Any], str]) -> Counts:
@@ -56,17 +58,22 @@ def _rows(counts: Mapping[str, list[int]], dimension: Dimension, labels: LabelSo
     return tuple(rows)
 
 
+def _category_key(taxonomy: Taxonomy, map_retired: bool) -> Callable[[Any], str]:
+    def key_of(raw: Any) -> str:
+        value = stored_value(raw)
+        return taxonomy.resolve(value) if map_retired and value != NOT_RECORDED else value
+
+    return key_of
+
+
 def category_counts(
     db: sqlite_utils.Database, scope: query.Scope, taxonomy: Taxonomy, map_retired: bool,
     grouped: Iterable[tuple[Any, ...]] | None = None,
 ) -> Counts:
     """Counts per category (retired ones under their replacement when ``map_retired``); ``grouped``: the
     category rows when already read, else they are queried."""
-    def key_of(raw: Any) -> str:
-        value = stored_value(raw)
-        return taxonomy.resolve(value) if map_retired and value != NOT_RECORDED else value
-
-    return merge(query.grouped(db, scope, "category") if grouped is None else grouped, key_of)
+    return merge(query.grouped(db, scope, "category") if grouped is None else grouped,
+                 _category_key(taxonomy, map_retired))
 
 
 def build_report(
@@ -94,11 +101,30 @@ def build_report(
     previous = period.previous()
     db = query.open_database(source)
     scope = query.scope(period, previous, station)
-    labels = LabelSource(taxonomy, guide_titles, agency_names)
+    return report_from_counts(
+        period, query.read_counts(db, scope, COUNTED_COLUMNS), taxonomy, map_retired=map_retired, station=station,
+        guide_titles=guide_titles, agency_names=agency_names,
+        left_out_months=tuple(query.left_out_months(db, (previous, period), station)),
+        events=event_summary(db, period, previous, _kinds(source, event_kinds), station))
 
-    columns = ("category", *(d.column for d in DIMENSIONS if d.column is not None))
-    counts_read = query.read_counts(db, scope, columns)
-    by_category = category_counts(db, scope, taxonomy, map_retired, counts_read.by_column["category"])
+
+def report_from_counts(
+    period: Period,
+    counts_read: query.PeriodCounts,
+    taxonomy: Taxonomy,
+    *,
+    map_retired: bool = True,
+    station: str | None = None,
+    guide_titles: Mapping[str, str] | None = None,
+    agency_names: Mapping[str, Text] | None = None,
+    left_out_months: tuple[str, ...] = (),
+    events: EventSummary | None = None,
+) -> Report:
+    """The report for ``period`` from its counts of :data:`COUNTED_COLUMNS` and its ``events``, however they were
+    counted (the local log here, a central database in :mod:`frontdesk.central.report`): one taxonomy mapping
+    for both."""
+    labels = LabelSource(taxonomy, guide_titles, agency_names)
+    by_category = merge(counts_read.by_column["category"], _category_key(taxonomy, map_retired))
     flat = [(key, cur, prev) for key, (cur, prev) in by_category.items()]
     derived = {
         "by_category": by_category,
@@ -116,14 +142,14 @@ def build_report(
         )
     return Report(
         period=period,
-        previous_period=previous,
+        previous_period=period.previous(),
         total=sum(cur for cur, _ in by_category.values()),
         previous_total=sum(prev for _, prev in by_category.values()),
         breakdowns=tuple(breakdowns),
         weekday_hour=counts_read.weekday_hour,
         station=station,
-        left_out_months=tuple(query.left_out_months(db, (previous, period), station)),
-        events=event_summary(db, period, previous, _kinds(source, event_kinds), station),
+        left_out_months=left_out_months,
+        events=events if events is not None else EventSummary(),
     )
 
 

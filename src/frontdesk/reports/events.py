@@ -19,7 +19,7 @@ from frontdesk.reports.period import Period
 from frontdesk.visits.event_kinds import FORM_LABELS, EventForm, EventKinds
 
 UNKNOWN_FORM = "unknown"  # a kind this PC's kinds files don't know (say, another centre's local kind)
-_UNKNOWN_FORM_LABEL = Text("Ukjent type", "Ukjend type", "Unknown kind")
+UNKNOWN_FORM_LABEL = Text("Ukjent type", "Ukjend type", "Unknown kind")
 # Per kind: count, participants, hours (NULL counts as none), volunteers, volunteer hours.
 _SUMS = "COUNT(*), SUM(participants), SUM(COALESCE(hours, 0)), SUM(volunteers), SUM(volunteer_hours)"
 
@@ -49,8 +49,17 @@ def event_summary(db: sqlite_utils.Database, period: Period, previous: Period, k
     rows = db.execute(
         f"SELECT kind, date >= ?, {_SUMS} FROM events WHERE date BETWEEN ? AND ?{only} GROUP BY kind, 2",
         [period.start.isoformat(), previous.start.isoformat(), period.end.isoformat(), *params]).fetchall()
-    current = {str(r[0]): r[2:] for r in rows if r[1]}
-    before = {str(r[0]): r[2:] for r in rows if not r[1]}
+    return summarise(rows, kinds, _grid(db, period, only, params))
+
+
+def summarise(rows: Iterable[tuple[Any, ...]], kinds: EventKinds, grid: tuple[tuple[int, ...], ...]) -> EventSummary:
+    """The summary from rows ``(kind, in the period?, count, participants, hours, volunteers, volunteer hours)``
+    and the period's participants grid, however they were counted (the local log here, a central database in
+    :mod:`frontdesk.central.events`): one ordering and labelling for both."""
+    current: dict[str, tuple[Any, ...]] = {}
+    before: dict[str, tuple[Any, ...]] = {}
+    for found in rows:
+        (current if found[1] else before)[str(found[0])] = tuple(found[2:])
     order = {kind.id: number for number, kind in enumerate(kinds.all())}
     seen = sorted(set(current) | set(before), key=lambda k: (order.get(k, len(order)), k))
 
@@ -66,9 +75,8 @@ def event_summary(db: sqlite_utils.Database, period: Period, previous: Period, k
     by_form = [row(form.value, FORM_LABELS[form], [k for k in seen if kinds.form_of(k) is form]) for form in EventForm]
     unknown = [k for k in seen if kinds.form_of(k) is None]
     if unknown:
-        by_form.append(row(UNKNOWN_FORM, _UNKNOWN_FORM_LABEL, unknown))
-    return EventSummary(_figures(current.values()), _figures(before.values()), by_kind, tuple(by_form),
-                        _grid(db, period, only, params))
+        by_form.append(row(UNKNOWN_FORM, UNKNOWN_FORM_LABEL, unknown))
+    return EventSummary(_figures(current.values()), _figures(before.values()), by_kind, tuple(by_form), grid)
 
 
 def _grid(db: sqlite_utils.Database, period: Period, only: str, params: list[Any]) -> tuple[tuple[int, ...], ...]:

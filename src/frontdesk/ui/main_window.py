@@ -29,6 +29,7 @@ from frontdesk.knowledge.local_facts import LocalFacts, LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValues, LocalValuesError
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.central_push import ScheduledPush
 from frontdesk.ui.errors import StoreErrorReporter, show_message
 from frontdesk.ui.first_day import FirstDayDialog, first_day_dialog
 from frontdesk.ui.guide_view import GuideView, display_title
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.actionNeeded.connect(
             lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
+        self.central_push = ScheduledPush(services, self.tasks,
+                                          {a.id: a.names for a in self.registry.agencies.values()}, self)
+        self.statusBar().addPermanentWidget(self.central_push.label)
         self._build_menus()
         self._on_undoable(None)
         self.search.matchesChanged.connect(self._show_matches)
@@ -379,6 +383,8 @@ class MainWindow(QMainWindow):
         if "station" in changed:
             self.sync.visit_changed()  # the other PCs learn the new name
         self._update_title()
+        if changed & {"central_service", "municipality", "centre_name"}:
+            self.central_push.configure()
         later = changed & {"language", "guides_folder"}
         if later:
             show_message(self, self.tr("Innstillinger lagret"),

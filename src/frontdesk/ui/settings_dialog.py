@@ -1,5 +1,5 @@
-"""Innstillinger, on two tabs: the counter (station, centre, language, text size, local guides) and the visits
-(questions asked, favourites, retention).
+"""Innstillinger, on two tabs: the counter (station, centre, central database, language, text size, local guides)
+and the visits (questions asked, favourites, retention).
 
 Every value is validated by the core's Settings (including the personal-data check); a refusal is shown as a
 friendly message and the dialog stays open with nothing lost. Changing retention needs the supervisor PIN when
@@ -67,6 +67,14 @@ class SettingsDialog(QDialog):
         self.station.setToolTip(self.tr("Et kort navn på denne skranken, for eksempel skranke-1"))
         self.centre = QLineEdit(str(settings.get("centre_name") or ""), self)
         self.centre.setAccessibleName(self.tr("Navn på senteret"))
+        self.municipality = QLineEdit(str(settings.get("municipality") or ""), self)
+        self.municipality.setAccessibleName(self.tr("Kommunenummer"))
+        self.municipality.setToolTip(self.tr("Fire sifre, for eksempel 0301. Sammen med navnet på senteret viser "
+                                             "det hvilket senter besøkene i en sentral database kommer fra."))
+        self.central_service = QLineEdit(str(settings.get("central_service") or ""), self)
+        self.central_service.setAccessibleName(self.tr("Sentral database (tjenestenavn)"))
+        self.central_service.setToolTip(self.tr("Navnet IT har gitt databasen i pg_service.conf, aldri et "
+                                                "passord. Tomt: besøkene sendes ikke til noen sentral database."))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Språk"))
         for code, name in LANGUAGE_NAMES.items():
@@ -137,6 +145,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(counter)
         form.addRow(self.tr("&Stasjon:"), self.station)
         form.addRow(self.tr("&Navn på senteret:"), self.centre)
+        form.addRow(self.tr("&Kommunenummer:"), self.municipality)
+        form.addRow(self.tr("Sentral &database:"), self.central_service)
         form.addRow(self.tr("S&pråk:"), self.language)
         form.addRow(self.tr("&Tekststørrelse:"), self.font_scale)
         folder_label = QLabel(self.tr("&Lokale veiledninger:"), self)
@@ -149,7 +159,7 @@ class SettingsDialog(QDialog):
         visit_form.addRow(self.tr("&Favoritter (Ctrl+1–9):"), self.favourites)
         visit_form.addRow(self.tr("&Oppbevaring:"), self.retention)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(counter, self.tr("S&kranken"))
+        self.tabs.addTab(counter, self.tr("Sk&ranken"))
         self.tabs.addTab(visits, self.tr("&Besøk"))
 
         buttons = QDialogButtonBox(self)
@@ -186,6 +196,8 @@ class SettingsDialog(QDialog):
         return {
             "station": self.station.text().strip(),
             "centre_name": self.centre.text().strip(),
+            "municipality": self.municipality.text().strip(),
+            "central_service": self.central_service.text().strip(),
             "language": self.language.currentData(),
             "font_scale": round(self.font_scale.value() / 100, 2),
             "retention_months": self.retention.value(),

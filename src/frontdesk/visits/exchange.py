@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
 from collections import Counter
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -31,6 +29,7 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from frontdesk.atomic_file import write_text_atomic
 from frontdesk.i18n import Text
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.event_kinds import EventKinds
@@ -164,18 +163,8 @@ def export_month(log: VisitLog, month: str, station: str, *, names: frozenset[st
 
 def write_export(document: dict[str, Any], out: Path) -> None:
     """Write atomically: a half-written file must never be imported as a whole month, nor be left behind when
-    the disk is full."""
-    partial = out.with_name(out.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())  # on the USB stick before "written" is printed
-        partial.replace(out)
-    except BaseException:
-        with suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise
+    the disk is full; flushed to the USB stick before "written" is printed."""
+    write_text_atomic(out, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
 
 def _read(path: Path) -> dict[str, Any]:

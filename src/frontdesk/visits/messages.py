@@ -107,6 +107,19 @@ SHAPE_MESSAGES: dict[str, Text] = {
         "Skriv éi linje på høgst {max} teikn.",
         "Write one line of at most {max} characters.",
     ),
+    "municipality": Text(
+        "Et kommunenummer har {max} sifre (for eksempel «0301» for Oslo).",
+        "Eit kommunenummer har {max} siffer (til dømes «0301» for Oslo).",
+        "A municipality number has {max} digits (for example '0301' for Oslo).",
+    ),
+    "service": Text(
+        "Navnet på en tjeneste i pg_service.conf: en bokstav a–z først, så bokstaver, sifre, «_», «.» eller «-», "
+        "høyst {max} tegn (for eksempel «frontdesk»).",
+        "Namnet på ei teneste i pg_service.conf: ein bokstav a–z først, så bokstavar, siffer, «_», «.» eller «-», "
+        "høgst {max} teikn (til dømes «frontdesk»).",
+        "The name of a service in pg_service.conf: a letter a–z first, then letters, digits, '_', '.' or '-', "
+        "at most {max} characters (for example 'frontdesk').",
+    ),
     "visit_id": Text(
         "En besøks-id er en tilfeldig uuid4 skrevet med små bokstaver "
         "(som «0f8fad5b-d9cb-469f-a165-70867728950e»).",
@@ -139,6 +152,9 @@ FIELD_LABELS: dict[str, Text] = {
     "guide_id": Text("Veilednings-id", "Rettleiings-id", "Guide id"),
     "referred_to": Text("Henvist til (etat-id)", "Tilvist til (etat-id)", "Referred to (agency id)"),
     "id": Text("Besøks-id", "Besøks-id", "Visit id"),
+    "municipality": Text("Kommunenummer", "Kommunenummer", "Municipality number"),
+    "central_service": Text("Sentral database (tjenestenavn)", "Sentral database (tenestenamn)",
+                            "Central database (service name)"),
     "event_kind": Text("Arrangementstype", "Arrangementstype", "Event kind"),
     "event_id": Text("Arrangement-id", "Arrangement-id", "Event id"),
 }

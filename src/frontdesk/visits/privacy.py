@@ -65,6 +65,10 @@ _GROUP = FieldRule("group", 32, re.compile(r"[a-z][a-z0-9_]*", re.ASCII))
 _GUIDE = FieldRule("guide_id", 80, re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII))
 _EVENT_KIND = FieldRule("event_kind", 32, re.compile(r"[a-z][a-z0-9_]*", re.ASCII))
 _TEXT = FieldRule("text", 80)
+# A kommunenummer: four digits, public and never personal. It keys a centre's rows in a shared central database.
+_MUNICIPALITY = FieldRule("municipality", 4, re.compile(r"[0-9]{4}", re.ASCII))
+# The name of a libpq service (pg_service.conf section): the connection lives there, never a password here.
+_SERVICE = FieldRule("service", 63, re.compile(r"[A-Za-z][A-Za-z0-9_.-]*", re.ASCII))
 
 # Every field whose text the visit log stores (or shows in its reports), by the name messages use for it.
 FIELD_RULES: dict[str, FieldRule] = {
@@ -74,7 +78,7 @@ FIELD_RULES: dict[str, FieldRule] = {
     "guide_id": _GUIDE,
     "event_kind": _EVENT_KIND,
     "centre_name": _TEXT, "guides_folder": _TEXT, "sync_folder": _TEXT, "label_nb": _TEXT, "label_nn": _TEXT,
-    "label_en": _TEXT,
+    "label_en": _TEXT, "municipality": _MUNICIPALITY, "central_service": _SERVICE,
 }
 
 

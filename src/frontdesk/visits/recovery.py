@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from frontdesk.atomic_file import sync_folder
 from frontdesk.visits.backup import PREFIX, SUFFIX, backup_time, describe, existing_backups
 from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.messages import recovery_message
@@ -35,7 +36,6 @@ from frontdesk.visits.replacement import (
     finished_replacement,
     is_healthy,
     remove_replacement,
-    sync_folder,
 )
 from frontdesk.visits.salvage import RowCheck
 from frontdesk.visits.schema import transaction

@@ -7,7 +7,6 @@ killed after moving the damaged file away finds it and only has to rename it.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -91,12 +90,3 @@ def remove_replacement(temp: Path) -> None:
     remove_copy(temp.with_name(temp.name.removesuffix(RESTORING) + SALVAGING))
 
 
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

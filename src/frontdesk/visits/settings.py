@@ -31,7 +31,8 @@ DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide", 
               "language_help")
 MAX_FAVOURITES = 9
 MAX_RETENTION_MONTHS = 120  # also the oldest visit an import file may hold (checks.oldest_importable)
-OPTIONAL_TEXT = ("centre_name", "guides_folder", "sync_folder")  # text settings that may be cleared with ""
+# Text settings that may be cleared with "".
+OPTIONAL_TEXT = ("centre_name", "guides_folder", "sync_folder", "municipality", "central_service")
 INSTALL_ID = "install_id"
 
 
@@ -128,6 +129,12 @@ class SettingSpec:
 SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
     SettingSpec("station", "skranke-1", _text, "This counter's name in the log, e.g. 'skranke-1'."),
     SettingSpec("centre_name", "", _text, "The service centre's name, for reports."),
+    SettingSpec("municipality", "", _text,
+                "The municipality number (kommunenummer, 4 digits): with centre_name it names this centre in a "
+                "central database."),
+    SettingSpec("central_service", "", _text,
+                "A libpq service name (pg_service.conf): the window then pushes visits to that central "
+                "PostgreSQL database every hour. Empty: never."),
     SettingSpec("retention_months", 24, lambda k, v, t: int(_number(k, v, 1, MAX_RETENTION_MONTHS, whole=True)),
                 "Visits older than this many months are folded into monthly totals and deleted."),
     SettingSpec("dimensions", ["channel", "mode", "outcome"], _dimensions,

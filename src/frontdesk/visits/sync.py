@@ -25,6 +25,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from frontdesk.atomic_file import write_atomic
 from frontdesk.visits import sync_state as state
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.event_kinds import EventKinds
@@ -61,7 +62,6 @@ from frontdesk.visits.sync_files import (
     remove_stale_partials,
     station_document,
     stations_folder,
-    write_atomic,
     write_problem,
 )
 from frontdesk.visits.taxonomy import Taxonomy

@@ -22,7 +22,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from frontdesk import __version__
+from frontdesk.atomic_file import PARTIAL
 from frontdesk.i18n import Text
 from frontdesk.visits.privacy import RefusedText, check
 from frontdesk.visits.settings import is_install_id
@@ -42,7 +42,6 @@ STATION_SCHEMA = 1
 MONTH_FILE = re.compile(r"^(\d{4}-(?:0[1-9]|1[0-2]))\.json$")
 MAX_STATION_BYTES = 1 << 20
 MAX_MONTH_BYTES = 64 << 20  # a month of a very busy counter is a few megabytes
-PARTIAL = ".partial"
 STALE_PARTIAL_SECONDS = 3600  # a temporary file this old was left by a writer that died
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -149,22 +148,6 @@ def station_document(install: str, station: str, months: dict[str, MonthEntry]) 
     return {"format": STATION_FORMAT, "schema": STATION_SCHEMA, "install": install, "station": station,
             "frontdesk": __version__,
             "months": {month: {"sha256": e.sha256, "size": e.size} for month, e in sorted(months.items())}}
-
-
-def write_atomic(path: Path, data: bytes) -> os.stat_result:
-    """Write ``data`` to ``path`` through a temporary file and a rename; return the new file's status."""
-    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}{PARTIAL}")
-    try:
-        with open(partial, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        with suppress(OSError):
-            partial.unlink()
-        raise
-    return path.stat()
 
 
 def read_limited(path: Path, limit: int) -> tuple[bytes, os.stat_result]:

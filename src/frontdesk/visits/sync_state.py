@@ -35,7 +35,14 @@ def own_names(db: Database, station: str) -> frozenset[str]:
     """The names this install's visits are under: the current one (recorded now) and every earlier one."""
     with transaction(db):
         db.execute("INSERT OR IGNORE INTO sync_own_names (station) VALUES (?)", [station])
-    return frozenset(str(row[0]) for row in db.execute("SELECT station FROM sync_own_names").fetchall())
+    return recorded_names(db, station)
+
+
+def recorded_names(db: Database, station: str) -> frozenset[str]:
+    """``station`` and every name recorded before, read without writing (a central push reads the log through
+    a read-only connection)."""
+    rows = db.execute("SELECT station FROM sync_own_names").fetchall()
+    return frozenset({station, *(str(row[0]) for row in rows)})
 
 
 def held_back(db: Database, now: datetime) -> frozenset[str]:

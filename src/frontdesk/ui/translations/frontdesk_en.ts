@@ -356,112 +356,112 @@
 <context>
     <name>FirstDayDialog</name>
     <message>
-        <location filename="../first_day.py" line="128"/>
+        <location filename="../first_day.py" line="129"/>
         <source>Sett opp skranken</source>
         <translation>Set up this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="129"/>
+        <location filename="../first_day.py" line="130"/>
         <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
         <translation>Before you start: give this counter a name, and write which centre it belongs to. Everything can be changed later under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="131"/>
+        <location filename="../first_day.py" line="132"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="132"/>
+        <location filename="../first_day.py" line="133"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="133"/>
+        <location filename="../first_day.py" line="134"/>
         <source>Navn på &amp;denne skranken:</source>
         <translation>Name of &amp;this counter:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="134"/>
+        <location filename="../first_day.py" line="135"/>
         <source>Navn på denne skranken</source>
         <translation>Name of this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="135"/>
+        <location filename="../first_day.py" line="136"/>
         <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
         <translation>The name tells this PC&apos;s visits apart from the others in the reports. If the centre has several counter PCs, each must have a name of its own, for example skranke-1 and skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="138"/>
+        <location filename="../first_day.py" line="139"/>
         <source>Forslaget er laget av PC-ens navn.</source>
         <translation>The suggestion is made from the PC&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="140"/>
+        <location filename="../first_day.py" line="141"/>
         <source>Besøk som alt er logget, beholder navnet «%1».</source>
         <translation>Visits already logged keep the name “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="143"/>
+        <location filename="../first_day.py" line="144"/>
         <source>&amp;Senterets navn:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="144"/>
+        <location filename="../first_day.py" line="145"/>
         <source>Senterets navn</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="145"/>
+        <location filename="../first_day.py" line="146"/>
         <source>for eksempel Servicetorget i Eksempel kommune</source>
         <translation>for example Servicetorget i Eksempel kommune</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="146"/>
+        <location filename="../first_day.py" line="147"/>
         <source>Står på utskrifter til innbyggeren og i rapportene.</source>
         <translation>Shown on the citizen&apos;s handouts and in the reports.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="147"/>
+        <location filename="../first_day.py" line="148"/>
         <source>&amp;Vanligste (Ctrl+1–9):</source>
         <translation>&amp;Most used (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="149"/>
+        <location filename="../first_day.py" line="150"/>
         <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
         <translation>Tick up to nine categories to get a button and a shortcut each.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="151"/>
+        <location filename="../first_day.py" line="152"/>
         <source>De ni vanligste på skranker er valgt.</source>
         <translation>The nine most common at counters are ticked.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="153"/>
+        <location filename="../first_day.py" line="154"/>
         <source>&amp;Lagre og start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="154"/>
+        <location filename="../first_day.py" line="155"/>
         <source>Lagre og start</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="155"/>
+        <location filename="../first_day.py" line="156"/>
         <source>Se&amp;nere</source>
-        <translation>La&amp;ter</translation>
+        <translation>Lat&amp;er</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="156"/>
+        <location filename="../first_day.py" line="157"/>
         <source>Senere: spør igjen ved neste start</source>
         <translation>Later: ask again at the next start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="189"/>
+        <location filename="../first_day.py" line="190"/>
         <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
         <translation>Write a name for the counter, for example skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="194"/>
+        <location filename="../first_day.py" line="195"/>
         <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
         <translation>“%1” is the name every new installation gets. If another PC at the centre uses the same name, their visits are merged in the reports. Press “Save and start” again to keep it, or write another name.</translation>
     </message>
@@ -1250,158 +1250,158 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Antall veiledninger og treff</source>
         <translation>Number of guides and hits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set up this counter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="174"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -1409,7 +1409,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>The %1 best hits of %n guide</numerusform>
@@ -1417,7 +1417,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Hits: %1 of %n guide</numerusform>
@@ -1425,7 +1425,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -1433,27 +1433,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="264"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -1483,95 +1483,95 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
-        <location filename="../main_window.py" line="328"/>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="350"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1834,167 +1834,167 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="269"/>
-        <location filename="../reports_view.py" line="387"/>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="268"/>
+        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
+        <location filename="../reports_view.py" line="111"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="116"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="125"/>
+        <location filename="../reports_view.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="165"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="166"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="170"/>
+        <location filename="../reports_view.py" line="169"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="174"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="192"/>
+        <location filename="../reports_view.py" line="191"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="193"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="194"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="196"/>
-        <location filename="../reports_view.py" line="432"/>
-        <location filename="../reports_view.py" line="452"/>
+        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="431"/>
+        <location filename="../reports_view.py" line="451"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../reports_view.py" line="197"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="207"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="328"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>%1 visit in total in %2, against %3 in %4.</numerusform>
@@ -2002,42 +2002,42 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="332"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Compared with as many days right before.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="334"/>
         <source>Endring: %1.</source>
         <translation>Change: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="338"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="342"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="449"/>
+        <location filename="../reports_view.py" line="448"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
@@ -2092,37 +2092,80 @@ Do you want to replace the national guide?</translation>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="381"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="386"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="399"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="433"/>
+        <location filename="../reports_view.py" line="432"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="447"/>
+        <location filename="../reports_view.py" line="446"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
             <numerusform>%n visits imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPush</name>
+    <message>
+        <location filename="../central_push.py" line="75"/>
+        <source>Sending til sentral database</source>
+        <translation>Sending to the central database</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="92"/>
+        <source>Sentral: venter</source>
+        <translation>Central: waiting</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="93"/>
+        <source>Besøk og arrangementer sendes til den sentrale databasen «%1» hver time.</source>
+        <translation>Visits and events are sent to the central database “%1” every hour.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="108"/>
+        <source>Sentral: sender …</source>
+        <translation>Central: sending …</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="116"/>
+        <source>Sentral: sendt %1</source>
+        <translation>Central: sent %1</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="117"/>
+        <source>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangementer: %4.</source>
+        <translation>Last sent to “%1” at %2. New visits: %3. New events: %4.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="125"/>
+        <source>Sentral: ikke sendt</source>
+        <translation>Central: not sent</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="127"/>
+        <source>Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en time.</source>
+        <translation>Sending to the central database failed (%1). The next try is in an hour.</translation>
     </message>
 </context>
 <context>
@@ -2197,179 +2240,209 @@ Do you want to replace the national guide?</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="71"/>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72"/>
+        <source>Fire sifre, for eksempel 0301. Sammen med navnet på senteret viser det hvilket senter besøkene i en sentral database kommer fra.</source>
+        <translation>Four digits, for example 0301. With the centre&apos;s name it tells which centre the visits in a central database come from.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="75"/>
+        <source>Sentral database (tjenestenavn)</source>
+        <translation>Central database (service name)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76"/>
+        <source>Navnet IT har gitt databasen i pg_service.conf, aldri et passord. Tomt: besøkene sendes ikke til noen sentral database.</source>
+        <translation>The name IT gave the database in pg_service.conf, never a password. Empty: visits are not sent to any central database.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="77"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Også Ctrl++ og Ctrl+- i hovedvinduet; Ctrl+0 gir 100 %</source>
         <translation>Also Ctrl++ and Ctrl+- in the main window; Ctrl+0 gives 100%</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Oppbevaring i måneder</source>
         <translation>Retention in months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Single visits older than this are folded into monthly totals</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Channel (in person, phone, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="101"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>How the help was given (guided, together, on behalf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Outcome (solved, partly, referred)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Which guide was used</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Age (under 67, 67 or older)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="107"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Whether the citizen came before for the same need</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100"/>
+        <location filename="../settings_dialog.py" line="108"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Language help (another language, interpreter – never which language)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
-        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Åpne mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Open the folder with local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="133"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="148"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation>&amp;Municipality number:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Sentral &amp;database:</source>
+        <translation>Central &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="151"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>&amp;Oppbevaring:</source>
         <translation>&amp;Retention:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>Spør også om:</source>
         <translation>Also ask about:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favourites (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
-        <source>S&amp;kranken</source>
+        <location filename="../settings_dialog.py" line="162"/>
+        <source>Sk&amp;ranken</source>
         <translation>C&amp;ounter</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="163"/>
         <source>&amp;Besøk</source>
-        <translation>Vi&amp;sits</translation>
+        <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="166"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="159"/>
-        <location filename="../settings_dialog.py" line="160"/>
+        <location filename="../settings_dialog.py" line="169"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="204"/>
+        <location filename="../settings_dialog.py" line="216"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Changing the retention period needs the supervisor PIN.</translation>
     </message>

@@ -356,112 +356,112 @@
 <context>
     <name>FirstDayDialog</name>
     <message>
-        <location filename="../first_day.py" line="128"/>
+        <location filename="../first_day.py" line="129"/>
         <source>Sett opp skranken</source>
         <translation>Set opp skranken</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="129"/>
+        <location filename="../first_day.py" line="130"/>
         <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
         <translation>Før du byrjar: gi denne skranken eit namn, og skriv kva senter den høyrer til. Alt kan endrast seinare under Fil → Innstillingar.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="131"/>
+        <location filename="../first_day.py" line="132"/>
         <source>S&amp;pråk:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="132"/>
+        <location filename="../first_day.py" line="133"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="133"/>
+        <location filename="../first_day.py" line="134"/>
         <source>Navn på &amp;denne skranken:</source>
         <translation>Namn på &amp;denne skranken:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="134"/>
+        <location filename="../first_day.py" line="135"/>
         <source>Navn på denne skranken</source>
         <translation>Namn på denne skranken</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="135"/>
+        <location filename="../first_day.py" line="136"/>
         <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
         <translation>Namnet skil besøka frå denne PC-en frå dei andre i rapportane. Har senteret fleire skranke-PC-ar, må kvar ha sitt eige namn, til dømes skranke-1 og skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="138"/>
+        <location filename="../first_day.py" line="139"/>
         <source>Forslaget er laget av PC-ens navn.</source>
         <translation>Forslaget er laga av namnet på PC-en.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="140"/>
+        <location filename="../first_day.py" line="141"/>
         <source>Besøk som alt er logget, beholder navnet «%1».</source>
         <translation>Besøk som alt er logga, beheld namnet «%1».</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="143"/>
+        <location filename="../first_day.py" line="144"/>
         <source>&amp;Senterets navn:</source>
         <translation>&amp;Namn på senteret:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="144"/>
+        <location filename="../first_day.py" line="145"/>
         <source>Senterets navn</source>
         <translation>Namn på senteret</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="145"/>
+        <location filename="../first_day.py" line="146"/>
         <source>for eksempel Servicetorget i Eksempel kommune</source>
         <translation>til dømes Servicetorget i Eksempel kommune</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="146"/>
+        <location filename="../first_day.py" line="147"/>
         <source>Står på utskrifter til innbyggeren og i rapportene.</source>
         <translation>Står på utskrifter til innbyggjaren og i rapportane.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="147"/>
+        <location filename="../first_day.py" line="148"/>
         <source>&amp;Vanligste (Ctrl+1–9):</source>
         <translation>&amp;Vanlegaste (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="149"/>
+        <location filename="../first_day.py" line="150"/>
         <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
         <translation>Hak av opptil ni kategoriar som får kvar sin knapp og tastatursnarveg.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="151"/>
+        <location filename="../first_day.py" line="152"/>
         <source>De ni vanligste på skranker er valgt.</source>
         <translation>Dei ni vanlegaste på skrankar er valde.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="153"/>
+        <location filename="../first_day.py" line="154"/>
         <source>&amp;Lagre og start</source>
         <translation>&amp;Lagre og start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="154"/>
+        <location filename="../first_day.py" line="155"/>
         <source>Lagre og start</source>
         <translation>Lagre og start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="155"/>
+        <location filename="../first_day.py" line="156"/>
         <source>Se&amp;nere</source>
         <translation>&amp;Seinare</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="156"/>
+        <location filename="../first_day.py" line="157"/>
         <source>Senere: spør igjen ved neste start</source>
         <translation>Seinare: spør igjen ved neste start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="189"/>
+        <location filename="../first_day.py" line="190"/>
         <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
         <translation>Skriv eit namn på skranken, til dømes skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="194"/>
+        <location filename="../first_day.py" line="195"/>
         <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
         <translation>«%1» er namnet alle nye installasjonar får. Brukar ein annan PC på senteret det same namnet, blir besøka deira slått saman i rapportane. Trykk «Lagre og start» igjen for å behalde det, eller skriv eit anna namn.</translation>
     </message>
@@ -1275,158 +1275,158 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Antall veiledninger og treff</source>
         <translation>Talet på rettleiingar og treff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set opp skranken …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Søk</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Stø&amp;rre tekst</source>
         <translation>Stø&amp;rre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Besøk</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Finn kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
-        <location filename="../main_window.py" line="209"/>
+        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Logg &amp;kurs eller arrangement …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="174"/>
         <source>V&amp;eiledninger</source>
         <translation>R&amp;ettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>Skriv &amp;ut for innbyggjar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>Last inn rettleiingar på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Rettleiings&amp;problem …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Importer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Tastatursnarvegar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="197"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Angre «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -1434,7 +1434,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="219"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
@@ -1442,7 +1442,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="221"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Treff: %1 av %n rettleiing</numerusform>
@@ -1450,7 +1450,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="234"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -1458,120 +1458,120 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260"/>
+        <location filename="../main_window.py" line="264"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="278"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317"/>
-        <location filename="../main_window.py" line="328"/>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
-        <location filename="../main_window.py" line="345"/>
+        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Lagre som PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338"/>
+        <location filename="../main_window.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346"/>
+        <location filename="../main_window.py" line="350"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="399"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Vel og opne ei rettleiing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="400"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Logg en favorittkategori</source>
         <translation>Logg ein favorittkategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="401"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Finn en annen kategori</source>
         <translation>Finn ein annan kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="402"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Logg hjelpa i den opne rettleiinga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Angre siste logging</source>
         <translation>Angre siste logging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Større, mindre eller vanleg tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Tastatursnarveier</source>
         <translation>Tastatursnarvegar</translation>
     </message>
@@ -1884,167 +1884,167 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="269"/>
-        <location filename="../reports_view.py" line="387"/>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="268"/>
+        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Måned</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
+        <location filename="../reports_view.py" line="111"/>
         <source>Fordel etter</source>
         <translation>Fordel etter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="116"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="125"/>
+        <location filename="../reports_view.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Tabell med antall</source>
         <translation>Tabell med tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="135"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Stolpediagram per kategori</source>
         <translation>Stolpediagram per kategori</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="138"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Besøk per ukedag og time</source>
         <translation>Besøk per vekedag og time</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="141"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Kurs og arrangement per type</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Tabell</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="165"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="166"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Når folk kommer</source>
         <translation>Når folk kjem</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Kurs og arrangementer</source>
         <translation>Kurs og arrangement</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="170"/>
+        <location filename="../reports_view.py" line="169"/>
         <source>Malen for digital deltakelse</source>
         <translation>Malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="174"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>Digital deltakelse</source>
         <translation>Digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="179"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>Skranker</source>
         <translation>Skrankar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter XLSX …</source>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter JSON …</source>
         <translation>Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="192"/>
+        <location filename="../reports_view.py" line="191"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital deltaking (mal) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="193"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Eksporter malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="194"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Importer stasjonsfiler …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="196"/>
-        <location filename="../reports_view.py" line="432"/>
-        <location filename="../reports_view.py" line="452"/>
+        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="431"/>
+        <location filename="../reports_view.py" line="451"/>
         <source>Importer stasjonsfiler</source>
         <translation>Importer stasjonsfiler</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../reports_view.py" line="197"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="207"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="328"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>Totalt %1 besøk i %2, mot %3 i %4.</numerusform>
@@ -2052,67 +2052,67 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="332"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Samanlikna med like mange dagar rett før.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="334"/>
         <source>Endring: %1.</source>
         <translation>Endring: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
+        <location filename="../reports_view.py" line="156"/>
         <source>Fordel &amp;etter:</source>
         <translation>Fordel &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="338"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Kurs og arrangement: %1 (deltakarar: %2, frivillige timar: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="342"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Utelate (samanslåtte månader som berre delvis er med): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Antall</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Forrige periode</source>
         <translation>Førre periode</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="381"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Lagre rapport</source>
         <translation>Lagre rapport</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="386"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="399"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Kunne ikkje lagre fila: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="433"/>
+        <location filename="../reports_view.py" line="432"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Stasjonsfiler (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="447"/>
+        <location filename="../reports_view.py" line="446"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>Besøk importert: %n.</numerusform>
@@ -2120,9 +2120,52 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="449"/>
+        <location filename="../reports_view.py" line="448"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Kurs og arrangement importert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledPush</name>
+    <message>
+        <location filename="../central_push.py" line="75"/>
+        <source>Sending til sentral database</source>
+        <translation>Sending til sentral database</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="92"/>
+        <source>Sentral: venter</source>
+        <translation>Sentral: ventar</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="93"/>
+        <source>Besøk og arrangementer sendes til den sentrale databasen «%1» hver time.</source>
+        <translation>Besøk og arrangement blir sende til den sentrale databasen «%1» kvar time.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="108"/>
+        <source>Sentral: sender …</source>
+        <translation>Sentral: sender …</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="116"/>
+        <source>Sentral: sendt %1</source>
+        <translation>Sentral: sendt %1</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="117"/>
+        <source>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangementer: %4.</source>
+        <translation>Siste sending til «%1» kl. %2. Nye besøk: %3. Nye arrangement: %4.</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="125"/>
+        <source>Sentral: ikke sendt</source>
+        <translation>Sentral: ikkje sendt</translation>
+    </message>
+    <message>
+        <location filename="../central_push.py" line="127"/>
+        <source>Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en time.</source>
+        <translation>Sendinga til den sentrale databasen feila (%1). Neste forsøk om ein time.</translation>
     </message>
 </context>
 <context>
@@ -2197,179 +2240,209 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="71"/>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="72"/>
+        <source>Fire sifre, for eksempel 0301. Sammen med navnet på senteret viser det hvilket senter besøkene i en sentral database kommer fra.</source>
+        <translation>Fire siffer, til dømes 0301. Saman med namnet på senteret viser det kva senter besøka i ein sentral database kjem frå.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="75"/>
+        <source>Sentral database (tjenestenavn)</source>
+        <translation>Sentral database (tenestenamn)</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="76"/>
+        <source>Navnet IT har gitt databasen i pg_service.conf, aldri et passord. Tomt: besøkene sendes ikke til noen sentral database.</source>
+        <translation>Namnet IT har gitt databasen i pg_service.conf, aldri eit passord. Tomt: besøka blir ikkje sende til nokon sentral database.</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="79"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="77"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Tekststørrelse</source>
         <translation>Tekststorleik</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="82"/>
+        <location filename="../settings_dialog.py" line="90"/>
         <source>Også Ctrl++ og Ctrl+- i hovedvinduet; Ctrl+0 gir 100 %</source>
         <translation>Også Ctrl++ og Ctrl+- i hovudvindauget; Ctrl+0 gir 100 %</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Oppbevaring i måneder</source>
         <translation>Lagringstid i månader</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="86"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source> måneder</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="88"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Enkeltbesøk eldre enn dette blir slått saman til månadstal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Kanal (oppmøte, telefon, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="93"/>
+        <location filename="../settings_dialog.py" line="101"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>Korleis hjelpa vart gitt (rettleidd, saman, på vegner av)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Utfall (løyst, delvis, vist vidare)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="95"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Henvist til</source>
         <translation>Vist vidare til</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="96"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Tid brukt</source>
         <translation>Tid brukt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="97"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Kva rettleiing som vart brukt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Alder (under 67, 67 eller eldre)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="107"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Om innbyggjaren har vore her før for same behov</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100"/>
+        <location filename="../settings_dialog.py" line="108"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Språkhjelp (anna språk, tolk – aldri kva språk)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Mappe for lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="119"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Velg …</source>
         <translation>Vel …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="120"/>
-        <location filename="../settings_dialog.py" line="170"/>
+        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Vel mappe for lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="122"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Åpne mappen</source>
         <translation>Opne mappa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="123"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Opne mappa med lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="125"/>
-        <location filename="../settings_dialog.py" line="126"/>
+        <location filename="../settings_dialog.py" line="133"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Stasjon:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="139"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Namn på senteret:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="140"/>
+        <location filename="../settings_dialog.py" line="148"/>
+        <source>&amp;Kommunenummer:</source>
+        <translation>&amp;Kommunenummer:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="149"/>
+        <source>Sentral &amp;database:</source>
+        <translation>Sentral &amp;database:</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>S&amp;pråk:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="141"/>
+        <location filename="../settings_dialog.py" line="151"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Tekststorleik:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>&amp;Oppbevaring:</source>
         <translation>La&amp;gringstid:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="148"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>Spør også om:</source>
         <translation>Spør også om:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favorittar (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="142"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>&amp;Lokale rettleiingar:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
-        <source>S&amp;kranken</source>
-        <translation>S&amp;kranken</translation>
+        <location filename="../settings_dialog.py" line="162"/>
+        <source>Sk&amp;ranken</source>
+        <translation>Sk&amp;ranken</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="163"/>
         <source>&amp;Besøk</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="166"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>Lagre innstillingene</source>
         <translation>Lagre innstillingane</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="159"/>
-        <location filename="../settings_dialog.py" line="160"/>
+        <location filename="../settings_dialog.py" line="169"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="204"/>
+        <location filename="../settings_dialog.py" line="216"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Endring av lagringstida krev leiar-PIN.</translation>
     </message>

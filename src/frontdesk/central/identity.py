@@ -1,0 +1,52 @@
+"""What names a centre in the shared central database: its municipality number and its name.
+
+Many centres and municipalities share one database, so a centre is the pair (``municipality`` setting, a
+kommunenummer, and ``centre_name`` setting); the name compares without case or extra spaces, so "Servicetorget"
+and "servicetorget " on two PCs of one centre are one centre. Both go through privacy.check, the one validator
+for every text the log keeps, before they leave the PC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from frontdesk.central.connection import CentralError
+from frontdesk.visits.privacy import RefusedText, check
+from frontdesk.visits.settings import Settings
+
+
+@dataclass(frozen=True)
+class Centre:
+    municipality: str
+    name: str
+
+    @property
+    def key(self) -> str:
+        """The name as the database compares it: without case, each run of spaces one space."""
+        return name_key(self.name)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.municipality})"
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def centre(municipality: object, name: object) -> Centre:
+    """A checked centre identity. Raises CentralError naming the setting to fix; the refused text is not repeated."""
+    missing = [key for key, value in (("municipality", municipality), ("centre_name", name)) if not value]
+    if missing:
+        raise CentralError(
+            "The central database needs to know which centre this is. Set "
+            + " and ".join(f"'{key}'" for key in missing)
+            + ", e.g.: frontdesk settings set municipality 0301; frontdesk settings set centre_name "
+            "'Servicetorget Sentrum'")
+    try:
+        return Centre(check("municipality", municipality), check("centre_name", name))
+    except RefusedText as exc:
+        raise CentralError(exc.message("en")) from None
+
+
+def centre_from_settings(settings: Settings) -> Centre:
+    return centre(settings.get("municipality"), settings.get("centre_name"))
