@@ -189,3 +189,26 @@ def test_the_report_speaks_english_with_english_month_names(qtbot: QtBot, servic
         dialog.reject()
     finally:
         remove_translators(qapp, translators)
+
+
+def test_the_report_window_writes_figures_and_weekdays_as_its_language_does(
+        qtbot: QtBot, services: Services, make_window: WindowFactory, qapp: QApplication) -> None:
+    """Nynorsk: "må." and "1 200" and "1,5" as in the exports and the command line, not "mån", "1200" and
+    Qt's or Python's own way."""
+    translators = install_translators(qapp, "nn")
+    try:
+        window = make_window(services, "nn")
+        today = window.services.now().date()
+        for _ in range(2):  # at most 1000 participants an event
+            window.services.store.events.add("grunnkurs", station="skranke-1", on=today, participants=600,
+                                             hours=0.75)
+        dialog = _dialog(qtbot, window)
+        weekdays = [dialog.heatmap.verticalHeaderItem(row).text() for row in range(7)]
+        assert weekdays == ["må.", "ty.", "on.", "to.", "fr.", "la.", "su."]
+        table = dialog.events_table
+        total = [table.item(table.rowCount() - 1, column).text() for column in range(table.columnCount())]
+        assert total[0] == "Sum" and total[3] == "1\u00a0200" and total[5] == "1,5"
+        assert "deltakarar: 1\u00a0200" in dialog.summary.text()
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)

@@ -12,18 +12,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from frontdesk.reports.event_cells import decimal
+from frontdesk import formatting
 from frontdesk.reports.model import EventFigures, Report
 from frontdesk.reports.tables import Table
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
 CHART_ROWS = 12
-WEEKDAYS = {
-    "nb": ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
-    "nn": ("mån", "tys", "ons", "tor", "fre", "lau", "sun"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
 
 
 def category_chart(report: Report, language: str, palette: QPalette) -> QChart:
@@ -66,7 +61,7 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
     shown = list(range(first, last + 1))
     table.setColumnCount(len(shown))
     table.setHorizontalHeaderLabels([f"{h:02d}" for h in shown])
-    table.setVerticalHeaderLabels(list(WEEKDAYS.get(language, WEEKDAYS["nb"])))
+    table.setVerticalHeaderLabels([formatting.weekday(day, language, short=True) for day in range(7)])
     peak = max((grid[d][h] for d in range(7) for h in shown), default=0) or 1
     highlight = palette.color(QPalette.ColorRole.Highlight)
     for day in range(7):
@@ -81,8 +76,9 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
             table.setItem(day, column, item)
 
 
-def _hours(value: float, language: str) -> str:
-    return decimal(value, comma=language != "en")
+def _figure(value: int | float | str, language: str) -> str:
+    """A count or hours as the window's language writes them ("1 234", "1,5"); a text cell as it is."""
+    return value if isinstance(value, str) else formatting.number(value, language)
 
 
 def fill_events_table(table: QTableWidget, report: Report, language: str) -> None:
@@ -102,8 +98,8 @@ def fill_events_table(table: QTableWidget, report: Report, language: str) -> Non
     table.setRowCount(len(rows))
 
     def text(figures: EventFigures) -> list[str]:
-        return [str(figures.count), str(figures.participants), _hours(figures.hours, language),
-                _hours(figures.volunteer_hours, language)]
+        return [_figure(figures.count, language), _figure(figures.participants, language),
+                _figure(figures.hours, language), _figure(figures.volunteer_hours, language)]
 
     for number, (label, current, previous) in enumerate(rows):
         table.setItem(number, 0, QTableWidgetItem(label))
@@ -124,7 +120,7 @@ def fill_template_table(table: QTableWidget, template: Table, language: str) -> 
     table.setVerticalHeaderLabels([column.title(language) for column in template.columns[1:]])
     for number in range(1, len(template.columns)):
         for month, row in enumerate(template.rows):
-            item = QTableWidgetItem(decimal(row[number], comma=language != "en"))
+            item = QTableWidgetItem(_figure(row[number], language))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number - 1, month, item)
 
