@@ -22,12 +22,14 @@ from frontdesk.knowledge.pack_folders import clean_at_start
 from frontdesk.logsetup import setup_logging
 from frontdesk.supervisor import SupervisorGuard
 from frontdesk.ui.errors import ExceptionDialog
+from frontdesk.ui.first_day import set_up_at_first_start
 from frontdesk.ui.i18n import install_translators
 from frontdesk.ui.instance import SingleInstance
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.services import Services
 from frontdesk.ui.zoom import FontZoom
 from frontdesk.visits.backup import CHECK_EVERY
+from frontdesk.visits.first_day import needs_setup
 from frontdesk.visits.storage import DatabaseError, os_storage_error, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
@@ -102,12 +104,18 @@ def run(config: Config) -> int:
         translators = install_translators(app, language)
         zoom = FontZoom(app, float(services.settings.get("font_scale")),
                         lambda scale: services.settings.set("font_scale", scale))
+        windows: list[MainWindow] = []
+        ExceptionDialog(lambda: windows[0] if windows else None, log_file).install()  # the set-up too
+        if needs_setup(services.settings):  # a new install, or one still named like every new install
+            translators = set_up_at_first_start(app, services, language, translators,
+                                                instance.activationRequested.connect)
+            language = str(services.settings.get("language"))
         window = MainWindow(services, zoom, language)
+        windows.append(window)
         # The window stays open all day: a backup when the log opens is not enough (see visits.backup).
         backups = QTimer(window)
         backups.timeout.connect(lambda: services.store.backup_if_due())
         backups.start(int(CHECK_EVERY.total_seconds() * 1000))
-        ExceptionDialog(lambda: window, log_file).install()
         instance.activationRequested.connect(window.bring_to_front)
         window.show()
         log.info("started")

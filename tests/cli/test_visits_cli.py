@@ -81,6 +81,32 @@ def test_visit_add_refuses_unknown_values_with_exit_2(temp_home: Path, args: lis
     assert not (temp_home / "visits.sqlite3").exists() or rows(temp_home, "SELECT COUNT(*) FROM visits") == [(0,)]
 
 
+def test_visit_add_records_the_defaults_the_window_records(temp_home: Path) -> None:
+    assert invoke("visit", "add", "login.minid").exit_code == 0
+    assert invoke("settings", "set", "default_channel", "phone").exit_code == 0
+    assert invoke("visit", "add", "login.minid", "--mode", "together").exit_code == 0
+    assert invoke("settings", "set", "dimensions", "outcome").exit_code == 0  # channel and mode not asked
+    assert invoke("visit", "add", "login.minid").exit_code == 0
+    assert rows(temp_home, "SELECT channel, mode FROM visits ORDER BY rowid") == [
+        ("in_person", "guided"), ("phone", "together"), (None, None)]
+
+
+@pytest.mark.parametrize("spelling", ["--output", "--out", "-o"])
+def test_every_command_that_writes_a_file_takes_every_spelling(tmp_path: Path, spelling: str) -> None:
+    assert invoke("visit", "add", "nav.aap", "--at", "2026-10-05T09:15").exit_code == 0
+    commands = {
+        "station.json": ["visits", "export", "--month", "2026-10"],
+        "report.csv": ["report", "--month", "2026-10"],
+        "handout.html": ["guides", "handout", "minid-glemt-passord", "--format", "html"],
+        "signing.key": ["guides", "keygen"],
+    }
+    for name, command in commands.items():
+        result = invoke(*command, spelling, str(tmp_path / name))
+        assert result.exit_code == 0, (command, result.output)
+        assert (tmp_path / name).stat().st_size > 0
+    assert "-o, --output, --out FILE" in invoke("visits", "export", "--help").output
+
+
 def test_visit_undo_removes_the_last_visit_once(temp_home: Path) -> None:
     first = invoke("visit", "add", "login.minid").output.strip()
     second = invoke("visit", "add", "login.bankid").output.strip()

@@ -110,3 +110,18 @@ def test_snippet_passages_pick_the_sentence_with_most_matched_terms() -> None:
     assert passages.best([]).text == "Søke barnehageplass i kommunen."
     assert passages.holding("søknaden") == {2, 3}
     assert make_snippet(Passages([]), ["plass"]) == ""
+
+
+def test_a_snippet_is_never_a_lead_in_ending_in_a_colon() -> None:
+    from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
+
+    passages = Passages(sentences("Innbyggeren vil se skatteoppgjøret.", (
+        "## Vanlige problemer\n"
+        "- **Svindel:** Skatteetaten ber aldri om koder på SMS.\n"
+        "- Ytelser med meldekort (dagpenger, AAP):\n"
+        "  - pengene kommer etter at meldekortet er sendt.\n"
+        "Ta med:")))
+    assert make_snippet(passages, ["svindel"]) == "Svindel: Skatteetaten ber aldri om koder på SMS."
+    assert make_snippet(passages, ["dagpenger"]) == (
+        "Ytelser med meldekort (dagpenger, AAP): pengene kommer etter at meldekortet er sendt.")
+    assert [s.text for s in passages.sentences][-1] == "Ta med:"  # nothing follows it: kept as it is

@@ -31,8 +31,8 @@ def store(tmp_path: Path, tax: Taxonomy) -> Iterator[VisitStore]:
     add(store, "login.bankid", date(2026, 10, 6), 13, times=2, station="skranke-2", channel="phone",
         mode="on_behalf", outcome="referred", referred_to="nav", guide_id="bankid-app", duration="5to15")
     add(store, "digital.epost", date(2026, 10, 31), 10)
-    add(store, "nav.meldekort", date(2026, 9, 30), 11)  # previous period: 2026-08-31 … 2026-09-30
-    add(store, "skatt.skattemelding", date(2026, 8, 31), 12)
+    add(store, "nav.meldekort", date(2026, 9, 30), 11)  # previous period: September
+    add(store, "skatt.skattemelding", date(2026, 8, 31), 12)  # 31 days before October, but not September
     add(store, "nav.meldekort", date(2026, 8, 30), 9, times=5)  # before both periods
     add(store, "nav.meldekort", date(2026, 11, 1), 9, times=4)  # after
     yield store
@@ -54,20 +54,20 @@ def table(report: Report, name: str) -> dict[str, tuple[int, int]]:
     return {row.key: (row.count, row.previous) for row in report.breakdown(name).rows}
 
 
-def test_total_and_change_against_the_previous_period(store: VisitStore, tax: Taxonomy) -> None:
+def test_a_month_is_compared_with_the_calendar_month_before(store: VisitStore, tax: Taxonomy) -> None:
     report = october(store, tax)
-    assert report.previous_period == Period(date(2026, 8, 31), date(2026, 9, 30))
-    assert (report.total, report.previous_total, report.change, report.change_percent) == (6, 2, 4, 200.0)
+    assert report.previous_period == Period(date(2026, 9, 1), date(2026, 9, 30))
+    assert (report.total, report.previous_total, report.change, report.change_percent) == (6, 1, 5, 500.0)
+    assert "skatt.skattemelding" not in table(report, "by_category")  # 31 August is not in September
 
 
 def test_category_group_and_kind(store: VisitStore, tax: Taxonomy) -> None:
     report = october(store, tax)
-    assert table(report, "by_category") == {
-        "nav.meldekort": (3, 1), "login.bankid": (2, 0), "digital.epost": (1, 0), "skatt.skattemelding": (0, 1)}
+    assert table(report, "by_category") == {"nav.meldekort": (3, 1), "login.bankid": (2, 0), "digital.epost": (1, 0)}
     assert [row.key for row in report.breakdown("by_category").rows][:3] == [
         "nav.meldekort", "login.bankid", "digital.epost"]
-    assert table(report, "by_group") == {"nav": (3, 1), "login": (2, 0), "digital": (1, 0), "skatt": (0, 1)}
-    assert table(report, "by_kind") == {"digital_skills": (3, 0), "service": (3, 2)}
+    assert table(report, "by_group") == {"nav": (3, 1), "login": (2, 0), "digital": (1, 0)}
+    assert table(report, "by_kind") == {"digital_skills": (3, 0), "service": (3, 1)}
     meldekort = report.breakdown("by_category").rows[0]
     assert (meldekort.label("nb"), meldekort.label("en")) == ("Meldekort", "Employment status card (meldekort)")
     assert report.breakdown("by_group").rows[0].label("nb") == "Nav"
@@ -76,11 +76,11 @@ def test_category_group_and_kind(store: VisitStore, tax: Taxonomy) -> None:
 def test_enum_breakdowns_list_every_choice_and_the_unrecorded(store: VisitStore, tax: Taxonomy) -> None:
     report = october(store, tax)
     assert table(report, "by_channel") == {
-        "in_person": (3, 0), "phone": (2, 0), "video": (0, 0), NOT_RECORDED: (1, 2)}
-    assert table(report, "by_mode") == {"guided": (3, 0), "together": (0, 0), "on_behalf": (2, 0), NOT_RECORDED: (1, 2)}
-    assert table(report, "by_outcome") == {"solved": (3, 0), "partly": (0, 0), "referred": (2, 0), NOT_RECORDED: (1, 2)}
+        "in_person": (3, 0), "phone": (2, 0), "video": (0, 0), NOT_RECORDED: (1, 1)}
+    assert table(report, "by_mode") == {"guided": (3, 0), "together": (0, 0), "on_behalf": (2, 0), NOT_RECORDED: (1, 1)}
+    assert table(report, "by_outcome") == {"solved": (3, 0), "partly": (0, 0), "referred": (2, 0), NOT_RECORDED: (1, 1)}
     assert table(report, "by_duration") == {
-        "lt5": (0, 0), "5to15": (2, 0), "15to30": (0, 0), "gt30": (0, 0), NOT_RECORDED: (4, 2)}
+        "lt5": (0, 0), "5to15": (2, 0), "15to30": (0, 0), "gt30": (0, 0), NOT_RECORDED: (4, 1)}
     phone = report.breakdown("by_channel").rows[1]
     assert (phone.label("nb"), phone.label("en")) == ("Telefon", "Phone")
     assert report.breakdown("by_channel").rows[-1].label("nb") == "Ikke registrert"
@@ -88,9 +88,9 @@ def test_enum_breakdowns_list_every_choice_and_the_unrecorded(store: VisitStore,
 
 def test_referral_station_and_guide(store: VisitStore, tax: Taxonomy) -> None:
     report = october(store, tax, agency_names={"nav": "NAV"}, guide_titles={"bankid-app": "BankID-appen"})
-    assert table(report, "by_referral") == {"nav": (2, 0), NOT_RECORDED: (4, 2)}
-    assert table(report, "by_station") == {"skranke-1": (4, 2), "skranke-2": (2, 0)}
-    assert table(report, "by_guide") == {"bankid-app": (2, 0), NOT_RECORDED: (4, 2)}
+    assert table(report, "by_referral") == {"nav": (2, 0), NOT_RECORDED: (4, 1)}
+    assert table(report, "by_station") == {"skranke-1": (4, 1), "skranke-2": (2, 0)}
+    assert table(report, "by_guide") == {"bankid-app": (2, 0), NOT_RECORDED: (4, 1)}
     assert report.breakdown("by_guide").rows[0].label("nb") == "BankID-appen"
 
 
@@ -113,6 +113,15 @@ def test_station_filter(store: VisitStore, tax: Taxonomy) -> None:
     report = october(store, tax, station="skranke-2")
     assert (report.total, report.previous_total, report.change_percent) == (2, 0, None)
     assert table(report, "by_station") == {"skranke-2": (2, 0)}
+
+
+def test_whole_months_are_compared_with_as_many_months_before() -> None:
+    assert Period.month("2026-03").previous() == Period(date(2026, 2, 1), date(2026, 2, 28))
+    assert Period.month("2026-01").previous() == Period(date(2025, 12, 1), date(2025, 12, 31))
+    first_half = Period(date(2026, 1, 1), date(2026, 6, 30))
+    assert first_half.whole_months_only and first_half.previous() == Period(date(2025, 7, 1), date(2025, 12, 31))
+    part = Period(date(2026, 10, 1), date(2026, 10, 15))  # not a whole month: as many days before
+    assert not part.whole_months_only and part.previous() == Period(date(2026, 9, 16), date(2026, 9, 30))
 
 
 def test_from_to_is_inclusive_and_previous_has_the_same_length(store: VisitStore, tax: Taxonomy) -> None:
@@ -171,6 +180,6 @@ def test_a_period_that_cuts_a_folded_month_leaves_it_out_and_says_so(empty_store
     store.purge(24, today=date(2026, 3, 1))
     cut = build_report(store, tax, date(2024, 1, 15), date(2024, 2, 29))  # January only from the 15th
     assert (cut.total, cut.left_out_months) == (2, ("2024-01",))
-    # February's previous period (3–31 January) cuts January too, so there is nothing to compare with.
+    # February is compared with the whole of January, so January's folded totals count.
     whole = build_report(store, tax, date(2024, 2, 1), date(2024, 2, 29))
-    assert (whole.total, whole.previous_total, whole.left_out_months) == (2, 0, ("2024-01",))
+    assert (whole.total, whole.previous_total, whole.left_out_months) == (2, 3, ())

@@ -87,10 +87,12 @@ def test_xlsx_sheets_headers_and_numbers(report: Report, tmp_path: Path) -> None
     assert overview["Senter"] == "Servicetorget" and overview["Besøk"] == 9 and overview["Endring"] == 6
     assert overview["Endring i prosent"] == pytest.approx(2.0)
     sheet = book["Kategori"]
-    assert [c.value for c in sheet[1]] == ["Nøkkel", "Navn", "Antall", "Forrige periode"]
+    assert [c.value for c in sheet[1]] == ["Nøkkel", "Navn", "Antall", "Forrige periode (september 2026)"]
     assert all(c.font.bold for c in sheet[1]) and sheet.freeze_panes == "A2"
     rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert rows["nav.meldekort"] == ("nav.meldekort", "Meldekort", 7, 0)
+    assert rows["total"] == ("total", "Sum", 9, 3)  # exact, although small counts are hidden
+    assert all(c.font.bold for c in sheet[sheet.max_row])
     assert isinstance(rows["nav.meldekort"][2], int)
     assert rows["login.bankid"][2] == "<3"
     assert sheet.column_dimensions["B"].width >= len("Meldekort")
@@ -98,6 +100,28 @@ def test_xlsx_sheets_headers_and_numbers(report: Report, tmp_path: Path) -> None
     assert [c.value for c in grid[1]][:3] == ["Ukedag", "00", "01"]
     monday = [c.value for c in grid[2]]
     assert monday[0] == "mandag" and monday[1 + 9] == 7 and monday[-1] == 7
+    sums = [c.value for c in grid[grid.max_row]]
+    assert sums[0] == "Sum" and sums[1 + 9] == 7 and sums[-1] == 9
+
+
+def test_every_sheet_with_counts_ends_in_its_sum(report: Report, tmp_path: Path) -> None:
+    path = tmp_path / "oktober.xlsx"
+    save_xlsx(report, path, ExportOptions(language="en"))
+    book = load_workbook(path)
+    for sheet in book.worksheets[1:]:  # the overview is a list of figures, not a table
+        last = [c.value for c in sheet[sheet.max_row]]
+        if sheet.title == "Events - weekday and hour":
+            last = [c.value for c in sheet[sheet.max_row - 1]]  # a note follows the grid
+        assert "Total" in last[:2], sheet.title
+    kinds = [c.value for c in book["Category"][book["Category"].max_row]]
+    assert kinds == ["total", "Total", report.total, report.previous_total]
+
+
+def test_csv_and_text_say_which_period_the_figures_are_compared_with(report: Report) -> None:
+    total = next(row for row in csv.reader(report_csv_text(report).lstrip("\ufeff").splitlines(), delimiter=";")
+                 if row[0] == "total")
+    assert total[2] == "Alle besøk oktober 2026 (forrige periode: september 2026)"
+    assert "Forrige periode: september 2026" in report_text(report).splitlines()[0]
 
 
 def test_json_keys_and_suppressed_cells(report: Report, tmp_path: Path) -> None:

@@ -52,6 +52,10 @@ LABELS = {
     "en": ("Sickness benefit", "Skatteetaten", "Not recorded", "Monday", "Solved"),
 }
 PERIODS = {"nb": "oktober 2026", "nn": "oktober 2026", "en": "October 2026"}
+PREVIOUS = {"nb": "september 2026", "nn": "september 2026", "en": "September 2026"}  # the calendar month before
+TOTAL_LABELS = {"nb": "Alle besøk oktober 2026 (forrige periode: september 2026)",
+                "nn": "Alle besøk oktober 2026 (førre periode: september 2026)",
+                "en": "All visits October 2026 (previous period: September 2026)"}
 
 
 @pytest.fixture
@@ -83,7 +87,7 @@ def test_csv_header_labels_and_period_follow_the_language(report: Report, langua
     assert rows[0] == HEADERS[language]
     by_key = {(r[0], r[1]): r for r in rows[1:]}
     sick, agency, unrecorded, monday, solved = LABELS[language]
-    assert by_key[("total", "total")][2].endswith(PERIODS[language])
+    assert by_key[("total", "total")][2] == TOTAL_LABELS[language]
     assert by_key[("by_category", "nav.sykepenger")][2:4] == [sick, "1203"]  # a number Excel reads as one
     assert by_key[("by_referral", "skatteetaten")][2] == agency
     assert by_key[("by_channel", "unrecorded")][2] == unrecorded
@@ -102,12 +106,13 @@ def test_xlsx_sheets_headers_and_overview_follow_the_language(report: Report, tm
     book = load_workbook(path)
     assert book.sheetnames == SHEETS[language]
     category = book[SHEETS[language][1]]
-    assert [c.value for c in category[1]] == [HEADERS[language][i] for i in (1, 2, 3, 4)]
+    assert [c.value for c in category[1]] == [*(HEADERS[language][i] for i in (1, 2, 3)),
+                                              f"{HEADERS[language][4]} ({PREVIOUS[language]})"]
     rows = {r[0]: r for r in category.iter_rows(min_row=2, values_only=True)}
     assert rows["nav.sykepenger"][1:3] == (LABELS[language][0], 1203)
     overview = [row for row in book[SHEETS[language][0]].iter_rows(values_only=True)]
     assert overview[2][1] == PERIODS[language]
-    assert overview[3][1] == ("31 Aug 2026 – 30 Sep 2026" if language == "en" else "31.08.2026–30.09.2026")
+    assert overview[3][1] == PREVIOUS[language]
     grid = book[SHEETS[language][14]]
     assert grid["A2"].value == LABELS[language][3]
     if language != "en":

@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk.app import run
 from frontdesk.config import Config
+from frontdesk.ui.first_day import FirstDayDialog
 from frontdesk.ui.instance import LOCK_NAME, SingleInstance
 from frontdesk.ui.main_window import MainWindow
+from frontdesk.visits.store import VisitStore
 
 
 @pytest.fixture
@@ -36,19 +38,63 @@ def _when(condition: object, then: object, qapp: QApplication) -> None:
     QTimer.singleShot(50, check)
 
 
-def test_run_opens_the_window_with_bundled_guides(qapp: QApplication, config: Config,
-                                                  restore_app_state: None) -> None:
-    seen: list[int] = []
+def _windows(qapp: QApplication) -> list[MainWindow]:
+    return [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
-    def windows() -> list[MainWindow]:
-        return [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+
+def _set_up(qapp: QApplication) -> list[FirstDayDialog]:
+    return [w for w in qapp.topLevelWidgets() if isinstance(w, FirstDayDialog) and w.isVisible()]
+
+
+def _mark_set_up(config: Config) -> None:
+    with VisitStore.open(config) as store:
+        store.settings.set("station", "skranke-2")  # a counter that named itself before the set-up existed
+
+
+def test_the_first_start_asks_for_the_names_before_the_window_opens(qapp: QApplication, config: Config,
+                                                                    restore_app_state: None) -> None:
+    seen: list[object] = []
+
+    def answer() -> None:
+        dialog = _set_up(qapp)[0]
+        seen.append(bool(_windows(qapp)))  # the window waits for the set-up
+        seen.append(SingleInstance(config.home).notify_running())  # started again meanwhile: answered
+        dialog.centre.setText("Servicetorget Testby")
+        dialog.save()
 
     def close() -> None:
-        window = windows()[0]
+        window = _windows(qapp)[0]
+        seen.append((window.visit_panel.station, window.windowTitle(), len(window.knowledge.snapshot.guides) > 10))
+        window.close()
+
+    _when(lambda: _set_up(qapp), answer, qapp)
+    _when(lambda: _windows(qapp) and _windows(qapp)[0].knowledge.snapshot.guides, close, qapp)
+    assert run(config) == 0
+    assert seen[:2] == [False, True]
+    station, title, guides = seen[2]  # type: ignore[misc]
+    assert station.startswith("skranke-") and station != "skranke-1"
+    assert title == "Servicetorget Testby" and guides
+    assert config.database_path.is_file()
+    assert not [w for w in qapp.topLevelWidgets() if isinstance(w, FirstDayDialog)]  # not kept, hidden
+
+    # The second start goes straight to the window.
+    _when(lambda: _windows(qapp) and _windows(qapp)[0].knowledge.snapshot.guides,
+          lambda: (seen.append(len(_set_up(qapp))), _windows(qapp)[0].close()), qapp)
+    assert run(config) == 0
+    assert seen[3] == 0
+
+
+def test_run_opens_the_window_with_bundled_guides(qapp: QApplication, config: Config,
+                                                  restore_app_state: None) -> None:
+    _mark_set_up(config)
+    seen: list[int] = []
+
+    def close() -> None:
+        window = _windows(qapp)[0]
         seen.append(len(window.knowledge.snapshot.guides))
         window.close()
 
-    _when(lambda: windows() and windows()[0].knowledge.snapshot.guides, close, qapp)
+    _when(lambda: _windows(qapp) and _windows(qapp)[0].knowledge.snapshot.guides, close, qapp)
     assert run(config) == 0
     assert seen and seen[0] > 10
     assert config.database_path.is_file()
@@ -92,6 +138,7 @@ def test_second_start_gets_a_clear_message_when_the_first_cannot_be_reached(
 
 def test_running_window_comes_forward_when_started_again(qapp: QApplication, config: Config,
                                                          restore_app_state: None) -> None:
+    _mark_set_up(config)
     states: list[bool] = []
 
     def windows() -> list[MainWindow]:

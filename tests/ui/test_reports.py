@@ -7,13 +7,17 @@ import json
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from frontdesk.reports.period import Period
+from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.reports_view import ReportsDialog
+from frontdesk.ui.services import Services
 from frontdesk.visits.exchange import export_month, write_export
+from tests.ui.conftest import WindowFactory
 
 
 def _open(window: MainWindow) -> ReportsDialog:
@@ -64,8 +68,10 @@ def test_report_shows_counts_and_exports_csv_xlsx_json(qtbot: QtBot, window: Mai
         window.visit_panel.log(category)
     dialog = _dialog(qtbot, window)
     assert dialog.report is not None and dialog.report.total == 3
-    assert dialog.table.rowCount() == 2
+    assert dialog.table.rowCount() == 3  # BankID, Meldekort and the total
     assert dialog.table.item(0, 1).text() == "2"
+    assert (dialog.table.item(2, 0).text(), dialog.table.item(2, 1).text()) == ("Totalt", "3")
+    assert dialog.table.item(2, 0).font().bold()
     grid_total = sum(int(dialog.heatmap.item(r, c).text() or 0)
                      for r in range(dialog.heatmap.rowCount()) for c in range(dialog.heatmap.columnCount()))
     assert grid_total == 3
@@ -131,3 +137,78 @@ def test_closing_the_dialog_while_it_counts_is_safe(qtbot: QtBot, window: MainWi
     assert not any(isinstance(w, ReportsDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     window.visit_panel.log("login.minid")  # and the window goes on working
     assert window.services.store.counts_on(window.services.now().date()) == {"login.bankid": 1, "login.minid": 1}
+
+
+def test_months_are_named_and_the_comparison_says_which_month(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    dialog = _dialog(qtbot, window)
+    today = window.services.now().date()
+    locale = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+    assert dialog.month.itemText(0) == f"{locale.standaloneMonthName(today.month)} {today.year}"
+    assert dialog.month.itemData(0) == today.isoformat()[:7]
+    assert dialog.report is not None
+    previous = dialog.report.previous_period
+    assert previous.start.day == 1 and previous.end.month == previous.start.month  # the calendar month before
+    before = f"{locale.standaloneMonthName(previous.start.month)} {previous.start.year}"
+    assert f"mot 0 i {before}." in dialog.summary.text()
+    header = dialog.table.horizontalHeaderItem(2).text()
+    assert header == f"Forrige periode\n{before}"
+    dialog.reject()
+
+
+def test_report_headers_are_whole_at_larger_text(qtbot: QtBot, window: MainWindow) -> None:
+    window.visit_panel.log("login.bankid")
+    window.zoom.apply(1.2)
+    dialog = _dialog(qtbot, window)
+    for table in (dialog.table, dialog.events_table):
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(1, table.columnCount()):
+            lines = table.horizontalHeaderItem(column).text().split("\n")
+            widest = max(metrics.horizontalAdvance(line) for line in lines)
+            assert header.sectionSize(column) >= widest, lines
+    dialog.tabs.setCurrentIndex(0)
+    caption = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.breakdown)
+    qtbot.waitUntil(lambda: caption.width() >= caption.sizeHint().width())  # "Fordel etter:" whole
+    dialog.reject()
+
+
+def test_the_report_speaks_english_with_english_month_names(qtbot: QtBot, services: Services,
+                                                            make_window: WindowFactory, qapp: QApplication) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        window = make_window(services, "en")
+        window.visit_panel.log("login.bankid")
+        dialog = _dialog(qtbot, window)
+        today = window.services.now().date()
+        english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        assert dialog.month.itemText(0) == f"{english.standaloneMonthName(today.month)} {today.year}"
+        assert dialog.table.horizontalHeaderItem(1).text() == f"Count\n{dialog.month.itemText(0)}"
+        assert dialog.table.horizontalHeaderItem(2).text().startswith("Previous period\n")
+        assert dialog.summary.text().startswith("1 visit in total in ")
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_the_report_window_writes_figures_and_weekdays_as_its_language_does(
+        qtbot: QtBot, services: Services, make_window: WindowFactory, qapp: QApplication) -> None:
+    """Nynorsk: "må." and "1 200" and "1,5" as in the exports and the command line, not "mån", "1200" and
+    Qt's or Python's own way."""
+    translators = install_translators(qapp, "nn")
+    try:
+        window = make_window(services, "nn")
+        today = window.services.now().date()
+        for _ in range(2):  # at most 1000 participants an event
+            window.services.store.events.add("grunnkurs", station="skranke-1", on=today, participants=600,
+                                             hours=0.75)
+        dialog = _dialog(qtbot, window)
+        weekdays = [dialog.heatmap.verticalHeaderItem(row).text() for row in range(7)]
+        assert weekdays == ["må.", "ty.", "on.", "to.", "fr.", "la.", "su."]
+        table = dialog.events_table
+        total = [table.item(table.rowCount() - 1, column).text() for column in range(table.columnCount())]
+        assert total[0] == "Sum" and total[3] == "1\u00a0200" and total[5] == "1,5"
+        assert "deltakarar: 1\u00a0200" in dialog.summary.text()
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from frontdesk.app import build_services
@@ -21,11 +24,17 @@ def test_settings_survive_a_restart(qtbot: QtBot, config: Config, make_window: W
     dialog.station.setText("skranke-3")
     dialog.centre.setText("Innbyggertorget Testby")
     dialog.dimensions["duration"].setChecked(True)
-    first = dialog.favourites.item(0)
-    first.setCheckState(Qt.CheckState.Checked)
+    bankid = dialog.favourites.item_for("login.bankid")
+    assert bankid is not None
+    bankid.setCheckState(Qt.CheckState.Unchecked)  # one of the nine in use gives way for another
+    unticked = next(dialog.favourites.item(row) for row in range(dialog.favourites.count())
+                    if dialog.favourites.item(row).checkState() == Qt.CheckState.Unchecked
+                    and dialog.favourites.item(row) is not bankid)
+    unticked.setCheckState(Qt.CheckState.Checked)
+    chosen = list(dialog.favourites.order)
     dialog.save()
     assert not dialog.isVisible()
-    assert window.windowTitle() == "frontdesk — Innbyggertorget Testby"
+    assert window.windowTitle() == "Innbyggertorget Testby"  # Qt adds " — frontdesk" itself
     assert "duration" in window.visit_panel.choices  # the panel was rebuilt with the new dimension
     window.close()
     services.store.close()
@@ -34,12 +43,32 @@ def test_settings_survive_a_restart(qtbot: QtBot, config: Config, make_window: W
     try:
         assert again.settings.get("station") == "skranke-3"
         assert again.settings.get("centre_name") == "Innbyggertorget Testby"
-        assert again.settings.get("favourites") == [first.data(Qt.ItemDataRole.UserRole)]
+        assert again.settings.get("favourites") == chosen and "login.bankid" not in chosen and len(chosen) == 9
         restarted = make_window(again)
         assert restarted.visit_panel.station == "skranke-3"
-        assert len(restarted.visit_panel.favourite_buttons) == 1
+        assert [b.property("category") for b in restarted.visit_panel.favourite_buttons] == chosen
     finally:
         again.store.close()
+
+
+def test_the_favourites_in_use_are_ticked_in_key_order(qtbot: QtBot, window: MainWindow) -> None:
+    shown = [str(b.property("category")) for b in window.visit_panel.favourite_buttons]
+    dialog = window.show_settings()
+    ticked = [dialog.favourites.item(row) for row in range(dialog.favourites.count())
+              if dialog.favourites.item(row).checkState() == Qt.CheckState.Checked]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in ticked] == shown and len(shown) == 9
+    assert ticked[2].text().startswith("Ctrl+3 · ")
+    dialog.save()  # nothing touched: the starter set is not stored as a choice
+    assert window.services.settings.get("favourites") == []
+
+
+def test_text_size_is_shown_in_per_cent(qtbot: QtBot, window: MainWindow) -> None:
+    window.zoom.apply(1.2)
+    dialog = window.show_settings()
+    assert dialog.font_scale.text() == "120 %"
+    dialog.font_scale.setValue(130)
+    dialog.save()
+    assert window.services.settings.get("font_scale") == 1.3 and window.zoom.scale == 1.3
 
 
 def test_personal_data_is_refused_with_a_friendly_message(qtbot: QtBot, window: MainWindow) -> None:
@@ -103,7 +132,7 @@ def test_language_switch_applies_english_on_restart(qtbot: QtBot, config: Config
         english = make_window(again, "en")
         assert [a.text() for a in english.menuBar().actions()][:2] == ["&File", "&View"]
         assert english.search.box.placeholderText() == "Search the guides (Ctrl+K)"
-        assert english.visit_panel.choices["channel"].group.buttons()[0].text() == "In person"
+        assert english.visit_panel.choices["channel"].group.buttons()[0].text() == "✓ In person"  # the default
     finally:
         remove_translators(qapp, translators)
         again.store.close()
@@ -137,3 +166,33 @@ def test_no_pin_set_means_no_pin_asked(qtbot: QtBot, window: MainWindow) -> None
     dialog.save()
     assert dialog.pin_dialog is None and not dialog.isVisible()
     assert window.services.settings.get("retention_months") == before + 1
+
+
+def _alt_letters(dialog: QWidget) -> list[str]:
+    """The Alt+letter of every label, button and tab on screen: the letter after a single '&'."""
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+    for bar in dialog.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    return [m.group(1).lower() for text in texts for m in re.finditer(r"(?<!&)&([^&\s])", text)]
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_no_two_controls_share_an_alt_letter(qtbot: QtBot, qapp: QApplication, make_window: WindowFactory,
+                                             services: Services, language: str) -> None:
+    """Alt+K went to "Skranken" the tab and "Kommunenummer" the field alike once the two branches met."""
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        settings = window.show_settings()
+        for page in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(page)
+            letters = _alt_letters(settings)
+            assert len(letters) >= 4 and sorted(letters) == sorted(set(letters)), (page, letters)
+        settings.reject()
+        first_day = window.show_first_day()
+        letters = _alt_letters(first_day)
+        assert len(letters) >= 4 and sorted(letters) == sorted(set(letters)), letters
+        first_day.reject()
+    finally:
+        remove_translators(qapp, translators)

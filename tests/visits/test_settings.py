@@ -17,7 +17,7 @@ def test_defaults(store: VisitStore) -> None:
         "station": "skranke-1", "centre_name": "", "retention_months": 24,
         "dimensions": ["channel", "mode", "outcome"], "favourites": [], "language": "nb", "font_scale": 1.0,
         "guides_folder": "", "sync_folder": "", "default_channel": "in_person", "default_mode": "guided",
-        "municipality": "", "central_service": "",
+        "setup_done": False, "municipality": "", "central_service": "",
     }
 
 

@@ -76,6 +76,33 @@ def test_undo_removes_only_the_last_visit_of_the_same_station_within_ten_minutes
     assert store.db.execute("SELECT COUNT(*) FROM undo_slot").fetchone()[0] == 0
 
 
+def test_undo_of_a_given_visit_leaves_a_newer_one_alone(store: VisitStore, taxonomy: Taxonomy) -> None:
+    shown = store.add("login.minid", station="skranke-1")  # what the window logged and shows
+    with VisitStore(store.path, taxonomy) as command_line:  # `frontdesk visit add` on the same PC
+        newer = command_line.add("nav.meldekort", station="skranke-1")
+    assert store.undoable("skranke-1") == newer
+    assert store.undo_last("skranke-1", only=shown.id) is None  # not what the window shows: nothing undone
+    assert store.get(shown.id) == shown and store.get(newer.id) == newer
+    assert store.undo_last("skranke-1", only=newer.id) == newer
+    assert store.undoable("skranke-1") is None
+
+
+def test_undoable_looks_without_taking_and_knows_the_ten_minutes(store: VisitStore) -> None:
+    visit = store.add("login.minid", station="skranke-1")
+    assert store.undoable("skranke-1") == visit and store.undoable("skranke-1") == visit
+    assert store.undoable("skranke-1", now=datetime.now(UTC) + timedelta(minutes=10, seconds=1)) is None
+    assert store.undoable("skranke-2") is None
+
+
+def test_data_version_changes_when_another_connection_writes(store: VisitStore, taxonomy: Taxonomy) -> None:
+    before = store.data_version()
+    store.add("login.minid", station="skranke-1")
+    assert store.data_version() == before  # its own writes are known already
+    with VisitStore(store.path, taxonomy) as other:
+        other.add("login.bankid", station="skranke-1")
+    assert store.data_version() != before
+
+
 def test_counts_on_a_day_per_category_and_station(store: VisitStore) -> None:
     for category, station in [("login.minid", "a"), ("login.minid", "a"), ("login.minid", "b"), ("nav.aap", "a")]:
         store.add(category, station=station, at=datetime(2026, 3, 2, 9))

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
+
+import click
 
 from frontdesk.commands.language import fail, language
 from frontdesk.config import Config
 from frontdesk.visits.storage import unreadable_home
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def output_option(name: str, help: str, *, required: bool = False) -> Callable[[Command], Command]:
+    """The file a command writes, as ``--output``, ``--out`` or ``-o``: every command that writes a file takes
+    all three, so nobody has to remember which one it was. ``name`` is the function's parameter."""
+    return click.option("--output", "--out", "-o", name, required=required, help=help,
+                        type=click.Path(dir_okay=False, path_type=Path))
 
 
 def category_ids(config: Config) -> set[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from frontdesk.commands import guide_texts as say_
+from frontdesk.commands.common import output_option
 from frontdesk.commands.counter_context import counter_settings, facts_store, fail, knowledge_base
 from frontdesk.commands.language import CANT_WRITE, WROTE, say
 from frontdesk.config import Config
@@ -22,8 +23,7 @@ from frontdesk.knowledge.local_values import LocalValuesError
               help="The citizen's language: nb (bokmål), nn (nynorsk) or en (English).")
 @click.option("--format", "fmt", type=click.Choice(["text", "html", "pdf"]), default="text", show_default=True,
               help="Text or HTML go to the screen unless --out is given; PDF needs --out.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The file to write.")
+@output_option("out", "The file to write.")
 @click.pass_obj
 def handout(config: Config, guide_id: str, language: str, fmt: str, out: Path | None) -> None:
     """Print the handout for the citizen: the guide's section written to them, in their language.

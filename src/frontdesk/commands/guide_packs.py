@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from frontdesk.commands import guide_texts as say_
-from frontdesk.commands.common import category_ids, printable
+from frontdesk.commands.common import category_ids, output_option, printable
 from frontdesk.commands.language import fail, language, say
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 @click.command("keygen")
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Where to write the new private key (keep it secret, never in a shared folder).")
+@output_option("out", "Where to write the new private key (keep it secret, never in a shared folder).",
+               required=True)
 def keygen(out: Path) -> None:
     """Create a signing key for guide packs and print its public key.
 
@@ -43,8 +43,7 @@ def keygen(out: Path) -> None:
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--key", "key", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Private key from `frontdesk guides keygen`.")
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="The pack file to write (.zip).")
+@output_option("out", "The pack file to write (.zip).", required=True)
 @click.option("--name", default=None, help="Pack name (lowercase slug); default: the folder's name.")
 @click.option("--version", "version", default="1", show_default=True,
               help="Pack version: numbers joined by dots, such as 2026.11. Raise it with every new pack; an "

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from frontdesk.commands import report_texts as say_
+from frontdesk.commands.common import output_option
 from frontdesk.commands.language import NO_FOLDER, WROTE, fail, language_option, say, use_language
 from frontdesk.config import Config
 from frontdesk.i18n import Text
@@ -155,8 +156,8 @@ def _emit(result: Report | Table, fmt: str, output: Path | None, options: Export
 @click.option("--to", "end", metavar="DATE", help="Last day of the period (YYYY-MM-DD), included.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format. Default: from the --output "
               "file's suffix, else a readable table on the screen.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file "
-              "(required for xlsx). Without it the report goes to the screen (stdout).")
+@output_option("output", "Write to this file (required for xlsx). Without it the report goes to the screen "
+               "(stdout).")
 @click.option("--suppress-below", type=click.IntRange(min=0), default=None, metavar="N",
               help="Show counts from 1 to N-1 as '<N' so small groups can't be singled out; totals stay exact.")
 @click.option("--template", type=click.Choice(sorted(TEMPLATES)), help="A fixed table for an outside form "
@@ -177,6 +178,9 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
            station: str | None, keep_retired: bool, source: str | None, centres: tuple[str, ...],
            municipalities: tuple[str, ...]) -> None:
     """Count visits for a month or a period, with the change against the period before.
+
+    A month (or whole months) is compared with as many calendar months right before it; a --from/--to range
+    with the same number of days right before it. Every format says which period that was.
 
     Breakdowns: category, group, kind of help, help mode, outcome, referral, channel, station, guide used,
     duration, age group, repeat visit, language help, and weekday × hour; then courses and other events by

@@ -13,10 +13,12 @@ import click
 from frontdesk import formatting
 from frontdesk.commands import visit_texts as say_
 from frontdesk.commands.central import push_visits
+from frontdesk.commands.common import output_option
 from frontdesk.commands.language import ERROR, fail, language, language_option, say, use_language
 from frontdesk.commands.pin import check_pin
 from frontdesk.commands.store_access import check_home, open_store, taxonomy_for
 from frontdesk.config import Config
+from frontdesk.visits.counter_defaults import with_defaults
 from frontdesk.visits.exchange import (
     ExchangeError,
     StationNameTaken,
@@ -120,6 +122,9 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
               repeat_visit: str | None, language_help: str | None, at: datetime | None, station: str | None) -> None:
     """Log one visit under CATEGORY_ID and print the new record's id.
 
+    Channel and help mode default to the settings default_channel and default_mode when the counter asks
+    about them (setting dimensions), as in the window.
+
     \b
     Examples:
       frontdesk visit add login.minid
@@ -128,9 +133,10 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
       frontdesk visit add login.bankid --age-group 67_plus --repeat-visit repeat --language-help interpreter
     """
     with open_store(config) as store:
+        chosen = with_defaults(store.settings, {"channel": channel, "mode": mode})  # as the window records them
         try:
-            new = store.add(category_id, station=station or store.settings.get("station"), channel=channel,
-                            mode=mode, outcome=outcome, referred_to=referred_to, guide_id=guide_id,
+            new = store.add(category_id, station=station or store.settings.get("station"), channel=chosen["channel"],
+                            mode=chosen["mode"], outcome=outcome, referred_to=referred_to, guide_id=guide_id,
                             duration=duration, age_group=age_group, repeat_visit=repeat_visit,
                             language_help=language_help, at=at)
         except RefusedText as exc:  # PersonalDataError: says which field and why, never the value
@@ -174,7 +180,7 @@ def visits() -> None:
 
 @visits.command("export")
 @click.option("--month", required=True, metavar="YYYY-MM", help="The month to export.")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="JSON file to write.")
+@output_option("out", "JSON file to write.", required=True)
 @click.option("--station", default=None, help="Counter name (default: the 'station' setting).")
 @language_option
 @click.pass_obj

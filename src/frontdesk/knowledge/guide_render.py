@@ -32,7 +32,7 @@ _MARKDOWN_SPECIAL = str.maketrans({ch: f"\\{ch}" for ch in "\\`*_{}[]|#"} | {"&"
 _BLOCK_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])")
 
 
-def _markdown_text(text: str) -> str:
+def markdown_text(text: str) -> str:
     """Text that reads as itself in Markdown: inline markup escaped, and a line that would start a list or a
     heading underline ("1. mars", "- ") kept as text."""
     escaped = text.translate(_MARKDOWN_SPECIAL)
@@ -40,9 +40,11 @@ def _markdown_text(text: str) -> str:
                             else f"{m.group(4)}\\{m.group(5)}", escaped)
 
 
-def staff_body_html(guide: Guide, facts: LocalFacts | None) -> str:
-    """The staff sections with local facts in place, then the centre's note."""
-    parts = [fill_html(staff_markdown(guide.body), SlotTokens(guide, facts), staff=True)]
+def staff_body_html(guide: Guide, facts: LocalFacts | None, markdown: str | None = None) -> str:
+    """The staff sections (or ``markdown`` from the guide's body) with local facts in place, then the centre's
+    note."""
+    source = staff_markdown(guide.body) if markdown is None else markdown
+    parts = [fill_html(source, SlotTokens(guide, facts), staff=True)]
     note = facts.note(guide.id) if facts is not None else None
     if note:
         paragraphs = "".join(
@@ -120,11 +122,11 @@ def staff_markdown_file(guide: Guide, facts: LocalFacts | None, source: str) -> 
 
     def value(match: re.Match[str]) -> str:
         fill = facts.fill(guide, match.group("name")) if facts is not None else None
-        return match.group(0) if fill is None or fill.value is None else _markdown_text(fill.value)
+        return match.group(0) if fill is None or fill.value is None else markdown_text(fill.value)
 
     text = front + SLOT.sub(value, body)
     note = facts.note(guide.id) if facts is not None else None
     if note:
-        lines = "\n".join(_markdown_text(line) + "  " if line.strip() else "" for line in note.splitlines())
+        lines = "\n".join(markdown_text(line) + "  " if line.strip() else "" for line in note.splitlines())
         text = text.rstrip("\n") + f"\n\n## {LABELS_NB['note']}\n{lines.rstrip()}\n"
     return text

@@ -14,7 +14,8 @@ SNIPPET_LENGTH = 160
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)|[*_`]{1,3}", re.MULTILINE)
-_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+|\n+")
+# A colon ends no sentence: "Svindel: …" and "Ta med:" followed by a list read as one (no fragment ending in ":").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -35,10 +36,17 @@ class Sentence:
 def sentences(summary: str, body: str) -> list[Sentence]:
     """Summary first (it answers "is this the right guide?"), then the body's sentences and list items."""
     pieces = [summary.strip()] if summary.strip() else []
+    lead_in = ""  # a line ending in ":" that introduces the next line (a list, most often)
     for piece in _SENTENCE_END.split(plain_text(body)):
         piece = _SPACES.sub(" ", piece).strip()
-        if len(piece) > 3:
+        if len(piece) <= 3:
+            continue
+        piece = f"{lead_in} {piece}" if lead_in else piece
+        lead_in = piece if piece.endswith(":") else ""
+        if not lead_in:
             pieces.append(piece)
+    if lead_in:
+        pieces.append(lead_in)
     return [Sentence(p, normalise(p), frozenset(split_words(p))) for p in pieces]
 
 

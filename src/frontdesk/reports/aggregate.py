@@ -1,4 +1,5 @@
-"""Build a :class:`Report`: every breakdown for a period, next to the previous period of the same length.
+"""Build a :class:`Report`: every breakdown for a period, next to the period it is compared with
+(:meth:`Period.previous`: the calendar month before a month, the same number of days before a from/to range).
 
 One read of the period counts every breakdown (:func:`frontdesk.reports.query.read_counts`); group and kind
 are derived from the category counts. Folded months (retention) count for a period only when the whole
@@ -87,7 +88,7 @@ def build_report(
     agency_names: Mapping[str, Text] | None = None,
     event_kinds: EventKinds | None = None,
 ) -> Report:
-    """Count the visits from ``start`` to ``end`` (inclusive) and the same number of days before.
+    """Count the visits from ``start`` to ``end`` (inclusive) and in the period before (:meth:`Period.previous`).
 
     ``source`` is the visit log: a ``VisitStore``, an open ``sqlite_utils.Database`` or the database's path.
     ``map_retired`` counts a retired category under the category that replaced it (following chains), so a

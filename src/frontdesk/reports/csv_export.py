@@ -27,7 +27,9 @@ BOM = "\ufeff"
 HEADER = (Text("Inndeling", "Inndeling", "Breakdown"), Text("Nøkkel", "Nøkkel", "Key"),
           Text("Navn", "Namn", "Name"), Text("Antall", "Tal", "Count"),
           Text("Forrige periode", "Førre periode", "Previous period"))
-_TOTAL_LABEL = Text("Alle besøk {period}", "Alle besøk {period}", "All visits {period}")
+_TOTAL_LABEL = Text("Alle besøk {period} (forrige periode: {previous})",
+                    "Alle besøk {period} (førre periode: {previous})",
+                    "All visits {period} (previous period: {previous})")
 
 
 def _hour_label(weekday: int, hour: int, language: str) -> str:
@@ -43,7 +45,9 @@ def write_report_csv(report: Report, stream: TextIO, options: ExportOptions | No
     out = csv.writer(stream, delimiter=";", lineterminator="\r\n")
     out.writerow([column.get(language) for column in HEADER])
     period = formatting.span(report.period.start, report.period.end, language)
-    out.writerow(("total", "total", _TOTAL_LABEL.fill(language, period=period), report.total, report.previous_total))
+    previous = formatting.span(report.previous_period.start, report.previous_period.end, language)
+    total = _TOTAL_LABEL.fill(language, period=period, previous=previous)
+    out.writerow(("total", "total", total, report.total, report.previous_total))
     for breakdown in report.breakdowns:
         for row in breakdown.rows:
             out.writerow((breakdown.name, row.key, row.label(language), shown(row.count, below),

@@ -1,4 +1,4 @@
-"""Report periods: a calendar month or an inclusive from/to range, and the period before it."""
+"""Report periods: a calendar month or an inclusive from/to range, and the period it is compared with."""
 
 from __future__ import annotations
 
@@ -63,9 +63,19 @@ class Period:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
+    @property
+    def whole_months_only(self) -> bool:
+        """True when the period is one or more whole calendar months (October; January–June)."""
+        return self.start.day == 1 and self.end == _month_end(self.end.year, self.end.month)
+
     def previous(self) -> Period:
-        """The same number of days immediately before (a 31-day month → the 31 days before it)."""
+        """The period to compare with, right before this one: as many whole calendar months when this is whole
+        months (October → September, a quarter → the quarter before), else the same number of days."""
         end = self.start - timedelta(days=1)
+        if self.whole_months_only:
+            count = len(self.months())
+            first = (self.start.year * 12 + self.start.month - 1) - count
+            return Period(date(first // 12, first % 12 + 1, 1), end)
         return Period(end - timedelta(days=self.days - 1), end)
 
     def months(self) -> list[str]:

@@ -118,20 +118,37 @@ def _grid_rows(grid: tuple[tuple[int, ...], ...], options: ExportOptions) -> lis
     ]
 
 
+def _total_row(sheet: Any, values: Sequence[Any]) -> None:
+    """The sheet's exact sum as its last row, in bold (a suppressed cell hides a count, never the sum)."""
+    sheet.append(list(values))
+    for cell in sheet[sheet.max_row]:
+        cell.font = _BOLD
+
+
+def _column_sums(grid: tuple[tuple[int, ...], ...]) -> list[int]:
+    return [sum(hours[hour] for hours in grid) for hour in range(24)]
+
+
 def report_workbook(report: Report, options: ExportOptions | None = None) -> Workbook:
     options = options or ExportOptions()
     language = options.language
     workbook = Workbook()
     _overview(workbook, report, options)
-    header = (KEY.get(language), LABEL.get(language), COUNT.get(language), PREVIOUS_PERIOD.get(language))
+    # The previous column says which period it is: a month is compared with the month before (see Period).
+    before = formatting.span(report.previous_period.start, report.previous_period.end, language)
+    header = (KEY.get(language), LABEL.get(language), COUNT.get(language),
+              f"{PREVIOUS_PERIOD.get(language)} ({before})")
     for breakdown in report.breakdowns:
         rows = (
             (row.key, row.label(options.language), shown(row.count, options.threshold),
              shown(row.previous, options.threshold))
             for row in breakdown.rows
         )
-        _add_sheet(workbook, breakdown.title(options.language), header, rows)
-    _add_sheet(workbook, GRID.get(language), _grid_header(language), _grid_rows(report.weekday_hour, options))
+        sheet = _add_sheet(workbook, breakdown.title(options.language), header, rows)
+        _total_row(sheet, ("total", SUM.get(language), report.total, report.previous_total))
+    sheet = _add_sheet(workbook, GRID.get(language), _grid_header(language), _grid_rows(report.weekday_hour, options))
+    sums = _column_sums(report.weekday_hour)
+    _total_row(sheet, (SUM.get(language), *sums, sum(sums)))
     _event_sheets(workbook, report, options)
     return workbook
 
@@ -151,6 +168,8 @@ def _event_sheets(workbook: Workbook, report: Report, options: ExportOptions) ->
     _add_sheet(workbook, SECTION_TITLE.get(language), header, rows)
     sheet = _add_sheet(workbook, EVENTS_GRID.get(language), _grid_header(language),
                        _grid_rows(events.weekday_hour, options))
+    sums = _column_sums(events.weekday_hour)
+    _total_row(sheet, (SUM.get(language), *sums, sum(sums)))
     sheet.append([GRID_TITLE.get(language)])
 
 

@@ -31,8 +31,9 @@ from frontdesk.knowledge.handouts import LANGUAGES, available_languages
 from frontdesk.knowledge.links import normalise_href
 from frontdesk.knowledge.local_facts import LocalFacts
 from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.requirements import body_without_requirements, requirements_markdown
 from frontdesk.knowledge.review import FRESH_YEARS, review_need
-from frontdesk.knowledge.slot_render import LOCAL_SCHEME
+from frontdesk.knowledge.slot_render import LOCAL_SCHEME, SlotTokens, fill_html
 
 GUIDE_SCHEME = "guide"
 
@@ -100,6 +101,7 @@ class GuideView(QWidget):
         self.meta.setAccessibleName(self.tr("Etat og status"))
         self.review = _Notice(self.tr("Bør kontrolleres"), self)
         self.requires = _Notice(self.tr("Dette trenger innbyggeren"), self)
+        self.requires.label.linkActivated.connect(lambda link: self._on_anchor(QUrl(link)))
         self.on_behalf = _Notice(self.tr("På vegne av andre"), self)
 
         self.log_button = QPushButton(self.tr("&Logg denne hjelpen"), self)
@@ -164,7 +166,7 @@ class GuideView(QWidget):
         parts.append(self.tr("Gjennomgått %1").replace("%1", guide.reviewed.isoformat()))
         self.meta.setText("  ·  ".join(parts))
         self.review.show_html(self._review_html(guide, today) if today is not None else "")
-        self.requires.show_html(self._requires_html(guide))
+        self.requires.show_html(self._requires_html(guide, facts))
         behalf = html.escape(LABELS_NB["on_behalf"])
         self.on_behalf.show_html(f"<b>{behalf}</b> {html.escape(guide.on_behalf)}" if guide.on_behalf else "")
         self.browser.setHtml(self.body_html(guide, guides or {}, facts))
@@ -212,15 +214,18 @@ class GuideView(QWidget):
         heading = html.escape(self.tr("Slik bruker du frontdesk"))
         return f"<h3>{heading}</h3><ul>{items}</ul>"
 
-    def _requires_html(self, guide: Guide) -> str:
-        if not guide.requires:
+    def _requires_html(self, guide: Guide, facts: LocalFacts | None) -> str:
+        """What the citizen must bring, once: the guide's list, then what its section adds (the body leaves the
+        section out)."""
+        markdown = requirements_markdown(guide)
+        if not markdown:
             return ""
-        items = "".join(f"<li>{html.escape(item)}</li>" for item in guide.requires)
         caption = html.escape(LABELS_NB["requires"])
-        return f"<b>{caption}</b><ul style='margin:0'>{items}</ul>"
+        return f"<b>{caption}</b>{fill_html(markdown, SlotTokens(guide, facts), staff=True)}"
 
     def body_html(self, guide: Guide, guides: dict[str, Guide], facts: LocalFacts | None = None) -> str:
-        parts = [f"<p><i>{html.escape(guide.summary)}</i></p>", staff_body_html(guide, facts)]
+        parts = [f"<p><i>{html.escape(guide.summary)}</i></p>",
+                 staff_body_html(guide, facts, body_without_requirements(guide))]
         related = [guides[r] for r in guide.related if r in guides]
         if related:
             links = "".join(f"<li><a href='{GUIDE_SCHEME}:{html.escape(r.id)}'>"

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 LANGUAGES = ("nb", "nn", "en")
+# The window's languages as the settings and the first start offer them, each in its own language.
+LANGUAGE_NAMES = {"nb": "Bokmål", "nn": "Nynorsk", "en": "English"}
 
 # Installed in this order; Qt asks the last installed first, so our additions win over the shipped catalogue.
 _CATALOGUES: dict[str, tuple[tuple[str, bool], ...]] = {  # (file name, shipped with Qt)

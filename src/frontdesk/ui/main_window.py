@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -30,6 +31,7 @@ from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.central_push import ScheduledPush
 from frontdesk.ui.errors import StoreErrorReporter, show_message
+from frontdesk.ui.first_day import FirstDayDialog, first_day_dialog
 from frontdesk.ui.guide_view import GuideView, display_title
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
@@ -37,12 +39,14 @@ from frontdesk.ui.link_confirmation import confirm_external_link
 from frontdesk.ui.local_editors import LocalEditors
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
-from frontdesk.ui.search_panel import SearchPanel
+from frontdesk.ui.search_panel import RESULT_LIMIT, SearchPanel
 from frontdesk.ui.services import Services
 from frontdesk.ui.settings_dialog import SettingsDialog
 from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
+from frontdesk.ui.visit_widgets import VisitScroll
 from frontdesk.ui.zoom import FontZoom
+from frontdesk.visits.model import Visit
 
 UrlOpener = Callable[[QUrl], bool]
 
@@ -68,13 +72,15 @@ class MainWindow(QMainWindow):
         self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
+        self.visit_scroll = VisitScroll(self)
         self.visit_panel = self._build_visit_panel()
+        self.visit_scroll.setWidget(self.visit_panel)
         self.editors = LocalEditors(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.search)
         self.splitter.addWidget(self.guide_view)
-        self.splitter.addWidget(self.visit_panel)
+        self.splitter.addWidget(self.visit_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
         self.problems_button.setAccessibleName(self.tr("Vis veiledningsproblemer"))
         self.problems_button.clicked.connect(self.show_problems)
         self.problems_button.hide()
+        self.guide_count = QLabel(self)
+        self.guide_count.setAccessibleName(self.tr("Antall veiledninger og treff"))
+        self.statusBar().addWidget(self.guide_count)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.problems_button)
         self.sync_label = SyncStatusLabel(self.sync, self)
@@ -101,6 +110,8 @@ class MainWindow(QMainWindow):
                                           {a.id: a.names for a in self.registry.agencies.values()}, self)
         self.statusBar().addPermanentWidget(self.central_push.label)
         self._build_menus()
+        self._on_undoable(None)
+        self.search.matchesChanged.connect(self._show_matches)
 
         self.search.guideActivated.connect(self.open_guide)
         self.guide_view.relatedRequested.connect(self.open_guide)
@@ -125,7 +136,7 @@ class MainWindow(QMainWindow):
                                self.language, self.services.now,
                                {a.id: a.name for a in self.registry.agencies.values()})
         panel = VisitPanel(context, self.errors, self)
-        panel.setMinimumWidth(300)
+        panel.undoableChanged.connect(self._on_undoable)
         panel.logged.connect(lambda _visit: self.sync.visit_changed())
         panel.undone.connect(lambda _visit: self.sync.visit_changed())
         panel.eventsChanged.connect(self.sync.visit_changed)
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fil"))
         file_menu.addAction(self._action(self.tr("&Innstillinger …"), self.show_settings, "Ctrl+,"))
+        file_menu.addAction(self._action(self.tr("&Sett opp skranken …"), self.show_first_day))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q"))
         view = bar.addMenu(self.tr("&Vis"))
@@ -190,8 +202,29 @@ class MainWindow(QMainWindow):
                                                 recovery.message(self.language))
 
     def _update_title(self) -> None:
+        # Qt adds " — frontdesk" (the application's display name) to every window title itself.
         centre = str(self.services.settings.get("centre_name") or "")
-        self.setWindowTitle(f"frontdesk — {centre}" if centre else "frontdesk")
+        self.setWindowTitle(centre or "frontdesk")
+
+    def _on_undoable(self, visit: Visit | None) -> None:
+        """The Besøk menu says what Ctrl+Z undoes now."""
+        label = self.services.taxonomy.label(visit.category, self.language) if visit is not None else None
+        self.undo_action.setText(self.tr("&Angre «%1»").replace("%1", label.replace("&", "&&")) if label is not None
+                                 else self.tr("&Angre siste besøk"))
+
+    def _show_matches(self, shown: int, total: int) -> None:
+        if shown < 0:
+            text = self.tr("Veiledninger: %n", "", total)
+        elif shown >= RESULT_LIMIT:
+            text = self.tr("De %1 beste treffene av %n veiledninger", "", total).replace("%1", str(shown))
+        else:
+            text = self.tr("Treff: %1 av %n veiledninger", "", total).replace("%1", str(shown))
+        self.guide_count.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.visit_panel.check_log()  # back from a terminal or another program: show what changed meanwhile
 
     # -- knowledge ---------------------------------------------------------------------------------------
     def _on_progress(self, done: int, total: int) -> None:
@@ -201,8 +234,6 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, snapshot: Snapshot) -> None:
         self.progress.hide()
-        count = len(snapshot.guides)
-        self.statusBar().showMessage(self.tr("Veiledninger: %n", "", count))
         problems = len(snapshot.errors) + len(snapshot.warnings)
         self.problems_button.setText(self.tr("Veiledningsproblemer: %n", "", problems))
         self.problems_button.setVisible(problems > 0)
@@ -275,10 +306,9 @@ class MainWindow(QMainWindow):
             self.log_guide(self.guide_view.guide)
 
     def rebuild_visit_panel(self) -> None:
-        old = self.visit_panel
         self.visit_panel = self._build_visit_panel()
-        self.splitter.replaceWidget(2, self.visit_panel)
-        old.deleteLater()
+        self.visit_scroll.setWidget(self.visit_panel)  # the old panel is deleted by the scroll area
+        self._on_undoable(None)
 
     # -- handouts ----------------------------------------------------------------------------------------
     def _handout(self, guide: Guide, language: str) -> QTextDocument | None:
@@ -334,6 +364,13 @@ class MainWindow(QMainWindow):
                                 self.services.config.local_guides_dir, self.language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reloadGuidesRequested.connect(self.knowledge.reload)
+        dialog.accepted.connect(lambda: self._settings_saved(dialog.changed_keys))
+        dialog.open()
+        return dialog
+
+    def show_first_day(self) -> FirstDayDialog:
+        dialog = first_day_dialog(self.services, self.language, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._settings_saved(dialog.changed_keys))
         dialog.open()
         return dialog

@@ -1,5 +1,6 @@
-"""The report view's pictures and event table: a bar chart of the largest categories, the weekday × hour grid
-(visits, and optionally the participants of courses and events by start hour), and the events by kind and form.
+"""The report view's pictures and tables: a bar chart of the largest categories, the weekday × hour grid
+(visits, and optionally the participants of courses and events by start hour), the events by kind and form,
+and how the tables are fitted.
 
 Colours come from the palette only, so high-contrast themes keep working.
 """
@@ -9,20 +10,15 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from frontdesk.reports.event_cells import decimal
+from frontdesk import formatting
 from frontdesk.reports.model import EventFigures, Report
 from frontdesk.reports.tables import Table
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
 CHART_ROWS = 12
-WEEKDAYS = {
-    "nb": ("man", "tir", "ons", "tor", "fre", "lør", "søn"),
-    "nn": ("mån", "tys", "ons", "tor", "fre", "lau", "sun"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
 
 
 def category_chart(report: Report, language: str, palette: QPalette) -> QChart:
@@ -65,7 +61,7 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
     shown = list(range(first, last + 1))
     table.setColumnCount(len(shown))
     table.setHorizontalHeaderLabels([f"{h:02d}" for h in shown])
-    table.setVerticalHeaderLabels(list(WEEKDAYS.get(language, WEEKDAYS["nb"])))
+    table.setVerticalHeaderLabels([formatting.weekday(day, language, short=True) for day in range(7)])
     peak = max((grid[d][h] for d in range(7) for h in shown), default=0) or 1
     highlight = palette.color(QPalette.ColorRole.Highlight)
     for day in range(7):
@@ -80,8 +76,9 @@ def fill_heatmap(table: QTableWidget, report: Report, language: str, palette: QP
             table.setItem(day, column, item)
 
 
-def _hours(value: float, language: str) -> str:
-    return decimal(value, comma=language != "en")
+def _figure(value: int | float | str, language: str) -> str:
+    """A count or hours as the window's language writes them ("1 234", "1,5"); a text cell as it is."""
+    return value if isinstance(value, str) else formatting.number(value, language)
 
 
 def fill_events_table(table: QTableWidget, report: Report, language: str) -> None:
@@ -101,8 +98,8 @@ def fill_events_table(table: QTableWidget, report: Report, language: str) -> Non
     table.setRowCount(len(rows))
 
     def text(figures: EventFigures) -> list[str]:
-        return [str(figures.count), str(figures.participants), _hours(figures.hours, language),
-                _hours(figures.volunteer_hours, language)]
+        return [_figure(figures.count, language), _figure(figures.participants, language),
+                _figure(figures.hours, language), _figure(figures.volunteer_hours, language)]
 
     for number, (label, current, previous) in enumerate(rows):
         table.setItem(number, 0, QTableWidgetItem(label))
@@ -123,6 +120,24 @@ def fill_template_table(table: QTableWidget, template: Table, language: str) -> 
     table.setVerticalHeaderLabels([column.title(language) for column in template.columns[1:]])
     for number in range(1, len(template.columns)):
         for month, row in enumerate(template.rows):
-            item = QTableWidgetItem(decimal(row[number], comma=language != "en"))
+            item = QTableWidgetItem(_figure(row[number], language))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number - 1, month, item)
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """The first column takes the room that is left; the others are as wide as their header and figures, so a
+    header such as "Forrige periode" is never cut, at any text size. No row numbers: they count nothing."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+
+
+def bold_row(table: QTableWidget, row: int) -> None:
+    for column in range(table.columnCount()):
+        item = table.item(row, column)
+        if item is not None:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)

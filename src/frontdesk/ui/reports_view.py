@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,13 +37,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk import formatting
 from frontdesk.i18n import LANGUAGES as REPORT_LANGUAGES
-from frontdesk.reports.model import ExportOptions, Report
+from frontdesk.i18n import Text
+from frontdesk.reports.model import ExportOptions, Report, Row
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import friendly_message, show_message
-from frontdesk.ui.report_charts import category_chart, fill_events_table, fill_heatmap, fill_template_table
+from frontdesk.ui.report_charts import (
+    bold_row,
+    category_chart,
+    fill_events_table,
+    fill_heatmap,
+    fill_template_table,
+    fit_columns,
+)
 from frontdesk.ui.report_jobs import (
     ReportAnswer,
     ReportRequest,
@@ -54,6 +64,8 @@ from frontdesk.ui.services import Services
 from frontdesk.ui.sync_status import StationsTable, SyncController
 from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
 
+TOTAL_ROW = Text("Totalt", "Totalt", "Total")  # the table's last row, in bold: every visit of the period
+
 
 def _months_back(today: date, count: int) -> list[str]:
     months, year, month = [], today.year, today.month
@@ -61,14 +73,6 @@ def _months_back(today: date, count: int) -> list[str]:
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     return months
-
-
-def _label_column_stretches(table: QTableWidget) -> None:
-    """Number columns as wide as their heading (longer in some languages, and when zoomed), the label column the
-    rest."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
 class ReportsDialog(QDialog):
@@ -94,7 +98,7 @@ class ReportsDialog(QDialog):
         self.month = QComboBox(self)
         self.month.setAccessibleName(self.tr("Måned"))
         for month in _months_back(today, 25):
-            self.month.addItem(month, month)
+            self.month.addItem(formatting.month_of(month, language), month)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
         for edit, name in ((self.start, self.tr("Fra dato")), (self.end, self.tr("Til dato"))):
@@ -119,11 +123,13 @@ class ReportsDialog(QDialog):
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Tabell med antall"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        _label_column_stretches(self.table)
+        fit_columns(self.table)
         self.chart_view = QChartView(self)
         self.chart_view.setAccessibleName(self.tr("Stolpediagram per kategori"))
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -141,9 +147,20 @@ class ReportsDialog(QDialog):
         self.events_table = QTableWidget(0, 9, self)
         self.events_table.setAccessibleName(self.tr("Kurs og arrangementer per type"))
         self.events_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        _label_column_stretches(self.events_table)
+        fit_columns(self.events_table)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.table, self.tr("Tabell"))
+        # The breakdown is chosen over the table it changes, not among the period's controls.
+        table_tab = QWidget(self)
+        table_layout = QVBoxLayout(table_tab)
+        breakdown_row = QHBoxLayout()
+        breakdown_caption = QLabel(self.tr("Fordel &etter:"), self)
+        breakdown_caption.setBuddy(self.breakdown)
+        breakdown_row.addWidget(breakdown_caption)
+        breakdown_row.addWidget(self.breakdown)
+        breakdown_row.addStretch(1)
+        table_layout.addLayout(breakdown_row)
+        table_layout.addWidget(self.table, 1)
+        self.tabs.addTab(table_tab, self.tr("Tabell"))
         self.tabs.addTab(self.chart_view, self.tr("Diagram"))
         self.tabs.addTab(when, self.tr("Når folk kommer"))
         self.tabs.addTab(self.events_table, self.tr("Kurs og arrangementer"))
@@ -186,13 +203,12 @@ class ReportsDialog(QDialog):
 
         period_row = QHBoxLayout()
         for label, widget in ((self.tr("&Måned:"), self.month), (self.tr("&Fra:"), self.start),
-                              (self.tr("&Til:"), self.end), (self.tr("Fordel &etter:"), self.breakdown)):
+                              (self.tr("&Til:"), self.end)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             period_row.addWidget(caption)
             period_row.addWidget(widget)
-        period_row.addStretch(1)
-        period_row.addWidget(self.status)
+        period_row.addWidget(self.status, 1)  # takes the room left, and never widens the dialog (long paths)
         period_row.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.addLayout(period_row)
@@ -273,6 +289,7 @@ class ReportsDialog(QDialog):
             old.deleteLater()
         self._show_heatmap()
         fill_events_table(self.events_table, answer.report, self._language)
+        bold_row(self.events_table, self.events_table.rowCount() - 1)  # the sum
         self.reportShown.emit()
 
     def _show_template(self) -> None:
@@ -299,38 +316,55 @@ class ReportsDialog(QDialog):
             fill_heatmap(self.heatmap, self.report, self._language, self.palette(), self.with_events.isChecked())
 
     def _show_summary(self, report: Report, period: Period) -> None:
-        change = report.change_percent
-        text = self.tr("Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.") \
-            .replace("%1", str(report.total)).replace("%2", str(period)).replace("%3", str(report.previous_total))
-        if change is not None:
-            number = f"{change:+.1f}" if self._language == "en" else f"{change:+.1f}".replace(".", ",")
-            text += " " + self.tr("Endring: %1 %.").replace("%1", number)
+        language = self._language
+
+        def number(value: float) -> str:
+            return formatting.number(value, language)
+
+        def named(shown: Period) -> str:
+            return formatting.span(shown.start, shown.end, language)
+
+        # The total picks the plural form ("1 visit"); frontdesk.formatting writes every figure and period.
+        text = self.tr("Totalt %1 besøk i %2, mot %3 i %4.", "", report.total) \
+            .replace("%1", number(report.total)).replace("%2", named(period)) \
+            .replace("%3", number(report.previous_total)).replace("%4", named(report.previous_period))
+        if not period.whole_months_only:
+            text += " " + self.tr("(Sammenlignet med like mange dager rett før.)")
+        if report.change_percent is not None:
+            text += " " + self.tr("Endring: %1.").replace(
+                "%1", formatting.percent(report.change_percent, language, sign=True))
         events = report.events.total
         if events.count or report.events.previous_total.count:
             text += " " + self.tr("Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).") \
-                .replace("%1", str(events.count)).replace("%2", str(events.participants)) \
-                .replace("%3", f"{events.volunteer_hours:g}" if self._language == "en"
-                         else f"{events.volunteer_hours:g}".replace(".", ","))
+                .replace("%1", number(events.count)).replace("%2", number(events.participants)) \
+                .replace("%3", number(events.volunteer_hours))
         if report.left_out_months:
             text += " " + self.tr("Utelatt (sammenslåtte måneder som bare delvis er med): %1.") \
-                .replace("%1", ", ".join(report.left_out_months))
+                .replace("%1", ", ".join(formatting.month_of(month, language) for month in report.left_out_months))
         self.summary.setText(text)
 
     def _show_table(self) -> None:
         if self.report is None or self.breakdown.currentData() is None:
             return
-        breakdown = self.report.breakdown(str(self.breakdown.currentData()))
-        self.table.setHorizontalHeaderLabels([breakdown.title(self._language), self.tr("Antall"),
-                                              self.tr("Forrige periode")])
-        rows = [r for r in breakdown.rows if r.count or r.previous]
+        report, language = self.report, self._language
+        breakdown = report.breakdown(str(self.breakdown.currentData()))
+        # Each count column names its period: a month is compared with the month before (reports.period).
+        count_title, previous_title = self.tr("Antall"), self.tr("Forrige periode")
+        self.table.setHorizontalHeaderLabels([
+            breakdown.title(language),
+            f"{count_title}\n{formatting.span(report.period.start, report.period.end, language)}",
+            f"{previous_title}\n{formatting.span(report.previous_period.start, report.previous_period.end, language)}"])
+        rows = [row for row in breakdown.rows if row.count or row.previous]
+        rows.append(Row("total", labels=TOTAL_ROW, count=report.total, previous=report.previous_total))
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            self.table.setItem(number, 0, QTableWidgetItem(row.label(self._language)))
+            self.table.setItem(number, 0, QTableWidgetItem(row.label(language)))
             for column, value in ((1, row.count), (2, row.previous)):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(number, column, item)
+        bold_row(self.table, len(rows) - 1)
 
     # -- files -------------------------------------------------------------------------------------------
     def _options(self) -> ExportOptions:
@@ -363,6 +397,7 @@ class ReportsDialog(QDialog):
     def _saved(self, path: Path) -> None:
         self._end_job()
         self.status.setText(self.tr("Lagret %1").replace("%1", str(path)))
+        self.status.setToolTip(str(path))
         self.exported.emit(path)
 
     def _save_failed(self, error: BaseException) -> None:

@@ -26,6 +26,7 @@ from frontdesk.ui.knowledge_worker import KnowledgeService, SearchOutcome
 from frontdesk.ui.widgets import UndoPassingLineEdit
 
 DEBOUNCE_MS = 120
+RESULT_LIMIT = 20  # hits shown for a search; more would only be scrolled past
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -98,6 +99,8 @@ class HitDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     guideActivated = Signal(str)
+    # Hits on screen (-1: the A–Z list of every guide, not a search) and the guides there are in all.
+    matchesChanged = Signal(int, int)
 
     def __init__(self, knowledge: KnowledgeService, agency_name: Callable[[str], str], language: str = "nb",
                  parent: QWidget | None = None) -> None:
@@ -155,7 +158,7 @@ class SearchPanel(QWidget):
             self._knowledge.search("")  # keeps generations in order; the answer is ignored below
             self._show_all()
             return
-        self._knowledge.search(self.box.text())
+        self._knowledge.search(self.box.text(), RESULT_LIMIT)
 
     def _show_all(self) -> None:
         """An empty box lists every guide A–Z, so staff can browse as well as search."""
@@ -168,6 +171,7 @@ class SearchPanel(QWidget):
         self.shown_generation = self._knowledge.generation
         if self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
+        self.matchesChanged.emit(-1, len(titled))
 
     def _add_row(self, guide_id: str, title: str, agency_id: str, snippet: str) -> None:
         agency = self._agency_name(agency_id)
@@ -202,6 +206,7 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self._no_hits_html(outcome.suggestions, bool(outcome.close_matches)))
             self.status.show()
+        self.matchesChanged.emit(len(outcome.hits), len(guides))
 
     def _no_hits_html(self, suggestions: tuple[str, ...], showing_close: bool) -> str:
         text = html.escape(self.tr("Ingen treff."))

@@ -1,5 +1,5 @@
-"""Innstillinger: station, centre, central database, language, text size, retention, dimensions, favourites,
-local guides.
+"""Innstillinger, on two tabs: the counter (station, centre, central database, language, text size, local guides)
+and the visits (questions asked, favourites, retention).
 
 Every value is validated by the core's Settings (including the personal-data check); a refusal is shown as a
 friendly message and the dialog stays open with nothing lost. Changing retention needs the supervisor PIN when
@@ -10,36 +10,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from frontdesk.supervisor import SupervisorGuard
 from frontdesk.ui.errors import friendly_message
+from frontdesk.ui.favourites_list import FavouritesList
+from frontdesk.ui.i18n import LANGUAGE_NAMES
 from frontdesk.ui.pin_dialog import PinDialog, with_supervisor_pin
+from frontdesk.visits.counter_defaults import favourites_in_use
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.taxonomy import Taxonomy
 
 DIMENSIONS = ("channel", "mode", "outcome", "referred_to", "duration", "guide", "age_group", "repeat_visit",
               "language_help")
-MAX_FAVOURITES = 9
 
 
 class SettingsDialog(QDialog):
@@ -77,15 +77,17 @@ class SettingsDialog(QDialog):
                                                 "passord. Tomt: besøkene sendes ikke til noen sentral database."))
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Språk"))
-        for name, code in (("Bokmål", "nb"), ("Nynorsk", "nn"), ("English", "en")):  # each in its own language
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
-        self.font_scale = QDoubleSpinBox(self)
+        # In per cent, as people think of text size (the setting is a factor, 0.75–2.0).
+        self.font_scale = QSpinBox(self)
         self.font_scale.setAccessibleName(self.tr("Tekststørrelse"))
-        self.font_scale.setRange(0.75, 2.0)
-        self.font_scale.setSingleStep(0.1)
-        self.font_scale.setDecimals(2)
-        self.font_scale.setValue(float(settings.get("font_scale")))
+        self.font_scale.setRange(75, 200)
+        self.font_scale.setSingleStep(10)
+        self.font_scale.setSuffix(" %")
+        self.font_scale.setValue(round(float(settings.get("font_scale")) * 100))
+        self.font_scale.setToolTip(self.tr("Også Ctrl++ og Ctrl+- i hovedvinduet; Ctrl+0 gir 100 %"))
         self.retention = QSpinBox(self)
         self.retention.setAccessibleName(self.tr("Oppbevaring i måneder"))
         self.retention.setRange(1, 120)
@@ -114,16 +116,10 @@ class SettingsDialog(QDialog):
             self.dimensions[name] = box
             dimension_box.addWidget(box)
 
-        self.favourites = QListWidget(self)
-        self.favourites.setAccessibleName(self.tr("Favorittkategorier, høyst ni"))
-        chosen = list(settings.get("favourites") or [])
-        for category in taxonomy.active():
-            item = QListWidgetItem(f"{category.label(language)} ({category.id})", self.favourites)
-            item.setData(Qt.ItemDataRole.UserRole, category.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if category.id in chosen else Qt.CheckState.Unchecked)
-        self._favourite_order = [c for c in chosen if taxonomy.get(c)]
-        self.favourites.itemChanged.connect(self._favourite_changed)
+        self._favourites_shown = favourites_in_use(settings, taxonomy)  # ticked: what the panel shows now
+        self.favourites = FavouritesList(taxonomy, self._favourites_shown, language, self)
+        self.favourites.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.favourites.refused.connect(self._show_error)
 
         self.guides_folder = QLineEdit(str(settings.get("guides_folder") or ""), self)
         self.guides_folder.setPlaceholderText(str(default_guides))
@@ -145,20 +141,26 @@ class SettingsDialog(QDialog):
         folder_buttons.addWidget(reload_guides)
         folder_buttons.addStretch(1)
 
-        form = QFormLayout()
+        counter = QWidget(self)
+        form = QFormLayout(counter)
         form.addRow(self.tr("&Stasjon:"), self.station)
         form.addRow(self.tr("&Navn på senteret:"), self.centre)
         form.addRow(self.tr("&Kommunenummer:"), self.municipality)
         form.addRow(self.tr("Sentral &database:"), self.central_service)
         form.addRow(self.tr("S&pråk:"), self.language)
         form.addRow(self.tr("&Tekststørrelse:"), self.font_scale)
-        form.addRow(self.tr("&Oppbevaring:"), self.retention)
-        form.addRow(self.tr("Spør også om:"), dimension_box)
-        form.addRow(self.tr("&Favoritter (Ctrl+1–9):"), self.favourites)
         folder_label = QLabel(self.tr("&Lokale veiledninger:"), self)
         folder_label.setBuddy(self.guides_folder)  # the row holds a layout, so the mnemonic needs a buddy
         form.addRow(folder_label, folder_row)
         form.addRow("", folder_buttons)
+        visits = QWidget(self)
+        visit_form = QFormLayout(visits)
+        visit_form.addRow(self.tr("Spør også om:"), dimension_box)
+        visit_form.addRow(self.tr("&Favoritter (Ctrl+1–9):"), self.favourites)
+        visit_form.addRow(self.tr("&Oppbevaring:"), self.retention)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(counter, self.tr("Sk&ranken"))
+        self.tabs.addTab(visits, self.tr("&Besøk"))
 
         buttons = QDialogButtonBox(self)
         save = buttons.addButton(self.tr("Lagre"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -169,22 +171,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-
-    # -- favourites keep the order they were ticked in, at most nine -----------------------------------
-    def _favourite_changed(self, item: QListWidgetItem) -> None:
-        category = str(item.data(Qt.ItemDataRole.UserRole))
-        if item.checkState() == Qt.CheckState.Checked and category not in self._favourite_order:
-            if len(self._favourite_order) >= MAX_FAVOURITES:
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self._show_error(self.tr("Du kan ha høyst ni favoritter. Fjern en først."))
-                return
-            self._favourite_order.append(category)
-        elif item.checkState() == Qt.CheckState.Unchecked and category in self._favourite_order:
-            self._favourite_order.remove(category)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for lokale veiledninger"),
@@ -209,16 +199,18 @@ class SettingsDialog(QDialog):
             "municipality": self.municipality.text().strip(),
             "central_service": self.central_service.text().strip(),
             "language": self.language.currentData(),
-            "font_scale": round(self.font_scale.value(), 2),
+            "font_scale": round(self.font_scale.value() / 100, 2),
             "retention_months": self.retention.value(),
             "dimensions": [name for name in DIMENSIONS if self.dimensions[name].isChecked()],
-            "favourites": list(self._favourite_order),
+            "favourites": list(self.favourites.order),
             "guides_folder": self.guides_folder.text().strip(),
         }
 
     def save(self) -> None:
         values = self.values()
         changed = {key: value for key, value in values.items() if value != self._settings.get(key)}
+        if values["favourites"] == self._favourites_shown:
+            changed.pop("favourites", None)  # the starter set still shown: nothing was chosen
         if "retention_months" in changed:
             self.pin_dialog = with_supervisor_pin(
                 self._guard, self, self.tr("Endring av oppbevaringstid krever leder-PIN."),

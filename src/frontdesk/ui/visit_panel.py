@@ -4,6 +4,10 @@ and a line for today's courses and events with a button to the event dialog.
 A typical visit is one action (a favourite key or button) or two (type a few letters in the picker, Enter).
 The dimension toggles start at the defaults from settings and return to them after each visit. After logging,
 a quiet bar confirms it with an Undo button (Ctrl+Z); nothing pops up and nothing takes the focus.
+
+The log can change outside the window too (``frontdesk visit add`` on the same PC, a sync): then today's counts
+are read again and the bar shows what Ctrl+Z would now undo (see :mod:`frontdesk.ui.undo_watch`). Undo takes
+out only the visit the window shows, never one it hasn't shown.
 """
 
 from __future__ import annotations
@@ -30,20 +34,16 @@ from PySide6.QtWidgets import (
 from frontdesk.knowledge.model import Guide
 from frontdesk.ui.errors import StoreErrorReporter
 from frontdesk.ui.event_dialog import EventDialog
+from frontdesk.ui.undo_watch import UndoWatch
 from frontdesk.ui.visit_widgets import ChoiceRow, TallyButton
 from frontdesk.ui.widgets import UndoPassingLineEdit
+from frontdesk.visits.counter_defaults import favourites_in_use, visit_defaults, with_defaults
 from frontdesk.visits.model import ENUM_DIMENSIONS, Visit
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import GroupLabel, Taxonomy
 
 CONFIRMATION_MS = 10_000
-MAX_FAVOURITES = 9
-# Shown until the centre picks its own favourites: what most counters see most (e-ID, NAV, tax, mail).
-STARTER_FAVOURITES = (
-    "login.bankid", "login.minid", "nav.meldekort", "post.digital_postkasse", "skatt.skattemelding",
-    "helse.helsenorge_innlogging", "nav.brev_og_saker", "digital.passord", "stat.altinn",
-)
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,7 @@ class VisitContext:
 class VisitPanel(QWidget):
     logged = Signal(object)  # Visit
     undone = Signal(object)  # Visit
+    undoableChanged = Signal(object)  # the Visit Ctrl+Z would undo now, or None
     eventsChanged = Signal()  # the event dialog logged or undid an event
 
     def __init__(self, context: VisitContext, errors: StoreErrorReporter, parent: QWidget | None = None) -> None:
@@ -76,8 +77,10 @@ class VisitPanel(QWidget):
         self.favourite_buttons: list[TallyButton] = []
         grid_box = QGroupBox(self.tr("Vanligste"), self)
         grid = QGridLayout(grid_box)
-        for number, category in enumerate(self._favourites(), start=1):
+        for number, category in enumerate(favourites_in_use(context.settings, context.taxonomy,
+                                                            context.now().date()), start=1):
             button = TallyButton(grid_box)
+            button.peers = self.favourite_buttons
             button.setProperty("category", category)
             button.setToolTip(self.tr("Logg «%1» (Ctrl+%2)").replace("%1", self._label(category))
                               .replace("%2", str(number)))
@@ -108,8 +111,7 @@ class VisitPanel(QWidget):
         self.picker.returnPressed.connect(self._queue_pick)
 
         self.choices: dict[str, ChoiceRow] = {}
-        defaults = {"channel": context.settings.get("default_channel"), "mode": context.settings.get("default_mode"),
-                    "outcome": None, "duration": None}
+        defaults = visit_defaults(context.settings)  # the core decides, for the window and the command line
         titles = {"channel": self.tr("Kanal"), "mode": self.tr("Hjelp"), "outcome": self.tr("Utfall"),
                   "duration": self.tr("Tid brukt"), "age_group": self.tr("Alder"),
                   "repeat_visit": self.tr("Samme behov før?"), "language_help": self.tr("Språkhjelp")}
@@ -156,9 +158,9 @@ class VisitPanel(QWidget):
         self.events_button = QPushButton(self.tr("Kurs og arrangementer …"), self)
         self.events_button.setToolTip(self.tr("Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)"))
         self.events_button.clicked.connect(lambda: self.open_event_dialog())
-        events_row = QHBoxLayout()
-        events_row.addWidget(self.events_label, 1)
-        events_row.addWidget(self.events_button)
+        events_row = QVBoxLayout()  # the line over the button: side by side it wraps into a column at large text
+        events_row.addWidget(self.events_label)
+        events_row.addWidget(self.events_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Logg besøket"), self)
@@ -178,6 +180,11 @@ class VisitPanel(QWidget):
         layout.addLayout(events_row)
         self.refresh_counts()
         self.refresh_events()
+        self.watch = UndoWatch(context.store, self.station, context.now, self._errors.attempt, self)
+        self.watch.logChanged.connect(self._log_changed)
+        self.watch.undoableChanged.connect(self._undoable_changed)
+        self.watch.loggedOutside.connect(lambda visit: self._confirm(
+            self.tr("Logget utenfor vinduet: %1").replace("%1", self._label(visit.category)), can_undo=True))
 
     # -- labels ------------------------------------------------------------------------------------------
     def _label(self, category: str) -> str:
@@ -185,11 +192,6 @@ class VisitPanel(QWidget):
 
     def _group_label(self, group: GroupLabel | None, fallback: str) -> str:
         return group.label(self._ctx.language) if group is not None else fallback
-
-    def _favourites(self) -> list[str]:
-        chosen = list(self._ctx.settings.get("favourites") or []) or list(STARTER_FAVOURITES)
-        chosen = [c for c in chosen if self._ctx.taxonomy.get(c)]
-        return chosen[:MAX_FAVOURITES]
 
     # -- actions -----------------------------------------------------------------------------------------
     def focus_picker(self) -> None:
@@ -216,7 +218,8 @@ class VisitPanel(QWidget):
             self.picker.clear()
 
     def log(self, category: str, guide: Guide | None = None) -> Visit | None:
-        values = {name: choice.value() for name, choice in self.choices.items()}
+        chosen = {name: choice.value() for name, choice in self.choices.items()}
+        values = with_defaults(self._ctx.settings, chosen)
         if self.referred_to is not None:
             values["referred_to"] = self.referred_to.currentData()
         visit = self._errors.attempt(lambda: self._ctx.store.add(
@@ -229,20 +232,50 @@ class VisitPanel(QWidget):
             choice.reset()
         if self.referred_to is not None:
             self.referred_to.setCurrentIndex(0)
+        self.watch.shown(visit)
         self._confirm(self.tr("Logget: %1").replace("%1", self._label(visit.category)), can_undo=True)
         self.refresh_counts()
         self.logged.emit(visit)
         return visit
 
     def undo(self) -> Visit | None:
-        visit = self._errors.attempt(lambda: self._ctx.store.undo_last(self.station, now=self._ctx.now()))
-        if visit is None:
+        """Undo the visit the window shows as the last one. When the log changed unseen, nothing is undone yet:
+        the window first shows what Ctrl+Z would undo now."""
+        shown = self.watch.visit
+        if shown is None:
+            if self.watch.check(force=True) and self.watch.visit is not None:
+                return None  # a visit logged outside the window is on show now; the next Ctrl+Z undoes it
             self._confirm(self.tr("Ingenting å angre."), can_undo=False)
+            return None
+        visit = self.watch.undo()
+        if visit is None:
+            self.watch.check(force=True)
+            newer = self.watch.visit
+            if newer is not None and newer.id != shown.id:
+                self._confirm(self.tr("%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.")
+                              .replace("%1", self._label(shown.category)).replace("%2", self._label(newer.category)),
+                              can_undo=True)
+            else:
+                self.watch.shown(None)
+                self._confirm(self.tr("Ingenting å angre."), can_undo=False)
             return None
         self._confirm(self.tr("Angret: %1").replace("%1", self._label(visit.category)), can_undo=False)
         self.refresh_counts()
         self.undone.emit(visit)
         return visit
+
+    def check_log(self) -> None:
+        """Show what changed in the log while the window looked away (it also looks every two seconds)."""
+        self.watch.check()
+
+    def _log_changed(self) -> None:
+        self.refresh_counts()
+        self.refresh_events()
+
+    def _undoable_changed(self, visit: Visit | None) -> None:
+        if visit is None:
+            self.undo_button.hide()  # nothing left to undo: no button that would say so
+        self.undoableChanged.emit(visit)
 
     def open_event_dialog(self) -> EventDialog:
         """The event dialog (one at a time); the line under the counts follows what it logs or undoes."""

@@ -1,36 +1,67 @@
-"""The visit panel's two custom controls: a row of toggle buttons for one dimension, and a favourite."""
+"""The visit panel's own controls: a row of toggle buttons for one dimension, a favourite, and the scrolling
+frame the panel sits in."""
 
 from __future__ import annotations
 
 import html
-import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-TILE_MARGIN = 4
+CHECK = "✓ "
+# The chosen toggle in the palette's selection colours, framed, with a check mark: plain to see at a glance, in
+# any palette (high-contrast themes too), and not by colour alone.
+CHOICE_STYLE = """
+QPushButton:checked {
+    background-color: palette(highlight);
+    color: palette(highlighted-text);
+    border: 2px solid palette(window-text);
+    border-radius: 3px;
+    padding: 3px 6px;
+}
+"""
+
+
+class ChoiceButton(QPushButton):
+    """A toggle whose size never depends on whether it is chosen: room for the check mark is always kept, so
+    choosing one never pushes its text out of sight."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.isChecked():
+            hint.setWidth(hint.width() + self.fontMetrics().horizontalAdvance(CHECK))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class ChoiceRow(QWidget):
-    """One optional dimension as a row of toggle buttons; at most one is on, and it may be none."""
+    """One optional dimension as a row of toggle buttons. With a default (channel, help mode) one is always on,
+    like radio buttons; without one (outcome …) at most one is on, and it may be none."""
 
     def __init__(self, title: str, options: list[tuple[str, str]], default: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.default = default
+        self.labels = dict(options)
         self.group = QButtonGroup(self)
-        self.group.setExclusive(False)
+        self.group.setExclusive(default is not None)  # what is recorded is what shows: never "none" by accident
+        self.setStyleSheet(CHOICE_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(title, self)
@@ -40,7 +71,7 @@ class ChoiceRow(QWidget):
         row: QBoxLayout = QVBoxLayout() if vertical else QHBoxLayout()
         row.setSpacing(4)
         for value, label in options:
-            button = QPushButton(label, self)
+            button = ChoiceButton(label, self)
             button.setCheckable(True)
             button.setProperty("value", value)
             button.setAccessibleName(f"{title}: {label}")
@@ -48,14 +79,17 @@ class ChoiceRow(QWidget):
             self.group.addButton(button)
             row.addWidget(button)
         layout.addLayout(row)
-        self.group.buttonToggled.connect(self._keep_single)
+        self.group.buttonToggled.connect(self._toggled)
         self.reset()
 
-    def _keep_single(self, button: QAbstractButton, checked: bool) -> None:
-        if checked:
+    def _toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if checked and not self.group.exclusive():
             for other in self.group.buttons():
                 if other is not button and other.isChecked():
                     other.setChecked(False)
+        label = self.labels[str(button.property("value"))]
+        button.setText(CHECK + label if checked else label)
+        button.updateGeometry()
 
     def value(self) -> str | None:
         checked = self.group.checkedButton()
@@ -66,60 +100,101 @@ class ChoiceRow(QWidget):
             button.setChecked(button.property("value") == self.default)
 
 
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` on at most two lines of ``width`` pixels, broken where the lines are most even; what doesn't fit
+    ends in "…". A part in brackets at the end ("Digital postkasse (Digipost, e-Boks)") is left out first: the
+    tooltip has it all."""
+    def fits(line: str) -> bool:
+        return metrics.horizontalAdvance(line) <= width
+
+    def split(words: list[str]) -> list[str] | None:
+        if fits(" ".join(words)):
+            return [" ".join(words)]
+        breaks = [[" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))]
+        fitting = [lines for lines in breaks if all(fits(line) for line in lines)]
+        return min(fitting, key=lambda lines: max(map(metrics.horizontalAdvance, lines))) if fitting else None
+
+    words = text.split()
+    found = split(words)
+    if found is None and text.endswith(")") and "(" in text:
+        found = split(text[: text.rindex("(")].split())
+    if found is None:  # three lines' worth, or a word too long: as much as fits first, the rest cut short
+        first = max((i for i in range(1, len(words)) if fits(" ".join(words[:i]))), default=1)
+        found = [" ".join(words[:first]), " ".join(words[first:])]
+    return [line if fits(line) else metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            for line in found if line]
+
+
 class TallyButton(QPushButton):
-    """A favourite: the category label wrapped over two lines if needed, then its key and today's count."""
+    """A favourite: the category label on at most two lines, then its key and today's count."""
+
+    MARGIN = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.title = ""
+        self.detail = ""
+        self.peers: list[TallyButton] = []  # the other favourites: all as wide as the widest needs
         self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setForegroundRole(self.foregroundRole())
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(TILE_MARGIN, TILE_MARGIN, TILE_MARGIN, TILE_MARGIN)
+        layout.setContentsMargins(self.MARGIN, self.MARGIN, self.MARGIN, self.MARGIN)
         layout.addWidget(self.caption)
-        self.setMinimumHeight(self.fontMetrics().height() * 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-        self._title, self._detail = "", ""
-        self.title_point_size = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_caption(self, title: str, detail: str) -> None:
-        self._title, self._detail = title, detail
-        self._fit_title(force=True)
+        if title != self.title:
+            self.title = title
+            self.updateGeometry()
+        self.detail = detail
+        self._show()
+
+    def _show(self) -> None:
+        width = max(1, self.contentsRect().width() - 2 * self.MARGIN - 4)  # the caption's room inside the frame
+        lines = two_lines(self.title, self.fontMetrics(), width)
+        self.caption.setText("<br>".join(html.escape(line) for line in lines)
+                             + f"<br><small>{html.escape(self.detail)}</small>")
+
+    def sizeHint(self) -> QSize:
+        # Two lines of title and a small line under them, in the font shown now (it follows the text size).
+        height = self.fontMetrics().lineSpacing() * 3 + 4 * self.MARGIN + 6
+        return QSize(self.fontMetrics().horizontalAdvance("Skattemelding") + 4 * self.MARGIN, height)
+
+    def _widest_word(self) -> int:
+        return max((self.fontMetrics().horizontalAdvance(word) for word in self.title.split()), default=40)
+
+    def minimumSizeHint(self) -> QSize:
+        # Never narrower than the longest word of any favourite ("Skattemelding"), at any text size: the
+        # grid's columns stay even and no name is cut inside a word.
+        widest = max(button._widest_word() for button in self.peers or [self])
+        return QSize(widest + 4 * self.MARGIN + 8, self.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_title(force=False)
+        self._show()
 
-    def _fit_title(self, *, force: bool) -> None:
-        """Words cannot wrap and the tile cannot grow: a title with a word longer than the tile ("Skattemelding"
-        at a large text size) or more lines than fit gets a smaller font, down to three quarters, rather than
-        being cut off."""
-        base = self.caption.font().pointSizeF()
-        width, height = self.width() - 2 * TILE_MARGIN - 2, self.height() - 2 * TILE_MARGIN
-        longest = max((QFontMetricsF(self.caption.font()).horizontalAdvance(w) for w in self._title.split()),
-                      default=0.0)
-        size = base if longest <= width else _quarter(base * max(0.75, width / longest))
-        layout = QTextDocument()
-        layout.setDocumentMargin(0)
-        layout.setDefaultFont(self.caption.font())
-        layout.setTextWidth(width)
-        while size > _quarter(base * 0.75):
-            layout.setHtml(self._html(size))
-            if layout.size().height() <= height:
-                break
-            size -= 0.25
-        if force or size != self.title_point_size:
-            self.title_point_size = size
-            self.caption.setText(self._html(size))
-
-    def _html(self, title_size: float) -> str:
-        return (f"<span style='font-size:{title_size}pt'>{html.escape(self._title)}</span>"
-                f"<br><small>{html.escape(self._detail)}</small>")
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+            self._show()
 
 
-def _quarter(points: float) -> float:
-    """Down to a quarter point, so sizes do not creep as a tile is resized."""
-    return math.floor(points * 4) / 4
+class VisitScroll(QScrollArea):
+    """The visit panel's frame in the window: it scrolls up and down when the text is large, and is never
+    narrower than the panel needs, so no favourite or choice is cut off at the side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        width = inner.minimumSizeHint().width() if inner is not None else 0
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(width + scroll_bar + 2 * self.frameWidth(), super().minimumSizeHint().height())

@@ -74,6 +74,17 @@ def _one_of(key: str, value: object, choices: tuple[str, ...]) -> str:
     return str(value)
 
 
+def _flag(key: str, value: object, taxonomy: Taxonomy | None) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in ("true", "yes", "ja", "1"):
+        return True
+    if text in ("false", "no", "nei", "0"):
+        return False
+    raise SettingsError(f"{key} must be true or false.")
+
+
 def _list(value: object) -> list[str]:
     """A list from the UI, or text from the command line: 'a,b' or a JSON array."""
     if isinstance(value, list | tuple):
@@ -141,6 +152,8 @@ SPECS: dict[str, SettingSpec] = {spec.key: spec for spec in (
                 lambda k, v, t: _one_of(k, v, tuple(c.value for c in Channel)), "Channel selected by default."),
     SettingSpec("default_mode", HelpMode.GUIDED.value,
                 lambda k, v, t: _one_of(k, v, tuple(m.value for m in HelpMode)), "Help mode selected by default."),
+    SettingSpec("setup_done", False, _flag,
+                "true once this counter's first-start set-up was confirmed (see frontdesk.visits.first_day)."),
 )}
 
 

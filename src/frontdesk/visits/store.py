@@ -203,11 +203,8 @@ class VisitStore:
 
     def _change_state(self) -> tuple[int, int] | None:
         """Changes by other connections (data_version) and by this one (total_changes): equal means unchanged."""
-        try:
-            row = self.db.execute("PRAGMA data_version").fetchone()
-        except sqlite3.Error:  # a closed or failing connection: treat as changed
-            return None
-        return int(row[0]), self.db.conn.total_changes
+        version = self.data_version()
+        return None if version is None else (version, self.db.conn.total_changes)  # None: treat as changed
 
     def __enter__(self) -> VisitStore:
         return self
@@ -272,14 +269,16 @@ class VisitStore:
         self.backup_if_due()
         return visit
 
-    def undo_last(self, station: str, now: datetime | None = None) -> Visit | None:
-        """Delete this station's last visit if it was logged less than 10 minutes ago; return it, else None."""
+    def undo_last(self, station: str, now: datetime | None = None, *, only: str | None = None) -> Visit | None:
+        """Delete this station's last visit if it was logged less than 10 minutes ago; return it, else None.
+        With ``only`` (a visit id) nothing is undone unless that visit is the last one: the window undoes only
+        the visit it shows, even when another program logged one since."""
         moment = _utc(now)
         self._check_file()
         with transaction(self.db):
             slot = self.db.execute("SELECT visit_id, expires FROM undo_slot WHERE station = ?",
                                    [station]).fetchone()
-            if slot is None:
+            if slot is None or (only is not None and str(slot[0]) != only):
                 return None
             self.db.execute("DELETE FROM undo_slot WHERE station = ?", [station])
             if str(slot[1]) <= _stamp(moment):
@@ -290,6 +289,22 @@ class VisitStore:
         if visit is not None:
             log.info("last visit undone at station %s", station)
         return visit
+
+    def undoable(self, station: str, now: datetime | None = None) -> Visit | None:
+        """The visit :meth:`undo_last` would take out for ``station`` now, left where it is."""
+        slot = self.db.execute("SELECT visit_id, expires FROM undo_slot WHERE station = ?", [station]).fetchone()
+        if slot is None or str(slot[1]) <= _stamp(_utc(now)):
+            return None
+        return self.get(str(slot[0]))
+
+    def data_version(self) -> int | None:
+        """A number that changes when another connection (``frontdesk visit add``, another window) commits to
+        the log (SQLite's ``PRAGMA data_version``); cheap enough for a timer. None when the log can't be read."""
+        try:
+            row = self.db.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error:
+            return None
+        return int(row[0])
 
     def get(self, visit_id: str) -> Visit | None:
         rows = list(self.db["visits"].rows_where("id = ?", [visit_id]))

@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="88"/>
+        <location filename="../../app.py" line="90"/>
         <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
         <translation>frontdesk is already open on this computer. Use the window that is open (see the taskbar).</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="97"/>
+        <location filename="../../app.py" line="99"/>
         <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
         <translation>The visit log is locked by another program. Close the other program and start frontdesk again.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="99"/>
+        <location filename="../../app.py" line="101"/>
         <source>Besøksloggen kunne ikke åpnes: %1</source>
         <translation>The visit log could not be opened: %1</translation>
     </message>
@@ -337,6 +337,133 @@
         <location filename="../guide_editor_parts.py" line="167"/>
         <source>Type, opplysning %1</source>
         <translation>Kind, fact %1</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesList</name>
+    <message>
+        <location filename="../favourites_list.py" line="25"/>
+        <location filename="../favourites_list.py" line="58"/>
+        <source>Favorittkategorier, høyst ni</source>
+        <translation>Favourite categories, at most nine</translation>
+    </message>
+    <message>
+        <location filename="../favourites_list.py" line="68"/>
+        <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
+        <translation>You can have at most nine favourites. Remove one first.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDayDialog</name>
+    <message>
+        <location filename="../first_day.py" line="129"/>
+        <source>Sett opp skranken</source>
+        <translation>Set up this counter</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="130"/>
+        <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
+        <translation>Before you start: give this counter a name, and write which centre it belongs to. Everything can be changed later under File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="132"/>
+        <source>S&amp;pråk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="133"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="134"/>
+        <source>Navn på &amp;denne skranken:</source>
+        <translation>Name of &amp;this counter:</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="135"/>
+        <source>Navn på denne skranken</source>
+        <translation>Name of this counter</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="136"/>
+        <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
+        <translation>The name tells this PC&apos;s visits apart from the others in the reports. If the centre has several counter PCs, each must have a name of its own, for example skranke-1 and skranke-2.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="139"/>
+        <source>Forslaget er laget av PC-ens navn.</source>
+        <translation>The suggestion is made from the PC&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="141"/>
+        <source>Besøk som alt er logget, beholder navnet «%1».</source>
+        <translation>Visits already logged keep the name “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="144"/>
+        <source>&amp;Senterets navn:</source>
+        <translation>&amp;Centre name:</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="145"/>
+        <source>Senterets navn</source>
+        <translation>Centre name</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="146"/>
+        <source>for eksempel Servicetorget i Eksempel kommune</source>
+        <translation>for example Servicetorget i Eksempel kommune</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="147"/>
+        <source>Står på utskrifter til innbyggeren og i rapportene.</source>
+        <translation>Shown on the citizen&apos;s handouts and in the reports.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="148"/>
+        <source>&amp;Vanligste (Ctrl+1–9):</source>
+        <translation>&amp;Most used (Ctrl+1–9):</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="150"/>
+        <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
+        <translation>Tick up to nine categories to get a button and a shortcut each.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="152"/>
+        <source>De ni vanligste på skranker er valgt.</source>
+        <translation>The nine most common at counters are ticked.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="154"/>
+        <source>&amp;Lagre og start</source>
+        <translation>&amp;Save and start</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="155"/>
+        <source>Lagre og start</source>
+        <translation>Save and start</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="156"/>
+        <source>Se&amp;nere</source>
+        <translation>Lat&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="157"/>
+        <source>Senere: spør igjen ved neste start</source>
+        <translation>Later: ask again at the next start</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="190"/>
+        <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
+        <translation>Write a name for the counter, for example skranke-2.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="195"/>
+        <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
+        <translation>“%1” is the name every new installation gets. If another PC at the centre uses the same name, their visits are merged in the reports. Press “Save and start” again to keep it, or write another name.</translation>
     </message>
 </context>
 <context>
@@ -733,172 +860,172 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="96"/>
+        <location filename="../guide_view.py" line="97"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="100"/>
+        <location filename="../guide_view.py" line="101"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Bør kontrolleres</source>
         <translation>Needs a check</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="103"/>
+        <location filename="../guide_view.py" line="105"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105"/>
+        <location filename="../guide_view.py" line="107"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="106"/>
+        <location filename="../guide_view.py" line="108"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="107"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="109"/>
+        <location filename="../guide_view.py" line="111"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="110"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="116"/>
+        <location filename="../guide_view.py" line="118"/>
         <source>Skriv ut på %1 …</source>
         <translation>Print in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="121"/>
+        <location filename="../guide_view.py" line="123"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Save as PDF in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="178"/>
+        <location filename="../guide_view.py" line="180"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>The review was due %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="180"/>
+        <location filename="../guide_view.py" line="182"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>None of the sources has a recorded page date.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="182"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>None of the sources is a page dated within the last %1 years (newest: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="184"/>
+        <location filename="../guide_view.py" line="186"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Check the sources before you rely on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="185"/>
+        <location filename="../guide_view.py" line="187"/>
         <source>Bør kontrolleres:</source>
         <translation>Needs a check:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="196"/>
+        <location filename="../guide_view.py" line="198"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Print or save as PDF the part of the guide written to the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="198"/>
+        <location filename="../guide_view.py" line="200"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>This guide has no text for the citizen yet, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="129"/>
+        <location filename="../guide_view.py" line="131"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="153"/>
+        <location filename="../guide_view.py" line="155"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="154"/>
+        <location filename="../guide_view.py" line="156"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="162"/>
+        <location filename="../guide_view.py" line="164"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="163"/>
+        <location filename="../guide_view.py" line="165"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="164"/>
+        <location filename="../guide_view.py" line="166"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="206"/>
+        <location filename="../guide_view.py" line="208"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="207"/>
+        <location filename="../guide_view.py" line="209"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="210"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="209"/>
+        <location filename="../guide_view.py" line="211"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="212"/>
+        <location filename="../guide_view.py" line="214"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="228"/>
+        <location filename="../guide_view.py" line="233"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
@@ -1123,142 +1250,158 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="101"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Number of guides and hits</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="157"/>
+        <source>&amp;Sett opp skranken …</source>
+        <translation>&amp;Set up this counter …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="174"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
+        <source>&amp;Angre «%1»</source>
+        <translation>&amp;Undo “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -1266,7 +1409,23 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="219"/>
+        <source>De %1 beste treffene av %n veiledninger</source>
+        <translation>
+            <numerusform>The %1 best hits of %n guide</numerusform>
+            <numerusform>The %1 best hits of %n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="221"/>
+        <source>Treff: %1 av %n veiledninger</source>
+        <translation>
+            <numerusform>Hits: %1 of %n guide</numerusform>
+            <numerusform>Hits: %1 of %n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="238"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -1274,27 +1433,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="264"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -1324,95 +1483,95 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
-        <location filename="../main_window.py" line="302"/>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="350"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1675,282 +1834,290 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="90"/>
-        <location filename="../reports_view.py" line="252"/>
-        <location filename="../reports_view.py" line="352"/>
-        <location filename="../reports_view.py" line="372"/>
+        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="268"/>
+        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107"/>
+        <location filename="../reports_view.py" line="111"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
+        <location filename="../reports_view.py" line="116"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="120"/>
+        <location filename="../reports_view.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="147"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="152"/>
+        <location filename="../reports_view.py" line="169"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="168"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="174"/>
+        <location filename="../reports_view.py" line="191"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="175"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="177"/>
+        <location filename="../reports_view.py" line="194"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
-        <location filename="../reports_view.py" line="396"/>
-        <location filename="../reports_view.py" line="416"/>
+        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="431"/>
+        <location filename="../reports_view.py" line="451"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="197"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="188"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="188"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="189"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reports_view.py" line="328"/>
+        <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
+        <translation>
+            <numerusform>%1 visit in total in %2, against %3 in %4.</numerusform>
+            <numerusform>%1 visits in total in %2, against %3 in %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reports_view.py" line="189"/>
+        <location filename="../reports_view.py" line="332"/>
+        <source>(Sammenlignet med like mange dager rett før.)</source>
+        <translation>(Compared with as many days right before.)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="334"/>
+        <source>Endring: %1.</source>
+        <translation>Change: %1.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="156"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="303"/>
-        <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
-        <translation>%1 visits in total in the period %2. Previous period of the same length: %3.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="307"/>
-        <source>Endring: %1 %.</source>
-        <translation>Change: %1 %.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="310"/>
+        <location filename="../reports_view.py" line="338"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="315"/>
+        <location filename="../reports_view.py" line="342"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="323"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="324"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="413"/>
+        <location filename="../reports_view.py" line="448"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="31"/>
+        <location filename="../report_charts.py" line="32"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="35"/>
+        <location filename="../report_charts.py" line="36"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="91"/>
+        <location filename="../report_charts.py" line="92"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="94"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="98"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="98"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="101"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="346"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="386"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="365"/>
+        <location filename="../reports_view.py" line="399"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="372"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="397"/>
+        <location filename="../reports_view.py" line="432"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="411"/>
+        <location filename="../reports_view.py" line="446"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>
@@ -2004,42 +2171,42 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="109"/>
+        <location filename="../search_panel.py" line="112"/>
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Search the guides (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="110"/>
+        <location filename="../search_panel.py" line="113"/>
         <source>Søk i veiledninger</source>
         <translation>Search the guides</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="116"/>
+        <location filename="../search_panel.py" line="119"/>
         <source>Søkeresultater</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="122"/>
+        <location filename="../search_panel.py" line="125"/>
         <source>Søkestatus</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="207"/>
+        <location filename="../search_panel.py" line="212"/>
         <source>Ingen treff.</source>
         <translation>No results.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="210"/>
+        <location filename="../search_panel.py" line="215"/>
         <source>Mente du</source>
         <translation>Did you mean</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="212"/>
+        <location filename="../search_panel.py" line="217"/>
         <source>Viser treff for «%1»:</source>
         <translation>Showing results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="214"/>
+        <location filename="../search_panel.py" line="219"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Try fewer or other words, for example the agency or the service.</translation>
     </message>
@@ -2097,180 +2264,185 @@ Do you want to replace the national guide?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Tekststørrelse</source>
         <translation>Text size</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="90"/>
+        <source>Også Ctrl++ og Ctrl+- i hovedvinduet; Ctrl+0 gir 100 %</source>
+        <translation>Also Ctrl++ and Ctrl+- in the main window; Ctrl+0 gives 100%</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Oppbevaring i måneder</source>
         <translation>Retention in months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source> måneder</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Single visits older than this are folded into monthly totals</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Channel (in person, phone, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="101"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>How the help was given (guided, together, on behalf)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Outcome (solved, partly, referred)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Which guide was used</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Age (under 67, 67 or older)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="107"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Whether the citizen came before for the same need</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
+        <location filename="../settings_dialog.py" line="108"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Language help (another language, interpreter – never which language)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
-        <source>Favorittkategorier, høyst ni</source>
-        <translation>Favourite categories, at most nine</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="130"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="131"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Velg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="132"/>
-        <location filename="../settings_dialog.py" line="190"/>
+        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Choose the folder for local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Åpne mappen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Open the folder with local guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="133"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="148"/>
         <source>&amp;Kommunenummer:</source>
         <translation>&amp;Municipality number:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>Sentral &amp;database:</source>
         <translation>Central &amp;database:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154"/>
+        <location filename="../settings_dialog.py" line="151"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Text size:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="155"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>&amp;Oppbevaring:</source>
         <translation>&amp;Retention:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>Spør også om:</source>
         <translation>Also ask about:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favourites (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>Local &amp;guides:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164"/>
+        <location filename="../settings_dialog.py" line="162"/>
+        <source>Sk&amp;ranken</source>
+        <translation>C&amp;ounter</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="163"/>
+        <source>&amp;Besøk</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="166"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="165"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>Lagre innstillingene</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167"/>
-        <location filename="../settings_dialog.py" line="168"/>
+        <location filename="../settings_dialog.py" line="169"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="183"/>
-        <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
-        <translation>You can have at most nine favourites. Remove one first.</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="224"/>
+        <location filename="../settings_dialog.py" line="216"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Changing the retention period needs the supervisor PIN.</translation>
     </message>
@@ -2413,147 +2585,158 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="70"/>
+        <location filename="../visit_panel.py" line="71"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="75"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="77"/>
+        <location filename="../visit_panel.py" line="78"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="82"/>
+        <location filename="../visit_panel.py" line="85"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="84"/>
+        <location filename="../visit_panel.py" line="87"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="93"/>
+        <location filename="../visit_panel.py" line="96"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Other category: type to find (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="94"/>
+        <location filename="../visit_panel.py" line="97"/>
         <source>Finn kategori</source>
         <translation>Find category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="117"/>
         <source>Samme behov før?</source>
         <translation>Same need before?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="117"/>
         <source>Språkhjelp</source>
         <translation>Language help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="126"/>
+        <location filename="../visit_panel.py" line="128"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="127"/>
+        <location filename="../visit_panel.py" line="129"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="135"/>
+        <location filename="../visit_panel.py" line="137"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="136"/>
+        <location filename="../visit_panel.py" line="138"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="139"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="151"/>
+        <location filename="../visit_panel.py" line="153"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="155"/>
+        <location filename="../visit_panel.py" line="157"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Courses and events today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="156"/>
+        <location filename="../visit_panel.py" line="158"/>
         <source>Kurs og arrangementer …</source>
         <translation>Courses and events …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="159"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="164"/>
+        <location filename="../visit_panel.py" line="166"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="232"/>
+        <location filename="../visit_panel.py" line="187"/>
+        <source>Logget utenfor vinduet: %1</source>
+        <translation>Logged outside the window: %1</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="236"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="240"/>
+        <location filename="../visit_panel.py" line="248"/>
+        <location filename="../visit_panel.py" line="260"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="242"/>
+        <location filename="../visit_panel.py" line="255"/>
+        <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
+        <translation>%1 was not undone: %2 was logged after it, outside the window.</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="262"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="262"/>
+        <location filename="../visit_panel.py" line="295"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Courses and events today: %1 (participants: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="276"/>
+        <location filename="../visit_panel.py" line="309"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2561,7 +2744,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="281"/>
+        <location filename="../visit_panel.py" line="314"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>

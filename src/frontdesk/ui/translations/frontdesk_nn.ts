@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="88"/>
+        <location filename="../../app.py" line="90"/>
         <source>frontdesk er allerede åpent på denne maskinen. Bruk vinduet som er åpent (se oppgavelinjen).</source>
         <translation>frontdesk er allereie ope på denne maskinen. Bruk vindauget som er ope (sjå oppgåvelinja).</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="97"/>
+        <location filename="../../app.py" line="99"/>
         <source>Besøksloggen er låst av et annet program. Lukk det andre programmet og start frontdesk på nytt.</source>
         <translation>Besøksloggen er låst av eit anna program. Lukk det andre programmet og start frontdesk på nytt.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="99"/>
+        <location filename="../../app.py" line="101"/>
         <source>Besøksloggen kunne ikke åpnes: %1</source>
         <translation>Besøksloggen kunne ikkje opnast: %1</translation>
     </message>
@@ -337,6 +337,133 @@
         <location filename="../guide_editor_parts.py" line="167"/>
         <source>Type, opplysning %1</source>
         <translation>Type, opplysning %1</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesList</name>
+    <message>
+        <location filename="../favourites_list.py" line="25"/>
+        <location filename="../favourites_list.py" line="58"/>
+        <source>Favorittkategorier, høyst ni</source>
+        <translation>Favorittkategoriar, høgst ni</translation>
+    </message>
+    <message>
+        <location filename="../favourites_list.py" line="68"/>
+        <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
+        <translation>Du kan ha høgst ni favorittar. Fjern ein først.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDayDialog</name>
+    <message>
+        <location filename="../first_day.py" line="129"/>
+        <source>Sett opp skranken</source>
+        <translation>Set opp skranken</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="130"/>
+        <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
+        <translation>Før du byrjar: gi denne skranken eit namn, og skriv kva senter den høyrer til. Alt kan endrast seinare under Fil → Innstillingar.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="132"/>
+        <source>S&amp;pråk:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="133"/>
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="134"/>
+        <source>Navn på &amp;denne skranken:</source>
+        <translation>Namn på &amp;denne skranken:</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="135"/>
+        <source>Navn på denne skranken</source>
+        <translation>Namn på denne skranken</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="136"/>
+        <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
+        <translation>Namnet skil besøka frå denne PC-en frå dei andre i rapportane. Har senteret fleire skranke-PC-ar, må kvar ha sitt eige namn, til dømes skranke-1 og skranke-2.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="139"/>
+        <source>Forslaget er laget av PC-ens navn.</source>
+        <translation>Forslaget er laga av namnet på PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="141"/>
+        <source>Besøk som alt er logget, beholder navnet «%1».</source>
+        <translation>Besøk som alt er logga, beheld namnet «%1».</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="144"/>
+        <source>&amp;Senterets navn:</source>
+        <translation>&amp;Namn på senteret:</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="145"/>
+        <source>Senterets navn</source>
+        <translation>Namn på senteret</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="146"/>
+        <source>for eksempel Servicetorget i Eksempel kommune</source>
+        <translation>til dømes Servicetorget i Eksempel kommune</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="147"/>
+        <source>Står på utskrifter til innbyggeren og i rapportene.</source>
+        <translation>Står på utskrifter til innbyggjaren og i rapportane.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="148"/>
+        <source>&amp;Vanligste (Ctrl+1–9):</source>
+        <translation>&amp;Vanlegaste (Ctrl+1–9):</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="150"/>
+        <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
+        <translation>Hak av opptil ni kategoriar som får kvar sin knapp og tastatursnarveg.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="152"/>
+        <source>De ni vanligste på skranker er valgt.</source>
+        <translation>Dei ni vanlegaste på skrankar er valde.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="154"/>
+        <source>&amp;Lagre og start</source>
+        <translation>&amp;Lagre og start</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="155"/>
+        <source>Lagre og start</source>
+        <translation>Lagre og start</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="156"/>
+        <source>Se&amp;nere</source>
+        <translation>&amp;Seinare</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="157"/>
+        <source>Senere: spør igjen ved neste start</source>
+        <translation>Seinare: spør igjen ved neste start</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="190"/>
+        <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
+        <translation>Skriv eit namn på skranken, til dømes skranke-2.</translation>
+    </message>
+    <message>
+        <location filename="../first_day.py" line="195"/>
+        <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
+        <translation>«%1» er namnet alle nye installasjonar får. Brukar ein annan PC på senteret det same namnet, blir besøka deira slått saman i rapportane. Trykk «Lagre og start» igjen for å behalde det, eller skriv eit anna namn.</translation>
     </message>
 </context>
 <context>
@@ -733,172 +860,172 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="96"/>
+        <location filename="../guide_view.py" line="97"/>
         <source>Tittel på veiledningen</source>
         <translation>Tittel på rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="100"/>
+        <location filename="../guide_view.py" line="101"/>
         <source>Etat og status</source>
         <translation>Etat og status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Bør kontrolleres</source>
         <translation>Bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>Dette trenger innbyggeren</source>
         <translation>Dette treng innbyggjaren</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="103"/>
+        <location filename="../guide_view.py" line="105"/>
         <source>På vegne av andre</source>
         <translation>På vegner av andre</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105"/>
+        <location filename="../guide_view.py" line="107"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="106"/>
+        <location filename="../guide_view.py" line="108"/>
         <source>Logg denne hjelpen</source>
         <translation>Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="107"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Logg besøket i kategorien til denne rettleiinga (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="109"/>
+        <location filename="../guide_view.py" line="111"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>Skriv &amp;ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="110"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>bokmål</source>
         <translation>bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>nynorsk</source>
         <translation>nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="114"/>
         <source>engelsk</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="116"/>
+        <location filename="../guide_view.py" line="118"/>
         <source>Skriv ut på %1 …</source>
         <translation>Skriv ut på %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="121"/>
+        <location filename="../guide_view.py" line="123"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Lagre som PDF på %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="129"/>
+        <location filename="../guide_view.py" line="131"/>
         <source>Veiledningstekst</source>
         <translation>Rettleiingstekst</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="153"/>
+        <location filename="../guide_view.py" line="155"/>
         <source>Ingen veiledning valgt</source>
         <translation>Inga rettleiing er vald</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="154"/>
+        <location filename="../guide_view.py" line="156"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Søk til venstre, og trykk Enter for å opne ei rettleiing.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="162"/>
+        <location filename="../guide_view.py" line="164"/>
         <source>Lokal veiledning</source>
         <translation>Lokal rettleiing</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="163"/>
+        <location filename="../guide_view.py" line="165"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Lokal rettleiing (erstattar den innebygde)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="164"/>
+        <location filename="../guide_view.py" line="166"/>
         <source>Gjennomgått %1</source>
         <translation>Gjennomgått %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="178"/>
+        <location filename="../guide_view.py" line="180"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>Gjennomgangen skulle vore gjord %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="180"/>
+        <location filename="../guide_view.py" line="182"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>Ingen av kjeldene har ein registrert dato på sida.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="182"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>Ingen av kjeldene er ei side datert dei siste %1 åra (nyaste: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="184"/>
+        <location filename="../guide_view.py" line="186"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Sjekk kjeldene før du stolar på den.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="185"/>
+        <location filename="../guide_view.py" line="187"/>
         <source>Bør kontrolleres:</source>
         <translation>Bør kontrollerast:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="196"/>
+        <location filename="../guide_view.py" line="198"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Skriv ut eller lagre som PDF den delen av rettleiinga som er skriven til innbyggjaren (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="198"/>
+        <location filename="../guide_view.py" line="200"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>Denne rettleiinga har ingen tekst til innbyggjaren enno, så den kan ikkje skrivast ut.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="206"/>
+        <location filename="../guide_view.py" line="208"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Skriv det innbyggjaren seier: «bank id», «gløymt passord», «nav brev», «skattemelding».</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="207"/>
+        <location filename="../guide_view.py" line="209"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ og ↓ vel, Enter opnar. Ctrl+K tek deg tilbake til søket.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="210"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Logg besøket til høgre: Ctrl+1–9 for dei vanlegaste, Ctrl+J for andre. Ctrl+Z angrar.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="209"/>
+        <location filename="../guide_view.py" line="211"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>Ingen namn, fødselsnummer eller fritekst blir lagra – berre kategorien.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="212"/>
+        <location filename="../guide_view.py" line="214"/>
         <source>Slik bruker du frontdesk</source>
         <translation>Slik brukar du frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="228"/>
+        <location filename="../guide_view.py" line="233"/>
         <source>Relaterte veiledninger</source>
         <translation>Relaterte rettleiingar</translation>
     </message>
@@ -1148,142 +1275,158 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="101"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Talet på rettleiingar og treff</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="157"/>
+        <source>&amp;Sett opp skranken …</source>
+        <translation>&amp;Set opp skranken …</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Søk</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="163"/>
         <source>Stø&amp;rre tekst</source>
         <translation>Stø&amp;rre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Besøk</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Finn kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Logg &amp;kurs eller arrangement …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="174"/>
         <source>V&amp;eiledninger</source>
         <translation>R&amp;ettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>Skriv &amp;ut for innbyggjar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>Last inn rettleiingar på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Rettleiings&amp;problem …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="183"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Importer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Tastatursnarvegar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="201"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
+        <source>&amp;Angre «%1»</source>
+        <translation>&amp;Angre «%1»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="217"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -1291,7 +1434,23 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="219"/>
+        <source>De %1 beste treffene av %n veiledninger</source>
+        <translation>
+            <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
+            <numerusform>Dei %1 beste treffa av %n rettleiingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="221"/>
+        <source>Treff: %1 av %n veiledninger</source>
+        <translation>
+            <numerusform>Treff: %1 av %n rettleiing</numerusform>
+            <numerusform>Treff: %1 av %n rettleiingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../main_window.py" line="238"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -1299,120 +1458,120 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233"/>
+        <location filename="../main_window.py" line="264"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="251"/>
+        <location filename="../main_window.py" line="282"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291"/>
-        <location filename="../main_window.py" line="302"/>
-        <location filename="../main_window.py" line="374"/>
+        <location filename="../main_window.py" line="321"/>
+        <location filename="../main_window.py" line="332"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
-        <location filename="../main_window.py" line="319"/>
+        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="349"/>
         <source>Lagre som PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312"/>
+        <location filename="../main_window.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320"/>
+        <location filename="../main_window.py" line="350"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="323"/>
+        <location filename="../main_window.py" line="353"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="390"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367"/>
+        <location filename="../main_window.py" line="404"/>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Vel og opne ei rettleiing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="369"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Logg en favorittkategori</source>
         <translation>Logg ein favorittkategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="370"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Finn en annen kategori</source>
         <translation>Finn ein annan kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="371"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Logg hjelpa i den opne rettleiinga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Angre siste logging</source>
         <translation>Angre siste logging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="375"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Større, mindre eller vanleg tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="376"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="377"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="380"/>
+        <location filename="../main_window.py" line="417"/>
         <source>Tastatursnarveier</source>
         <translation>Tastatursnarvegar</translation>
     </message>
@@ -1675,277 +1834,285 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../report_charts.py" line="31"/>
+        <location filename="../report_charts.py" line="32"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Besøk per kategori (dei %1 største)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="35"/>
+        <location filename="../report_charts.py" line="36"/>
         <source>Besøk</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="91"/>
+        <location filename="../report_charts.py" line="92"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="94"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Sum</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="96"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="98"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="98"/>
+        <location filename="../report_charts.py" line="99"/>
         <source>Arrangementer</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Deltakere</source>
         <translation>Deltakarar</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="100"/>
         <source>Timer</source>
         <translation>Timar</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="101"/>
         <source>Frivillige timer</source>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="90"/>
-        <location filename="../reports_view.py" line="252"/>
-        <location filename="../reports_view.py" line="352"/>
-        <location filename="../reports_view.py" line="372"/>
+        <location filename="../reports_view.py" line="94"/>
+        <location filename="../reports_view.py" line="268"/>
+        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="99"/>
         <source>Måned</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="104"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="107"/>
+        <location filename="../reports_view.py" line="111"/>
         <source>Fordel etter</source>
         <translation>Fordel etter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
+        <location filename="../reports_view.py" line="116"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="120"/>
+        <location filename="../reports_view.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>Tabell med antall</source>
         <translation>Tabell med tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="128"/>
+        <location filename="../reports_view.py" line="134"/>
         <source>Stolpediagram per kategori</source>
         <translation>Stolpediagram per kategori</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
+        <location filename="../reports_view.py" line="137"/>
         <source>Besøk per ukedag og time</source>
         <translation>Besøk per vekedag og time</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="140"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="142"/>
+        <location filename="../reports_view.py" line="148"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Kurs og arrangement per type</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="146"/>
+        <location filename="../reports_view.py" line="163"/>
         <source>Tabell</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="147"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Når folk kommer</source>
         <translation>Når folk kjem</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="149"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Kurs og arrangementer</source>
         <translation>Kurs og arrangement</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="152"/>
+        <location filename="../reports_view.py" line="169"/>
         <source>Malen for digital deltakelse</source>
         <translation>Malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="173"/>
         <source>Digital deltakelse</source>
         <translation>Digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="161"/>
+        <location filename="../reports_view.py" line="178"/>
         <source>Skranker</source>
         <translation>Skrankar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="167"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Eksporter XLSX …</source>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="168"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter JSON …</source>
         <translation>Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="174"/>
+        <location filename="../reports_view.py" line="191"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital deltaking (mal) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="175"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Eksporter malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="177"/>
+        <location filename="../reports_view.py" line="194"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Importer stasjonsfiler …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
-        <location filename="../reports_view.py" line="396"/>
-        <location filename="../reports_view.py" line="416"/>
+        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="431"/>
+        <location filename="../reports_view.py" line="451"/>
         <source>Importer stasjonsfiler</source>
         <translation>Importer stasjonsfiler</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="180"/>
+        <location filename="../reports_view.py" line="197"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="188"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="188"/>
+        <location filename="../reports_view.py" line="205"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="189"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reports_view.py" line="328"/>
+        <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
+        <translation>
+            <numerusform>Totalt %1 besøk i %2, mot %3 i %4.</numerusform>
+            <numerusform>Totalt %1 besøk i %2, mot %3 i %4.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reports_view.py" line="189"/>
+        <location filename="../reports_view.py" line="332"/>
+        <source>(Sammenlignet med like mange dager rett før.)</source>
+        <translation>(Samanlikna med like mange dagar rett før.)</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="334"/>
+        <source>Endring: %1.</source>
+        <translation>Endring: %1.</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="156"/>
         <source>Fordel &amp;etter:</source>
         <translation>Fordel &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="303"/>
-        <source>Totalt %1 besøk i perioden %2. Forrige periode av samme lengde: %3.</source>
-        <translation>Totalt %1 besøk i perioden %2. Førre periode av same lengd: %3.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="307"/>
-        <source>Endring: %1 %.</source>
-        <translation>Endring: %1 %.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="310"/>
+        <location filename="../reports_view.py" line="338"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Kurs og arrangement: %1 (deltakarar: %2, frivillige timar: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="315"/>
+        <location filename="../reports_view.py" line="342"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Utelate (samanslåtte månader som berre delvis er med): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="323"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Antall</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="324"/>
+        <location filename="../reports_view.py" line="352"/>
         <source>Forrige periode</source>
         <translation>Førre periode</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="346"/>
+        <location filename="../reports_view.py" line="380"/>
         <source>Lagre rapport</source>
         <translation>Lagre rapport</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="386"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="365"/>
+        <location filename="../reports_view.py" line="399"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="372"/>
+        <location filename="../reports_view.py" line="407"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Kunne ikkje lagre fila: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="397"/>
+        <location filename="../reports_view.py" line="432"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Stasjonsfiler (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="411"/>
+        <location filename="../reports_view.py" line="446"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>Besøk importert: %n.</numerusform>
@@ -1953,7 +2120,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="413"/>
+        <location filename="../reports_view.py" line="448"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Kurs og arrangement importert: %1.</translation>
     </message>
@@ -2004,42 +2171,42 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../search_panel.py" line="109"/>
+        <location filename="../search_panel.py" line="112"/>
         <source>Søk i veiledninger (Ctrl+K)</source>
         <translation>Søk i rettleiingar (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="110"/>
+        <location filename="../search_panel.py" line="113"/>
         <source>Søk i veiledninger</source>
         <translation>Søk i rettleiingar</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="116"/>
+        <location filename="../search_panel.py" line="119"/>
         <source>Søkeresultater</source>
         <translation>Søkjeresultat</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="122"/>
+        <location filename="../search_panel.py" line="125"/>
         <source>Søkestatus</source>
         <translation>Søkjestatus</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="207"/>
+        <location filename="../search_panel.py" line="212"/>
         <source>Ingen treff.</source>
         <translation>Ingen treff.</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="210"/>
+        <location filename="../search_panel.py" line="215"/>
         <source>Mente du</source>
         <translation>Meinte du</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="212"/>
+        <location filename="../search_panel.py" line="217"/>
         <source>Viser treff for «%1»:</source>
         <translation>Viser treff for «%1»:</translation>
     </message>
     <message>
-        <location filename="../search_panel.py" line="214"/>
+        <location filename="../search_panel.py" line="219"/>
         <source>Prøv færre eller andre ord, for eksempel etaten eller tjenesten.</source>
         <translation>Prøv færre eller andre ord, til dømes etaten eller tenesta.</translation>
     </message>
@@ -2097,180 +2264,185 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="84"/>
+        <location filename="../settings_dialog.py" line="85"/>
         <source>Tekststørrelse</source>
         <translation>Tekststorleik</translation>
     </message>
     <message>
         <location filename="../settings_dialog.py" line="90"/>
+        <source>Også Ctrl++ og Ctrl+- i hovedvinduet; Ctrl+0 gir 100 %</source>
+        <translation>Også Ctrl++ og Ctrl+- i hovudvindauget; Ctrl+0 gir 100 %</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="92"/>
         <source>Oppbevaring i måneder</source>
         <translation>Lagringstid i månader</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="92"/>
+        <location filename="../settings_dialog.py" line="94"/>
         <source> måneder</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="94"/>
+        <location filename="../settings_dialog.py" line="96"/>
         <source>Enkeltbesøk eldre enn dette slås sammen til månedstall</source>
         <translation>Enkeltbesøk eldre enn dette blir slått saman til månadstal</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="98"/>
+        <location filename="../settings_dialog.py" line="100"/>
         <source>Kanal (oppmøte, telefon, video)</source>
         <translation>Kanal (oppmøte, telefon, video)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="99"/>
+        <location filename="../settings_dialog.py" line="101"/>
         <source>Hvordan hjelpen ble gitt (veiledet, sammen, på vegne av)</source>
         <translation>Korleis hjelpa vart gitt (rettleidd, saman, på vegner av)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="100"/>
+        <location filename="../settings_dialog.py" line="102"/>
         <source>Utfall (løst, delvis, henvist)</source>
         <translation>Utfall (løyst, delvis, vist vidare)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="101"/>
+        <location filename="../settings_dialog.py" line="103"/>
         <source>Henvist til</source>
         <translation>Vist vidare til</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="102"/>
+        <location filename="../settings_dialog.py" line="104"/>
         <source>Tid brukt</source>
         <translation>Tid brukt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="103"/>
+        <location filename="../settings_dialog.py" line="105"/>
         <source>Hvilken veiledning som ble brukt</source>
         <translation>Kva rettleiing som vart brukt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="104"/>
+        <location filename="../settings_dialog.py" line="106"/>
         <source>Alder (under 67, 67 eller eldre)</source>
         <translation>Alder (under 67, 67 eller eldre)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="105"/>
+        <location filename="../settings_dialog.py" line="107"/>
         <source>Om innbyggeren har vært her før for samme behov</source>
         <translation>Om innbyggjaren har vore her før for same behov</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="106"/>
+        <location filename="../settings_dialog.py" line="108"/>
         <source>Språkhjelp (annet språk, tolk – aldri hvilket språk)</source>
         <translation>Språkhjelp (anna språk, tolk – aldri kva språk)</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="118"/>
-        <source>Favorittkategorier, høyst ni</source>
-        <translation>Favorittkategoriar, høgst ni</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="130"/>
+        <location filename="../settings_dialog.py" line="126"/>
         <source>Mappe for lokale veiledninger</source>
         <translation>Mappe for lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="131"/>
+        <location filename="../settings_dialog.py" line="127"/>
         <source>Velg …</source>
         <translation>Vel …</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="132"/>
-        <location filename="../settings_dialog.py" line="190"/>
+        <location filename="../settings_dialog.py" line="128"/>
+        <location filename="../settings_dialog.py" line="180"/>
         <source>Velg mappe for lokale veiledninger</source>
         <translation>Vel mappe for lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="134"/>
+        <location filename="../settings_dialog.py" line="130"/>
         <source>Åpne mappen</source>
         <translation>Opne mappa</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="135"/>
+        <location filename="../settings_dialog.py" line="131"/>
         <source>Åpne mappen med lokale veiledninger</source>
         <translation>Opne mappa med lokale rettleiingar</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="137"/>
-        <location filename="../settings_dialog.py" line="138"/>
+        <location filename="../settings_dialog.py" line="133"/>
+        <location filename="../settings_dialog.py" line="134"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="149"/>
+        <location filename="../settings_dialog.py" line="146"/>
         <source>&amp;Stasjon:</source>
         <translation>&amp;Stasjon:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="150"/>
+        <location filename="../settings_dialog.py" line="147"/>
         <source>&amp;Navn på senteret:</source>
         <translation>&amp;Namn på senteret:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="151"/>
+        <location filename="../settings_dialog.py" line="148"/>
         <source>&amp;Kommunenummer:</source>
         <translation>&amp;Kommunenummer:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="152"/>
+        <location filename="../settings_dialog.py" line="149"/>
         <source>Sentral &amp;database:</source>
         <translation>Sentral &amp;database:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="153"/>
+        <location filename="../settings_dialog.py" line="150"/>
         <source>S&amp;pråk:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="154"/>
+        <location filename="../settings_dialog.py" line="151"/>
         <source>&amp;Tekststørrelse:</source>
         <translation>&amp;Tekststorleik:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="155"/>
+        <location filename="../settings_dialog.py" line="160"/>
         <source>&amp;Oppbevaring:</source>
         <translation>La&amp;gringstid:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="156"/>
+        <location filename="../settings_dialog.py" line="158"/>
         <source>Spør også om:</source>
         <translation>Spør også om:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="157"/>
+        <location filename="../settings_dialog.py" line="159"/>
         <source>&amp;Favoritter (Ctrl+1–9):</source>
         <translation>&amp;Favorittar (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="158"/>
+        <location filename="../settings_dialog.py" line="152"/>
         <source>&amp;Lokale veiledninger:</source>
         <translation>&amp;Lokale rettleiingar:</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="164"/>
+        <location filename="../settings_dialog.py" line="162"/>
+        <source>Sk&amp;ranken</source>
+        <translation>Sk&amp;ranken</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="163"/>
+        <source>&amp;Besøk</source>
+        <translation>&amp;Besøk</translation>
+    </message>
+    <message>
+        <location filename="../settings_dialog.py" line="166"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="165"/>
+        <location filename="../settings_dialog.py" line="167"/>
         <source>Lagre innstillingene</source>
         <translation>Lagre innstillingane</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="167"/>
-        <location filename="../settings_dialog.py" line="168"/>
+        <location filename="../settings_dialog.py" line="169"/>
+        <location filename="../settings_dialog.py" line="170"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../settings_dialog.py" line="183"/>
-        <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
-        <translation>Du kan ha høgst ni favorittar. Fjern ein først.</translation>
-    </message>
-    <message>
-        <location filename="../settings_dialog.py" line="224"/>
+        <location filename="../settings_dialog.py" line="216"/>
         <source>Endring av oppbevaringstid krever leder-PIN.</source>
         <translation>Endring av lagringstida krev leiar-PIN.</translation>
     </message>
@@ -2413,147 +2585,158 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="70"/>
+        <location filename="../visit_panel.py" line="71"/>
         <source>Besøkslogg</source>
         <translation>Besøkslogg</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="75"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Besøk i dag</source>
         <translation>Besøk i dag</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="77"/>
+        <location filename="../visit_panel.py" line="78"/>
         <source>Vanligste</source>
         <translation>Vanlegaste</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="82"/>
+        <location filename="../visit_panel.py" line="85"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Logg «%1» (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="84"/>
+        <location filename="../visit_panel.py" line="87"/>
         <source>Logg %1</source>
         <translation>Logg %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="93"/>
+        <location filename="../visit_panel.py" line="96"/>
         <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
         <translation>Annan kategori: skriv for å finne (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="94"/>
+        <location filename="../visit_panel.py" line="97"/>
         <source>Finn kategori</source>
         <translation>Finn kategori</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Kanal</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Hjelp</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="113"/>
+        <location filename="../visit_panel.py" line="115"/>
         <source>Utfall</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Tid brukt</source>
         <translation>Tid brukt</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="114"/>
+        <location filename="../visit_panel.py" line="116"/>
         <source>Alder</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="117"/>
         <source>Samme behov før?</source>
         <translation>Same behov før?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="117"/>
         <source>Språkhjelp</source>
         <translation>Språkhjelp</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="126"/>
+        <location filename="../visit_panel.py" line="128"/>
         <source>Henvist til</source>
         <translation>Vist vidare til</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="127"/>
+        <location filename="../visit_panel.py" line="129"/>
         <source>Henvist til: ingen</source>
         <translation>Vist vidare til: ingen</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="135"/>
+        <location filename="../visit_panel.py" line="137"/>
         <source>Bekreftelse</source>
         <translation>Stadfesting</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="136"/>
+        <location filename="../visit_panel.py" line="138"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Angre (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="139"/>
         <source>Angre siste besøk</source>
         <translation>Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="151"/>
+        <location filename="../visit_panel.py" line="153"/>
         <source>Dagens telling per kategori</source>
         <translation>Teljinga i dag per kategori</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="155"/>
+        <location filename="../visit_panel.py" line="157"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Kurs og arrangement i dag</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="156"/>
+        <location filename="../visit_panel.py" line="158"/>
         <source>Kurs og arrangementer …</source>
         <translation>Kurs og arrangement …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="159"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Logg eit kurs, ein drop-in-dag eller eit informasjonsmøte (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="164"/>
+        <location filename="../visit_panel.py" line="166"/>
         <source>Logg besøket</source>
         <translation>Logg besøket</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="232"/>
+        <location filename="../visit_panel.py" line="187"/>
+        <source>Logget utenfor vinduet: %1</source>
+        <translation>Logga utanfor vindauget: %1</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="236"/>
         <source>Logget: %1</source>
         <translation>Logga: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="240"/>
+        <location filename="../visit_panel.py" line="248"/>
+        <location filename="../visit_panel.py" line="260"/>
         <source>Ingenting å angre.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="242"/>
+        <location filename="../visit_panel.py" line="255"/>
+        <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
+        <translation>%1 vart ikkje angra: %2 er logga etter det, utanfor vindauget.</translation>
+    </message>
+    <message>
+        <location filename="../visit_panel.py" line="262"/>
         <source>Angret: %1</source>
         <translation>Angra: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="262"/>
+        <location filename="../visit_panel.py" line="295"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Kurs og arrangement i dag: %1 (deltakarar: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="276"/>
+        <location filename="../visit_panel.py" line="309"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Besøk i dag: %n</numerusform>
@@ -2561,7 +2744,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="281"/>
+        <location filename="../visit_panel.py" line="314"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 i dag</translation>
     </message>
