@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -76,6 +77,42 @@ def test_filled_facts_stand_in_place_and_lines_with_unfilled_ones_are_left_out(t
     assert "22 33 44 55 &lt;b&gt;" in page and "frontdesk-local" not in page
     for staff_only in ("ikke fylt ut", "BankID", "Åpningstider", "Portalen", "Slik hjelper du", "{{"):
         assert staff_only not in page and staff_only not in text
+
+
+def test_a_line_leading_in_to_a_list_goes_when_its_whole_list_goes(tmp_path: Path) -> None:
+    body = BODY + """
+## Til deg (bokmål)
+Du kaster avfallet i riktig dunk.
+
+Nyttig å vite:
+- Nettside: {{portal}}
+- Frist: {{frist}}
+
+Trenger du hjelp?
+- Servicetorget: {{senter.telefon}}
+- Nav: 55 55 33 33
+"""
+    guide = guide_in(tmp_path, body=body)
+    _, none_filled = handout(guide, tmp_path, "nb", {})
+    assert "Nyttig å vite" not in none_filled and "Frist" not in none_filled
+    assert "Trenger du hjelp?" in none_filled and "Nav: 55 55 33 33" in none_filled  # one item is left
+    _, one_filled = handout(guide, tmp_path, "nb", {"kommune-sfo-soke.frist": "1. mars"})
+    assert "Nyttig å vite:" in one_filled and "Frist: 1. mars" in one_filled and "Nettside" not in one_filled
+
+
+def test_a_bundled_handout_with_nothing_filled_in_has_no_empty_heading() -> None:
+    from frontdesk.config import bundled_data_dir
+
+    path = bundled_data_dir() / "guides" / "kommune" / "kommune-renovasjon.md"
+    guide, _ = read_guide_file(path, agencies={"kommune"}, categories=None)
+    assert guide is not None
+    facts = LocalFactsStore(CENTRE_KEYS, path.parent).facts({guide.id: guide}, LocalValues({}, {}))
+    text = handout_text(build_handout(guide, "nb", facts, "Servicetorget i Testby", TODAY))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    # every line that leads in to a list has its list under it, rendered as a list
+    assert not [line for line, after in zip(lines, [*lines[1:], ""], strict=True)
+                if line.endswith((":", "?")) and not re.match(r"(•|\d+\.) ", after)]
+    assert "Nyttig å vite" not in text
 
 
 def test_each_language_has_its_title_section_and_footer(tmp_path: Path) -> None:

@@ -33,3 +33,12 @@ def test_plain_text_keeps_structure() -> None:
 def test_numbered_list_resuming_after_a_paragraph_keeps_its_number() -> None:
     html = markdown_to_html("1. Én\n2. To\n\nEn merknad.\n\n3. Tre\n")
     assert '<ol start="3">' in html
+
+
+def test_a_list_right_after_a_line_of_text_is_a_list() -> None:
+    """Guide writers put «Slik gjør du:» straight above its steps; Python-Markdown alone makes one paragraph."""
+    html = markdown_to_html("Slik gjør du:\n1. Logg inn.\n2. Send.\n\nHusk:\n- BankID\n- Mobil\n")
+    assert "<ol>" in html and html.count("<li>") == 4 and "<ul>" in html
+    assert "<p>Slik gjør du:</p>" in html
+    untouched = "```\nkode:\n- ikke en liste\n```\n"
+    assert "<li>" not in markdown_to_html(untouched)

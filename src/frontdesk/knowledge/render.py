@@ -31,8 +31,30 @@ def _keep_for_filter(url: str) -> str:
     return url
 
 
+_LIST_START = re.compile(r"^(?: {0,3})(?:[-*+]|\d{1,9}[.)])[ \t]")
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})")
+
+
+def _lists_interrupt_paragraphs(body: str) -> str:
+    """A blank line before a list that follows a line of text: «Slik gjør du:» then «1. …» is a list, as in
+    CommonMark and as guide writers expect; Python-Markdown would print the items as one paragraph."""
+    out: list[str] = []
+    previous = ""
+    fenced = False
+    for line in body.splitlines(keepends=True):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif (not fenced and _LIST_START.match(line) and previous.strip() and not _LIST_START.match(previous)
+              and not previous.startswith((" ", "\t", "#", "|"))):
+            out.append("\n")
+        out.append(line)
+        previous = line
+    return "".join(out)
+
+
 def markdown_to_html(body: str) -> str:
-    raw = markdown.markdown(body, extensions=["tables", "sane_lists"], output_format="html")
+    raw = markdown.markdown(_lists_interrupt_paragraphs(body), extensions=["tables", "sane_lists"],
+                            output_format="html")
     return nh3.clean(
         raw, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, url_schemes=_URL_SCHEMES,
         link_rel="noopener noreferrer", attribute_filter=_final_href, url_relative=_keep_for_filter,

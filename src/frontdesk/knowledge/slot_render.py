@@ -52,21 +52,46 @@ class SlotTokens:
 
 def drop_unfilled_lines(markdown: str, tokens: SlotTokens) -> str:
     """The citizen's text without every line that holds a fact with no value (and a dropped bullet's
-    continuation lines): a handout never carries an instruction meant for staff."""
-    kept: list[str] = []
+    continuation lines): a handout never carries an instruction meant for staff. A line that only leads in to
+    a list («Nyttig å vite:») goes too when every item of its list went."""
+    lines = markdown.splitlines(keepends=True)
+    dropped: set[int] = set()
     dropping_item: int | None = None  # indent of a bullet that was dropped, while its continuation follows
-    for line in markdown.splitlines(keepends=True):
+    for number, line in enumerate(lines):
         if dropping_item is not None:
             indent = len(line) - len(line.lstrip())
             if line.strip() and not _LIST_ITEM.match(line) and indent > dropping_item:
+                dropped.add(number)
                 continue
             dropping_item = None
         if any(tokens.fill(m.group("name")).value is None for m in SLOT.finditer(line)):
             item = _LIST_ITEM.match(line)
             dropping_item = len(item.group(1)) if item else None
+            dropped.add(number)
+    for number in _lead_ins_of_emptied_lists(lines, dropped):
+        dropped.add(number)
+    return "".join(line for number, line in enumerate(lines) if number not in dropped)
+
+
+def _lead_ins_of_emptied_lists(lines: list[str], dropped: set[int]) -> list[int]:
+    """Lines that introduce a list (ending in ':' or '?', the list right after them) whose items were all left
+    out."""
+    found: list[int] = []
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text.endswith((":", "?")) or _LIST_ITEM.match(line) or number in dropped:
             continue
-        kept.append(line)
-    return "".join(kept)
+        following = number + 1
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        items: list[int] = []
+        while following < len(lines) and lines[following].strip():
+            if _LIST_ITEM.match(lines[following]):
+                items.append(following)
+            following += 1
+        if items and all(item in dropped for item in items):
+            found.append(number)
+    return found
 
 
 def fill_html(markdown: str, tokens: SlotTokens, *, staff: bool) -> str:
