@@ -1,0 +1,49 @@
+"""What a tour of every window in bokmål, nynorsk and English at text sizes 1.0 and 1.3 found wrong."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.services import Services
+from tests.ui.conftest import WindowFactory
+
+SMALL_SCREEN = 1280  # a counter PC's laptop screen
+
+
+def _scaled_window(make_window: WindowFactory, services: Services, scale: float) -> MainWindow:
+    services.settings.set("font_scale", scale)
+    return make_window(services)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_the_guide_editor_fits_the_screen_on_every_tab(qtbot: QtBot, make_window: WindowFactory,
+                                                       services: Services, scale: float) -> None:
+    """The category list and the local-fact list were as wide as their longest entry: at 1.3 the editor needed
+    1481 points, and the «Tekst for ansatte» tab pushed it to 1855, wider than the screen."""
+    window = _scaled_window(make_window, services, scale)
+    window.editors.new_guide()
+    editor = window.editors.guide_editor
+    assert editor is not None
+    widths = []
+    for tab in range(editor.form.count()):
+        editor.form.setCurrentIndex(tab)
+        QApplication.processEvents()
+        widths.append(editor.minimumSizeHint().width())
+    assert max(widths) <= SMALL_SCREEN, widths
+    editor.reject()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_the_local_facts_editor_keeps_its_size(qtbot: QtBot, make_window: WindowFactory, services: Services,
+                                               scale: float) -> None:
+    """The list of guides to add a note to was as wide as the longest title, so the dialog opened wider than
+    the size it asks for (and at 1.3 wider still)."""
+    window = _scaled_window(make_window, services, scale)
+    window.editors.customise()
+    dialog = window.editors.facts_dialog
+    assert dialog is not None
+    assert dialog.minimumSizeHint().width() <= 820
+    dialog.reject()
