@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from frontdesk.knowledge.packs import Overlap, PackChange
 from frontdesk.ui.main_window import MainWindow
+from frontdesk.ui.pack_import import PackChangeDialog
 from frontdesk.ui.services import Services
 from tests.ui.conftest import WindowFactory
 
@@ -47,3 +50,23 @@ def test_the_local_facts_editor_keeps_its_size(qtbot: QtBot, make_window: Window
     assert dialog is not None
     assert dialog.minimumSizeHint().width() <= 820
     dialog.reject()
+
+
+def test_the_pack_notice_shows_each_long_line_whole(qtbot: QtBot) -> None:
+    """«… erstatter den medfølgende veiledningen «…»» ran past the list's right edge behind a scroll bar."""
+    replaced = [Overlap("Byggesak – søke kommunen om å bygge, eller melde tiltak uten søknad",
+                        "Byggesak – søke kommunen om å bygge, eller melde tiltak uten søknad", None)]
+    notice = PackChangeDialog(PackChange("eksempel-kommune", "2026.11", None, ["Barnehageplass"], [], [],
+                                         replaced, []))
+    qtbot.addWidget(notice)
+    notice.show()
+    qtbot.waitExposed(notice)
+    view = notice.list
+    assert view.horizontalScrollBar().maximum() == 0
+    width = view.viewport().width()
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, rect.width(), 10_000),
+                                                 int(Qt.TextFlag.TextWordWrap), item.text())
+        assert rect.right() <= width and needed.height() <= rect.height(), item.text()
