@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from frontdesk.knowledge.packs import Overlap, PackChange
+from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pack_import import PackChangeDialog
 from frontdesk.ui.services import Services
+from tests.knowledge.guide_files import write_guide
 from tests.ui.conftest import WindowFactory
 
 SMALL_SCREEN = 1280  # a counter PC's laptop screen
@@ -70,3 +72,23 @@ def test_the_pack_notice_shows_each_long_line_whole(qtbot: QtBot) -> None:
         needed = view.fontMetrics().boundingRect(QRect(0, 0, rect.width(), 10_000),
                                                  int(Qt.TextFlag.TextWordWrap), item.text())
         assert rect.right() <= width and needed.height() <= rect.height(), item.text()
+
+
+@pytest.mark.parametrize(("language", "reviewed", "due"), [
+    ("nb", "Gjennomgått 01.01.2020", "Gjennomgangen skulle vært gjort 01.01.2021."),
+    ("nn", "Gjennomgått 01.01.2020", "01.01.2021."),
+    ("en", "Reviewed 1 Jan 2020", "1 Jan 2021."),
+])
+def test_a_guides_dates_are_written_as_the_window_language_writes_them(
+        qtbot: QtBot, qapp: QApplication, make_window: WindowFactory, services: Services, language: str,
+        reviewed: str, due: str) -> None:
+    """The guide said "Gjennomgått 2020-01-01", where the command line and the handout write 01.01.2020."""
+    write_guide(services.config.local_guides_dir, "lokal-test", title="Lokal testveiledning", reviewed="2020-01-01")
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        window.open_guide("lokal-test")
+        assert reviewed in window.guide_view.meta.text()
+        assert due in window.guide_view.review.label.text()
+    finally:
+        remove_translators(qapp, translators)
