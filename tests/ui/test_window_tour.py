@@ -7,10 +7,12 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from frontdesk import formatting
 from frontdesk.knowledge.packs import Overlap, PackChange
 from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pack_import import PackChangeDialog
+from frontdesk.ui.reports_view import ReportsDialog
 from frontdesk.ui.services import Services
 from tests.knowledge.guide_files import write_guide
 from tests.ui.conftest import WindowFactory
@@ -90,5 +92,30 @@ def test_a_guides_dates_are_written_as_the_window_language_writes_them(
         window.open_guide("lokal-test")
         assert reviewed in window.guide_view.meta.text()
         assert due in window.guide_view.review.label.text()
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(("language", "sum_label"), [("nb", "Sum"), ("en", "Total")])
+def test_the_template_tab_writes_months_and_days_as_the_export_does(
+        qtbot: QtBot, qapp: QApplication, make_window: WindowFactory, services: Services, language: str,
+        sum_label: str) -> None:
+    """The «Digital deltakelse» tab showed "2026-11" and "2026-11-01"; the exported sheet says "november 2026"
+    and "01.11.2026"."""
+    services.store.add("login.bankid", station="skranke-1", at=services.now())
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        window.show_reports()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
+        qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
+        dialog.tabs.setCurrentWidget(dialog.template_table)
+        qtbot.waitUntil(lambda: dialog.template is not None and not dialog.working, timeout=10_000)
+        table = dialog.template_table
+        start = dialog.period().start
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert headers == [formatting.month(start.year, start.month, language), sum_label]
+        assert table.item(0, 0).text() == formatting.day(start, language)
+        dialog.reject()
     finally:
         remove_translators(qapp, translators)
