@@ -119,3 +119,25 @@ def test_the_template_tab_writes_months_and_days_as_the_export_does(
         dialog.reject()
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize(("language", "phone", "text"), [
+    ("nb", "22 33 44 55, +47 22 33 44 55 eller 116 117", "én linje tekst"),
+    ("nn", "22 33 44 55, +47 22 33 44 55 eller 116 117", "éi linje tekst"),
+    ("en", "22 33 44 55, +47 22 33 44 55 or 116 117", "one line of text"),
+])
+def test_the_examples_under_empty_facts_speak_the_window_language(
+        qtbot: QtBot, qapp: QApplication, make_window: WindowFactory, services: Services, language: str,
+        phone: str, text: str) -> None:
+    """English said "Not filled in – write, for example, én linje tekst" and "… eller 116 117"."""
+    translators = install_translators(qapp, language)
+    try:
+        window = make_window(services, language)
+        window.editors.customise()
+        dialog = window.editors.facts_dialog
+        assert dialog is not None
+        assert dialog.facts["senter.telefon"].edit.placeholderText().endswith(phone)
+        assert dialog.facts["senter.adresse"].edit.placeholderText().endswith(text)
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
