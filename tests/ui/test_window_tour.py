@@ -9,11 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from frontdesk import formatting
 from frontdesk.knowledge.packs import Overlap, PackChange
+from frontdesk.ui.first_day import FirstDayDialog
 from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pack_import import PackChangeDialog
 from frontdesk.ui.reports_view import ReportsDialog
 from frontdesk.ui.services import Services
+from frontdesk.ui.zoom import FontZoom
+from frontdesk.visits.first_day import DEFAULT_STATION
 from tests.knowledge.guide_files import write_guide
 from tests.ui.conftest import WindowFactory
 
@@ -141,3 +144,33 @@ def test_the_examples_under_empty_facts_speak_the_window_language(
         dialog.reject()
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_the_first_day_texts_get_the_room_they_need_and_no_more(qtbot: QtBot, qapp: QApplication,
+                                                                services: Services, scale: float) -> None:
+    """The help under the counter's name sat in two empty lines it did not need, and the warning about
+    «skranke-1» pushed the favourites' help over the list."""
+    zoom = FontZoom(qapp, scale, lambda _scale: None)
+    try:
+        dialog = FirstDayDialog(services.settings, services.taxonomy, "nb", "skranke-resepsjon", from_pc=True,
+                                logged_before=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        helps = (dialog.station_help, dialog.centre_help, dialog.favourites_help)
+        for label in helps:
+            assert label.height() == label.heightForWidth(label.width()), label.text()
+        dialog.station.setText(DEFAULT_STATION)
+        dialog.save()  # the first click keeps nothing and warns
+        QApplication.processEvents()
+        assert dialog.error.isVisible()
+        shown = [dialog.station, *helps, dialog.centre, dialog.favourites, dialog.error, dialog.buttons]
+        for number, widget in enumerate(shown):
+            for other in shown[number + 1:]:
+                assert not widget.geometry().intersects(other.geometry()), (widget, other)
+        for label in (*helps, dialog.error):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        dialog.reject()
+    finally:
+        zoom.restore_base()
