@@ -116,7 +116,7 @@ class FirstDayDialog(QDialog):
         self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
@@ -182,9 +182,8 @@ class FirstDayDialog(QDialog):
         self.error.show()
         # Qt's minimum size does not count wrapped lines: grow by what the message needs, or the list is
         # squeezed under the help text below it.
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
 
