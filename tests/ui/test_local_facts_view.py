@@ -65,7 +65,7 @@ def test_a_guide_that_needs_a_check_says_why(qtbot: QtBot, config: Config, make_
     window = make_window(services)
     window.open_guide("testby-gammel")
     assert window.guide_view.review.isVisibleTo(window)
-    assert ("⚠ <b>Bør kontrolleres:</b> Ingen av kildene er en side datert de siste 2 årene (nyeste: 2019-05-01)."
+    assert ("⚠ <b>Bør kontrolleres:</b> Ingen av kildene er en side datert de siste 2 årene (nyeste: 01.05.2019)."
             in window.guide_view.review.label.text())
     write_complete_guide(config.local_guides_dir, "testby-ny", agency="kommune")
     window.knowledge.reload()

@@ -73,7 +73,7 @@ def test_local_guide_is_marked_and_overdue_review_shows_a_banner(
     window.open_guide("lokal-test")
     assert "Lokal veiledning" in window.guide_view.meta.text()
     assert window.guide_view.review.isVisibleTo(window)
-    assert "Gjennomgangen skulle vært gjort 2021-01-01." in window.guide_view.review.label.text()
+    assert "Gjennomgangen skulle vært gjort 01.01.2021." in window.guide_view.review.label.text()
 
 
 def test_broken_guide_is_listed_not_a_crash(qtbot: QtBot, temp_home: Path, make_window: object,

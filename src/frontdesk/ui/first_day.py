@@ -43,6 +43,15 @@ from frontdesk.visits.settings import Settings
 from frontdesk.visits.taxonomy import Taxonomy
 
 
+def _with_help(field: QWidget, help_label: QLabel) -> QVBoxLayout:
+    """A field with its help below it, in one column: as rows of their own in the form, a wrapped help text
+    got the height it has at the dialog's narrowest, and the empty lines stayed."""
+    column = QVBoxLayout()
+    column.addWidget(field)
+    column.addWidget(help_label)
+    return column
+
+
 class FirstDayDialog(QDialog):
     def __init__(self, settings: Settings, taxonomy: Taxonomy, language: str, suggestion: str, *,
                  from_pc: bool = False, logged_before: bool = False,
@@ -95,12 +104,9 @@ class FirstDayDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.language_label, self.language)
-        form.addRow(self.station_label, self.station)
-        form.addRow("", self.station_help)
-        form.addRow(self.centre_label, self.centre)
-        form.addRow("", self.centre_help)
-        form.addRow(self.favourites_label, self.favourites)
-        form.addRow("", self.favourites_help)
+        form.addRow(self.station_label, _with_help(self.station, self.station_help))
+        form.addRow(self.centre_label, _with_help(self.centre, self.centre_help))
+        form.addRow(self.favourites_label, _with_help(self.favourites, self.favourites_help))
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self)
@@ -110,7 +116,7 @@ class FirstDayDialog(QDialog):
         self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
@@ -174,6 +180,12 @@ class FirstDayDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        # Qt's minimum size does not count wrapped lines: grow by what the message needs, or the list is
+        # squeezed under the help text below it.
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # -- saving --------------------------------------------------------------------------------------------
     def values(self) -> dict[str, object]:

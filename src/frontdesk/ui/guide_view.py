@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frontdesk import formatting
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.guide_render import LABELS_NB, staff_body_html
 from frontdesk.knowledge.handouts import LANGUAGES, available_languages
@@ -163,7 +164,7 @@ class GuideView(QWidget):
         if guide.is_local:
             parts.append(self.tr("Lokal veiledning") if not guide.overrides_bundled
                          else self.tr("Lokal veiledning (erstatter den innebygde)"))
-        parts.append(self.tr("Gjennomgått %1").replace("%1", guide.reviewed.isoformat()))
+        parts.append(self.tr("Gjennomgått %1").replace("%1", formatting.day(guide.reviewed, self._language)))
         self.meta.setText("  ·  ".join(parts))
         self.review.show_html(self._review_html(guide, today) if today is not None else "")
         self.requires.show_html(self._requires_html(guide, facts))
@@ -177,12 +178,14 @@ class GuideView(QWidget):
             return ""
         reasons = []
         if need.overdue:
-            reasons.append(self.tr("Gjennomgangen skulle vært gjort %1.").replace("%1", need.due.isoformat()))
+            reasons.append(self.tr("Gjennomgangen skulle vært gjort %1.")
+                           .replace("%1", formatting.day(need.due, self._language)))
         if need.sources_stale and need.newest_page_date is None:
             reasons.append(self.tr("Ingen av kildene har en registrert dato på siden."))
         elif need.sources_stale and need.newest_page_date is not None:
             reasons.append(self.tr("Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).")
-                           .replace("%1", str(FRESH_YEARS)).replace("%2", need.newest_page_date.isoformat()))
+                           .replace("%1", str(FRESH_YEARS))
+                           .replace("%2", formatting.day(need.newest_page_date, self._language)))
         reasons.append(self.tr("Sjekk kildene før du stoler på den."))
         heading = html.escape(self.tr("Bør kontrolleres:"))
         return f"⚠ <b>{heading}</b> " + html.escape(" ".join(reasons))

@@ -26,6 +26,15 @@ def kind_names() -> dict[str, str]:
             "date": translate("LocalFacts", "dato"), "hours": translate("LocalFacts", "åpningstider")}
 
 
+def kind_examples() -> dict[str, str]:
+    """What to write for each kind, worded in the window's language; the values in it stay as they must be
+    typed (Norwegian numbers, dates and hours, as knowledge/local_kinds.py checks them)."""
+    return {**EXAMPLES,
+            "text": translate("LocalFacts", "én linje tekst"),
+            "phone": translate("LocalFacts", "22 33 44 55, +47 22 33 44 55 eller 116 117"),
+            "date": translate("LocalFacts", "01.03.2027, eller en dag som kommer igjen hvert år: 1. mars")}
+
+
 def _label(text: str, parent: QWidget, *, bold: bool = False, small: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # labels and values are guide content: only ever text
@@ -98,7 +107,7 @@ class FactRow(_Row):
         self.edit.setClearButtonEnabled(not entry.orphaned)
         if entry.kind is not None:
             self.edit.setPlaceholderText(self.tr("Ikke fylt ut – skriv for eksempel %1").replace(
-                "%1", EXAMPLES[entry.kind]))
+                "%1", kind_examples()[entry.kind]))
         self.title.setBuddy(self.edit)
         for widget in (self.title, self.about, self.edit, self.message):
             self.layout_.addWidget(widget)

@@ -60,6 +60,9 @@ class PackChangeDialog(QDialog):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Endringer i veiledningene"))
+        # "«…» erstatter den medfølgende veiledningen «…»" is longer than the list is wide: wrap, never hide it.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sections = ((self.tr("Nye veiledninger (%n)", "", len(change.added)), change.added),
                     (self.tr("Oppdaterte veiledninger (%n)", "", len(change.updated)), change.updated),
                     (self.tr("Fjernede veiledninger (%n)", "", len(change.removed)), change.removed),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from frontdesk import formatting
 from frontdesk.reports.model import EventFigures, Report
-from frontdesk.reports.tables import Table
+from frontdesk.reports.tables import Table, readable_row
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
@@ -112,14 +112,15 @@ def fill_events_table(table: QTableWidget, report: Report, language: str) -> Non
 
 def fill_template_table(table: QTableWidget, template: Table, language: str) -> None:
     """The template on its side, as the text report prints it: a row per column, a column per month and Sum."""
-    months = [str(row[0]) for row in template.rows]
+    rows = [readable_row(template.columns, row, language) for row in template.rows]  # "01.11.2026", as exported
+    months = [str(row[0]) for row in rows]
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)  # 35 rows: keep them compact
     table.setRowCount(len(template.columns) - 1)
     table.setColumnCount(len(months))
     table.setHorizontalHeaderLabels(months)
     table.setVerticalHeaderLabels([column.title(language) for column in template.columns[1:]])
     for number in range(1, len(template.columns)):
-        for month, row in enumerate(template.rows):
+        for month, row in enumerate(rows):
             item = QTableWidgetItem(_figure(row[number], language))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(number - 1, month, item)

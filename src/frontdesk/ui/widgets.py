@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
 class UndoPassingLineEdit(QLineEdit):
@@ -20,3 +20,12 @@ class UndoPassingLineEdit(QLineEdit):
             event.ignore()
             return False
         return super().event(event)
+
+
+def narrow_choice(box: QComboBox, characters: int = 28) -> QComboBox:
+    """Let a list of long names (guide titles, categories, local facts) not set the box's width: sized by its
+    contents, one long entry made a dialog wider than the screen at large text. The open list still shows
+    each entry in full; the closed box ends a long one in "…"."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box

@@ -278,12 +278,12 @@
 <context>
     <name>FactRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="85"/>
+        <location filename="../local_fact_rows.py" line="94"/>
         <source>%1 · ingen veiledning bruker denne lenger</source>
         <translation>%1 · no guide uses this any more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../local_fact_rows.py" line="91"/>
+        <location filename="../local_fact_rows.py" line="100"/>
         <source>og %n til</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="92"/>
+        <location filename="../local_fact_rows.py" line="101"/>
         <source>brukes i: %1</source>
         <translation>used in: %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="93"/>
+        <location filename="../local_fact_rows.py" line="102"/>
         <source>ingen veiledning bruker den ennå</source>
         <translation>no guide uses it yet</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="100"/>
+        <location filename="../local_fact_rows.py" line="109"/>
         <source>Ikke fylt ut – skriv for eksempel %1</source>
         <translation>Not filled in – write, for example, %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="107"/>
+        <location filename="../local_fact_rows.py" line="116"/>
         <source>Fjern verdien for %1 ved lagring</source>
         <translation>Remove the value for %1 when saving</translation>
     </message>
@@ -597,262 +597,262 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>GuideForm</name>
     <message>
-        <location filename="../guide_form.py" line="62"/>
+        <location filename="../guide_form.py" line="63"/>
         <source>Veiledningens innhold</source>
         <translation>Content of the guide</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="65"/>
-        <location filename="../guide_form.py" line="175"/>
+        <location filename="../guide_form.py" line="66"/>
+        <location filename="../guide_form.py" line="176"/>
         <source>Tittel (bokmål)</source>
         <translation>Title (bokmål)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="66"/>
+        <location filename="../guide_form.py" line="67"/>
         <source>Slik ansatte sier det, for eksempel: Parkeringskort for forflytningshemmede</source>
         <translation>As staff say it, for example: Parkeringskort for forflytningshemmede</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="70"/>
+        <location filename="../guide_form.py" line="71"/>
         <source>Veiledningens id</source>
         <translation>The guide&apos;s id</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="72"/>
+        <location filename="../guide_form.py" line="73"/>
         <source>Tittel på nynorsk</source>
         <translation>Title in nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="74"/>
+        <location filename="../guide_form.py" line="75"/>
         <source>Tittel på engelsk</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="76"/>
-        <location filename="../guide_form.py" line="178"/>
+        <location filename="../guide_form.py" line="77"/>
+        <location filename="../guide_form.py" line="179"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="77"/>
+        <location filename="../guide_form.py" line="78"/>
         <source>Én setning: hva innbyggeren vil få gjort</source>
         <translation>One sentence: what the citizen wants done</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="79"/>
-        <location filename="../guide_form.py" line="179"/>
+        <location filename="../guide_form.py" line="80"/>
+        <location filename="../guide_form.py" line="180"/>
         <source>Søkeord</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="80"/>
+        <location filename="../guide_form.py" line="81"/>
         <source>Ord folk skriver, med komma mellom: parkering, hc-kort, handikapkort</source>
         <translation>Words people type, separated by commas: parkering, hc-kort, handikapkort</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="82"/>
-        <location filename="../guide_form.py" line="180"/>
+        <location filename="../guide_form.py" line="83"/>
+        <location filename="../guide_form.py" line="181"/>
         <source>Etat</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="86"/>
-        <location filename="../guide_form.py" line="181"/>
+        <location filename="../guide_form.py" line="87"/>
+        <location filename="../guide_form.py" line="182"/>
         <source>Besøkskategori</source>
         <translation>Visit category</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="87"/>
+        <location filename="../guide_form.py" line="88"/>
         <source>(ingen: staben velger kategori selv)</source>
         <translation>(none: staff choose the category)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="90"/>
+        <location filename="../guide_form.py" line="91"/>
         <source>Dette trenger innbyggeren, én ting per linje</source>
         <translation>What the citizen needs, one thing per line</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="91"/>
-        <location filename="../guide_form.py" line="183"/>
+        <location filename="../guide_form.py" line="92"/>
+        <location filename="../guide_form.py" line="184"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="95"/>
+        <location filename="../guide_form.py" line="96"/>
         <source>Sist kontrollert mot kildene</source>
         <translation>Last checked against the sources</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="98"/>
+        <location filename="../guide_form.py" line="99"/>
         <source>&amp;Tittel (bokmål):</source>
         <translation>&amp;Title (bokmål):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="99"/>
+        <location filename="../guide_form.py" line="100"/>
         <source>Tittel (&amp;nynorsk):</source>
         <translation>Title (&amp;nynorsk):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="100"/>
+        <location filename="../guide_form.py" line="101"/>
         <source>Tittel (&amp;engelsk):</source>
         <translation>Title (&amp;English):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="101"/>
+        <location filename="../guide_form.py" line="102"/>
         <source>&amp;Sammendrag:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="101"/>
+        <location filename="../guide_form.py" line="102"/>
         <source>S&amp;økeord:</source>
         <translation>Search &amp;words:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="102"/>
+        <location filename="../guide_form.py" line="103"/>
         <source>&amp;Etat:</source>
         <translation>&amp;Agency:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="102"/>
+        <location filename="../guide_form.py" line="103"/>
         <source>&amp;Besøkskategori:</source>
         <translation>&amp;Visit category:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="103"/>
+        <location filename="../guide_form.py" line="104"/>
         <source>&amp;Dette trenger innbyggeren
 (én per linje):</source>
         <translation>What the citizen &amp;needs
 (one per line):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="104"/>
+        <location filename="../guide_form.py" line="105"/>
         <source>&amp;På vegne av andre:</source>
         <translation>&amp;On behalf of others:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="105"/>
+        <location filename="../guide_form.py" line="106"/>
         <source>Sist &amp;kontrollert mot kildene:</source>
         <translation>Last &amp;checked against the sources:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="110"/>
+        <location filename="../guide_form.py" line="111"/>
         <source>Om veiledningen</source>
         <translation>About the guide</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="116"/>
+        <location filename="../guide_form.py" line="117"/>
         <source>Kildene er etatens egne sider som veiledningen bygger på. Minst én må være på et offentlig domene, for eksempel kommunens egen nettside.</source>
         <translation>The sources are the agency&apos;s own pages the guide is based on. At least one must be on an official domain, for example the municipality&apos;s own website.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="119"/>
+        <location filename="../guide_form.py" line="120"/>
         <source>Legg til kilde</source>
         <translation>Add source</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="120"/>
+        <location filename="../guide_form.py" line="121"/>
         <source>Fjern valgt kilde</source>
         <translation>Remove selected source</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="121"/>
+        <location filename="../guide_form.py" line="122"/>
         <source>Lokale opplysninger er det hvert servicetorg fyller inn selv under «Tilpass veiledningene». Skriv {{navn}} i teksten der verdien skal stå; felles opplysninger som {{senter.telefon}} trenger du ikke legge inn her.</source>
         <translation>Local facts are what each service centre fills in itself under “Customise the guides”. Write {{name}} in the text where the value goes; centre-wide facts such as {{senter.telefon}} need not be added here.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="126"/>
+        <location filename="../guide_form.py" line="127"/>
         <source>Legg til opplysning</source>
         <translation>Add fact</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="127"/>
+        <location filename="../guide_form.py" line="128"/>
         <source>Fjern valgt opplysning</source>
         <translation>Remove selected fact</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="128"/>
+        <location filename="../guide_form.py" line="129"/>
         <source>Kilder og lokale opplysninger</source>
         <translation>Sources and local facts</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="131"/>
-        <location filename="../guide_form.py" line="137"/>
-        <location filename="../guide_form.py" line="188"/>
+        <location filename="../guide_form.py" line="132"/>
+        <location filename="../guide_form.py" line="138"/>
+        <location filename="../guide_form.py" line="189"/>
         <source>Tekst for ansatte</source>
         <translation>Text for staff</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="133"/>
+        <location filename="../guide_form.py" line="134"/>
         <source>Det ansatte ser på skjermen, skrevet i Markdown: «## » foran en overskrift, «1. » foran et steg, «- » foran et punkt, **fet** for det viktigste. Behold de fire overskriftene.</source>
         <translation>What staff see on screen, written in Markdown: “## ” before a heading, “1. ” before a step, “- ” before a bullet, **bold** for what matters most. Keep the four headings.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="141"/>
+        <location filename="../guide_form.py" line="142"/>
         <source>Det som skrives ut til innbyggeren, på hvert språk. Skriv til «du», med korte setninger. En linje med en lokal opplysning som ikke er fylt ut, blir ikke skrevet ut: sett hver opplysning på sin egen linje.</source>
         <translation>What is printed for the citizen, in each language. Write to “you”, in short sentences. A line with a local fact that is not filled in is not printed: put each fact on its own line.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="152"/>
+        <location filename="../guide_form.py" line="153"/>
         <source>Til innbyggeren</source>
         <translation>To the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="157"/>
+        <location filename="../guide_form.py" line="158"/>
         <source>Lokal opplysning som skal settes inn i teksten</source>
         <translation>Local fact to put into the text</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="158"/>
+        <location filename="../guide_form.py" line="159"/>
         <source>Sett &amp;inn i teksten</source>
         <translation>&amp;Insert into the text</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="159"/>
+        <location filename="../guide_form.py" line="160"/>
         <source>Sett inn den lokale opplysningen i teksten</source>
         <translation>Insert the local fact into the text</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="163"/>
+        <location filename="../guide_form.py" line="164"/>
         <source>Lokal opplysning:</source>
         <translation>Local fact:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="174"/>
+        <location filename="../guide_form.py" line="175"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="176"/>
+        <location filename="../guide_form.py" line="177"/>
         <source>Tittel (nynorsk)</source>
         <translation>Title (nynorsk)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="177"/>
+        <location filename="../guide_form.py" line="178"/>
         <source>Tittel (engelsk)</source>
         <translation>Title (English)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="182"/>
+        <location filename="../guide_form.py" line="183"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="184"/>
+        <location filename="../guide_form.py" line="185"/>
         <source>Sist kontrollert</source>
         <translation>Last checked</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="185"/>
+        <location filename="../guide_form.py" line="186"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="186"/>
+        <location filename="../guide_form.py" line="187"/>
         <source>Kilder</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="187"/>
+        <location filename="../guide_form.py" line="188"/>
         <source>Lokale opplysninger</source>
         <translation>Local facts</translation>
     </message>
@@ -860,172 +860,172 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="97"/>
+        <location filename="../guide_view.py" line="98"/>
         <source>Tittel på veiledningen</source>
         <translation>Guide title</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Etat og status</source>
         <translation>Agency and status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>Bør kontrolleres</source>
         <translation>Needs a check</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="103"/>
+        <location filename="../guide_view.py" line="104"/>
         <source>Dette trenger innbyggeren</source>
         <translation>What the citizen needs</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105"/>
+        <location filename="../guide_view.py" line="106"/>
         <source>På vegne av andre</source>
         <translation>On behalf of others</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="107"/>
+        <location filename="../guide_view.py" line="108"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="108"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Logg denne hjelpen</source>
         <translation>Log this help</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="109"/>
+        <location filename="../guide_view.py" line="110"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Log the visit in this guide&apos;s category (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>&amp;Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="113"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="114"/>
+        <location filename="../guide_view.py" line="115"/>
         <source>bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="114"/>
+        <location filename="../guide_view.py" line="115"/>
         <source>nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="114"/>
+        <location filename="../guide_view.py" line="115"/>
         <source>engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="118"/>
+        <location filename="../guide_view.py" line="119"/>
         <source>Skriv ut på %1 …</source>
         <translation>Print in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="123"/>
+        <location filename="../guide_view.py" line="124"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Save as PDF in %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="180"/>
+        <location filename="../guide_view.py" line="181"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>The review was due %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="182"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>None of the sources has a recorded page date.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="184"/>
+        <location filename="../guide_view.py" line="186"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>None of the sources is a page dated within the last %1 years (newest: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="186"/>
+        <location filename="../guide_view.py" line="189"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Check the sources before you rely on it.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="187"/>
+        <location filename="../guide_view.py" line="190"/>
         <source>Bør kontrolleres:</source>
         <translation>Needs a check:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="198"/>
+        <location filename="../guide_view.py" line="201"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Print or save as PDF the part of the guide written to the citizen (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="200"/>
+        <location filename="../guide_view.py" line="203"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>This guide has no text for the citizen yet, so it cannot be printed.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="131"/>
+        <location filename="../guide_view.py" line="132"/>
         <source>Veiledningstekst</source>
         <translation>Guide text</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="155"/>
+        <location filename="../guide_view.py" line="156"/>
         <source>Ingen veiledning valgt</source>
         <translation>No guide selected</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="156"/>
+        <location filename="../guide_view.py" line="157"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Search on the left and press Enter to open a guide.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="164"/>
+        <location filename="../guide_view.py" line="165"/>
         <source>Lokal veiledning</source>
         <translation>Local guide</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="165"/>
+        <location filename="../guide_view.py" line="166"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Local guide (replaces the bundled one)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="166"/>
+        <location filename="../guide_view.py" line="167"/>
         <source>Gjennomgått %1</source>
         <translation>Reviewed %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="211"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Type what the citizen says: “bank id”, “glemt passord”, “nav brev”, “tax return”.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="209"/>
+        <location filename="../guide_view.py" line="212"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ and ↓ choose, Enter opens. Ctrl+K takes you back to the search.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="210"/>
+        <location filename="../guide_view.py" line="213"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Log the visit on the right: Ctrl+1–9 for the most used, Ctrl+J for others. Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="211"/>
+        <location filename="../guide_view.py" line="214"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>No names, ID numbers or free text are stored – only the category.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="214"/>
+        <location filename="../guide_view.py" line="217"/>
         <source>Slik bruker du frontdesk</source>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="233"/>
+        <location filename="../guide_view.py" line="236"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
@@ -1131,118 +1131,133 @@ Do you want to replace the national guide?</translation>
         <source>åpningstider</source>
         <translation>opening hours</translation>
     </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="33"/>
+        <source>én linje tekst</source>
+        <translation>one line of text</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="34"/>
+        <source>22 33 44 55, +47 22 33 44 55 eller 116 117</source>
+        <translation>22 33 44 55, +47 22 33 44 55 or 116 117</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="35"/>
+        <source>01.03.2027, eller en dag som kommer igjen hvert år: 1. mars</source>
+        <translation>01.03.2027, or a day that comes back every year: 1. mars</translation>
+    </message>
 </context>
 <context>
     <name>LocalFactsDialog</name>
     <message>
-        <location filename="../local_facts_dialog.py" line="45"/>
-        <location filename="../local_facts_dialog.py" line="277"/>
+        <location filename="../local_facts_dialog.py" line="46"/>
+        <location filename="../local_facts_dialog.py" line="278"/>
         <source>Tilpass veiledningene</source>
         <translation>Customise the guides</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="57"/>
+        <location filename="../local_facts_dialog.py" line="58"/>
         <source>Det dere fyller inn her, står i veiledningene og på utskriftene til innbyggerne. Et tomt felt vises som «ikke fylt ut lokalt», og en linje til innbyggeren med en tom opplysning blir ikke skrevet ut. Nye versjoner av veiledningene endrer aldri dette.</source>
         <translation>What you fill in here stands in the guides and on the handouts for citizens. An empty field shows as “ikke fylt ut lokalt” (not filled in locally), and a line for the citizen with an empty fact is not printed. New versions of the guides never change this.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="63"/>
+        <location filename="../local_facts_dialog.py" line="64"/>
         <source>Hvor mange som er fylt ut</source>
         <translation>How many are filled in</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="68"/>
+        <location filename="../local_facts_dialog.py" line="69"/>
         <source>Filtrer på opplysning, veiledning eller verdi</source>
         <translation>Filter by fact, guide or value</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="69"/>
+        <location filename="../local_facts_dialog.py" line="70"/>
         <source>Filtrer opplysningene</source>
         <translation>Filter the facts</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="71"/>
+        <location filename="../local_facts_dialog.py" line="72"/>
         <source>Bare &amp;tomme</source>
         <translation>Only &amp;empty</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="72"/>
+        <location filename="../local_facts_dialog.py" line="73"/>
         <source>Vis bare opplysninger som ikke er fylt ut</source>
         <translation>Show only facts that are not filled in</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="81"/>
+        <location filename="../local_facts_dialog.py" line="82"/>
         <source>Lokale opplysninger</source>
         <translation>Local facts</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="85"/>
+        <location filename="../local_facts_dialog.py" line="86"/>
         <source>Veiledning som skal få et Hos oss-notat</source>
         <translation>Guide to get a “Hos oss” note</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="89"/>
+        <location filename="../local_facts_dialog.py" line="90"/>
         <source>Legg til «Hos oss» …</source>
         <translation>Add “Hos oss” …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="90"/>
+        <location filename="../local_facts_dialog.py" line="91"/>
         <source>Legg til et Hos oss-notat for veiledningen</source>
         <translation>Add a “Hos oss” note for the guide</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="95"/>
+        <location filename="../local_facts_dialog.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="97"/>
+        <location filename="../local_facts_dialog.py" line="98"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="99"/>
         <location filename="../local_facts_dialog.py" line="100"/>
+        <location filename="../local_facts_dialog.py" line="101"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="109"/>
+        <location filename="../local_facts_dialog.py" line="110"/>
         <source>Notat for en annen veiledning:</source>
         <translation>Note for another guide:</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="151"/>
+        <location filename="../local_facts_dialog.py" line="152"/>
         <source>For hele senteret</source>
         <translation>For the whole centre</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="166"/>
+        <location filename="../local_facts_dialog.py" line="167"/>
         <source>Foreldreløse verdier og notater (ingen veiledning bruker dem lenger)</source>
         <translation>Orphaned values and notes (no guide uses them any more)</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="193"/>
+        <location filename="../local_facts_dialog.py" line="194"/>
         <source>%1 av %2 er fylt ut</source>
         <translation>%1 of %2 are filled in</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="198"/>
+        <location filename="../local_facts_dialog.py" line="199"/>
         <source>Rett feltene som er merket med ⚠ før du lagrer.</source>
         <translation>Correct the fields marked with ⚠ before you save.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="252"/>
+        <location filename="../local_facts_dialog.py" line="253"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="266"/>
+        <location filename="../local_facts_dialog.py" line="267"/>
         <source>Opplysningene ble ikke lagret, og ingenting er endret: %1</source>
         <translation>The facts were not saved, and nothing has changed: %1</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="278"/>
+        <location filename="../local_facts_dialog.py" line="279"/>
         <source>Du har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>You have changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -1579,27 +1594,27 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="150"/>
+        <location filename="../local_fact_rows.py" line="159"/>
         <source>Hos oss (vises under veiledningen)</source>
         <translation>Hos oss (“with us”, shown below the guide)</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="151"/>
+        <location filename="../local_fact_rows.py" line="160"/>
         <source>Notat for %1 · veiledningen finnes ikke lenger</source>
         <translation>Note for %1 · the guide no longer exists</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="154"/>
+        <location filename="../local_fact_rows.py" line="163"/>
         <source>Hos oss-notat for «%1»</source>
         <translation>“Hos oss” note for “%1”</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="155"/>
+        <location filename="../local_fact_rows.py" line="164"/>
         <source>Det som er spesielt hos dere, for eksempel: Hos oss tar servicetorget imot papirsøknader.</source>
         <translation>What is special at your centre, for example: Hos oss tar servicetorget imot papirsøknader.</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="164"/>
+        <location filename="../local_fact_rows.py" line="173"/>
         <source>Fjern notatet for %1 ved lagring</source>
         <translation>Remove the note for %1 when saving</translation>
     </message>
@@ -1627,7 +1642,7 @@ Do you want to replace the national guide?</translation>
         <translation>Changes to the guides</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="63"/>
+        <location filename="../pack_import.py" line="66"/>
         <source>Nye veiledninger (%n)</source>
         <translation>
             <numerusform>New guides (%n)</numerusform>
@@ -1635,7 +1650,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="64"/>
+        <location filename="../pack_import.py" line="67"/>
         <source>Oppdaterte veiledninger (%n)</source>
         <translation>
             <numerusform>Updated guides (%n)</numerusform>
@@ -1643,7 +1658,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="65"/>
+        <location filename="../pack_import.py" line="68"/>
         <source>Fjernede veiledninger (%n)</source>
         <translation>
             <numerusform>Removed guides (%n)</numerusform>
@@ -1651,7 +1666,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="66"/>
+        <location filename="../pack_import.py" line="69"/>
         <source>Erstatter andre veiledninger (%n)</source>
         <translation>
             <numerusform>Replaces other guides (%n)</numerusform>
@@ -1659,7 +1674,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="68"/>
+        <location filename="../pack_import.py" line="71"/>
         <source>Vises ikke (%n)</source>
         <translation>
             <numerusform>Not shown (%n)</numerusform>
@@ -1667,33 +1682,33 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="75"/>
+        <location filename="../pack_import.py" line="78"/>
         <source>Ingen endringer: denne versjonen av pakken var allerede installert.</source>
         <translation>No changes: this version of the pack was already installed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="77"/>
-        <location filename="../pack_import.py" line="78"/>
+        <location filename="../pack_import.py" line="80"/>
+        <location filename="../pack_import.py" line="81"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="86"/>
+        <location filename="../pack_import.py" line="89"/>
         <source>«%1» erstatter «%2» fra pakken «%3»</source>
         <translation>“%1” replaces “%2” from the pack “%3”</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="87"/>
+        <location filename="../pack_import.py" line="90"/>
         <source>«%1» erstatter den medfølgende veiledningen «%2»</source>
         <translation>“%1” replaces the bundled guide “%2”</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="92"/>
+        <location filename="../pack_import.py" line="95"/>
         <source>«%1» vises ikke: pakken «%3» har en veiledning med samme id («%2»)</source>
         <translation>“%1” is not shown: the pack “%3” has a guide with the same id (“%2”)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="93"/>
+        <location filename="../pack_import.py" line="96"/>
         <source>«%1» vises ikke: den lokale veiledningen «%2» har samme id</source>
         <translation>“%1” is not shown: the local guide “%2” has the same id</translation>
     </message>
@@ -1701,49 +1716,49 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>PackImporter</name>
     <message>
-        <location filename="../pack_import.py" line="127"/>
+        <location filename="../pack_import.py" line="130"/>
         <source>Import av veiledningspakker krever leder-PIN.</source>
         <translation>Importing guide packs needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="133"/>
-        <location filename="../pack_import.py" line="182"/>
-        <location filename="../pack_import.py" line="190"/>
+        <location filename="../pack_import.py" line="136"/>
+        <location filename="../pack_import.py" line="185"/>
+        <location filename="../pack_import.py" line="193"/>
         <source>Importer veiledningspakke</source>
         <translation>Import guide pack</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="134"/>
+        <location filename="../pack_import.py" line="137"/>
         <source>Veiledningspakker (*.zip)</source>
         <translation>Guide packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="175"/>
+        <location filename="../pack_import.py" line="178"/>
         <source>Veiledningspakken kunne ikke installeres, og ingenting er endret.</source>
         <translation>The guide pack could not be installed, and nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="177"/>
+        <location filename="../pack_import.py" line="180"/>
         <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
         <translation>The guide pack was not imported, and nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="179"/>
+        <location filename="../pack_import.py" line="182"/>
         <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
         <translation>The guide pack could not be read or installed: %1</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="188"/>
+        <location filename="../pack_import.py" line="191"/>
         <source>Veiledningspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</source>
         <translation>The guide pack “%1”, version %2, is older than the installed version (%3). Do you want to go back to the older version anyway?</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="194"/>
+        <location filename="../pack_import.py" line="197"/>
         <source>Installer den eldre versjonen</source>
         <translation>Install the older version</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="195"/>
+        <location filename="../pack_import.py" line="198"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2042,52 +2057,52 @@ Do you want to replace the national guide?</translation>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="32"/>
+        <location filename="../report_charts.py" line="27"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="36"/>
+        <location filename="../report_charts.py" line="31"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="92"/>
+        <location filename="../report_charts.py" line="88"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="93"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="101"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
@@ -2752,7 +2767,7 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../local_fact_rows.py" line="66"/>
+        <location filename="../local_fact_rows.py" line="75"/>
         <source>Fjern ved lagring</source>
         <translation>Remove when saving</translation>
     </message>

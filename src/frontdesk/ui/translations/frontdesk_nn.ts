@@ -278,12 +278,12 @@
 <context>
     <name>FactRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="85"/>
+        <location filename="../local_fact_rows.py" line="94"/>
         <source>%1 · ingen veiledning bruker denne lenger</source>
         <translation>%1 · inga rettleiing brukar denne lenger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../local_fact_rows.py" line="91"/>
+        <location filename="../local_fact_rows.py" line="100"/>
         <source>og %n til</source>
         <translation>
             <numerusform>og %n til</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="92"/>
+        <location filename="../local_fact_rows.py" line="101"/>
         <source>brukes i: %1</source>
         <translation>blir brukt i: %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="93"/>
+        <location filename="../local_fact_rows.py" line="102"/>
         <source>ingen veiledning bruker den ennå</source>
         <translation>inga rettleiing brukar den enno</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="100"/>
+        <location filename="../local_fact_rows.py" line="109"/>
         <source>Ikke fylt ut – skriv for eksempel %1</source>
         <translation>Ikkje fylt ut – skriv til dømes %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="107"/>
+        <location filename="../local_fact_rows.py" line="116"/>
         <source>Fjern verdien for %1 ved lagring</source>
         <translation>Fjern verdien for %1 ved lagring</translation>
     </message>
@@ -597,262 +597,262 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>GuideForm</name>
     <message>
-        <location filename="../guide_form.py" line="62"/>
+        <location filename="../guide_form.py" line="63"/>
         <source>Veiledningens innhold</source>
         <translation>Innhaldet i rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="65"/>
-        <location filename="../guide_form.py" line="175"/>
+        <location filename="../guide_form.py" line="66"/>
+        <location filename="../guide_form.py" line="176"/>
         <source>Tittel (bokmål)</source>
         <translation>Tittel (bokmål)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="66"/>
+        <location filename="../guide_form.py" line="67"/>
         <source>Slik ansatte sier det, for eksempel: Parkeringskort for forflytningshemmede</source>
         <translation>Slik dei tilsette seier det, til dømes: Parkeringskort for forflytningshemmede</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="70"/>
+        <location filename="../guide_form.py" line="71"/>
         <source>Veiledningens id</source>
         <translation>Id-en til rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="72"/>
+        <location filename="../guide_form.py" line="73"/>
         <source>Tittel på nynorsk</source>
         <translation>Tittel på nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="74"/>
+        <location filename="../guide_form.py" line="75"/>
         <source>Tittel på engelsk</source>
         <translation>Tittel på engelsk</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="76"/>
-        <location filename="../guide_form.py" line="178"/>
+        <location filename="../guide_form.py" line="77"/>
+        <location filename="../guide_form.py" line="179"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="77"/>
+        <location filename="../guide_form.py" line="78"/>
         <source>Én setning: hva innbyggeren vil få gjort</source>
         <translation>Éi setning: kva innbyggjaren vil få gjort</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="79"/>
-        <location filename="../guide_form.py" line="179"/>
+        <location filename="../guide_form.py" line="80"/>
+        <location filename="../guide_form.py" line="180"/>
         <source>Søkeord</source>
         <translation>Søkjeord</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="80"/>
+        <location filename="../guide_form.py" line="81"/>
         <source>Ord folk skriver, med komma mellom: parkering, hc-kort, handikapkort</source>
         <translation>Ord folk skriv, med komma mellom: parkering, hc-kort, handikapkort</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="82"/>
-        <location filename="../guide_form.py" line="180"/>
+        <location filename="../guide_form.py" line="83"/>
+        <location filename="../guide_form.py" line="181"/>
         <source>Etat</source>
         <translation>Etat</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="86"/>
-        <location filename="../guide_form.py" line="181"/>
+        <location filename="../guide_form.py" line="87"/>
+        <location filename="../guide_form.py" line="182"/>
         <source>Besøkskategori</source>
         <translation>Besøkskategori</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="87"/>
+        <location filename="../guide_form.py" line="88"/>
         <source>(ingen: staben velger kategori selv)</source>
         <translation>(ingen: staben vel kategori sjølv)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="90"/>
+        <location filename="../guide_form.py" line="91"/>
         <source>Dette trenger innbyggeren, én ting per linje</source>
         <translation>Dette treng innbyggjaren, éin ting per linje</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="91"/>
-        <location filename="../guide_form.py" line="183"/>
+        <location filename="../guide_form.py" line="92"/>
+        <location filename="../guide_form.py" line="184"/>
         <source>På vegne av andre</source>
         <translation>På vegner av andre</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="95"/>
+        <location filename="../guide_form.py" line="96"/>
         <source>Sist kontrollert mot kildene</source>
         <translation>Sist kontrollert mot kjeldene</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="98"/>
+        <location filename="../guide_form.py" line="99"/>
         <source>&amp;Tittel (bokmål):</source>
         <translation>&amp;Tittel (bokmål):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="99"/>
+        <location filename="../guide_form.py" line="100"/>
         <source>Tittel (&amp;nynorsk):</source>
         <translation>Tittel (&amp;nynorsk):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="100"/>
+        <location filename="../guide_form.py" line="101"/>
         <source>Tittel (&amp;engelsk):</source>
         <translation>Tittel (&amp;engelsk):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="101"/>
+        <location filename="../guide_form.py" line="102"/>
         <source>&amp;Sammendrag:</source>
         <translation>&amp;Samandrag:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="101"/>
+        <location filename="../guide_form.py" line="102"/>
         <source>S&amp;økeord:</source>
         <translation>S&amp;økjeord:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="102"/>
+        <location filename="../guide_form.py" line="103"/>
         <source>&amp;Etat:</source>
         <translation>&amp;Etat:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="102"/>
+        <location filename="../guide_form.py" line="103"/>
         <source>&amp;Besøkskategori:</source>
         <translation>&amp;Besøkskategori:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="103"/>
+        <location filename="../guide_form.py" line="104"/>
         <source>&amp;Dette trenger innbyggeren
 (én per linje):</source>
         <translation>&amp;Dette treng innbyggjaren
 (éin per linje):</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="104"/>
+        <location filename="../guide_form.py" line="105"/>
         <source>&amp;På vegne av andre:</source>
         <translation>&amp;På vegner av andre:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="105"/>
+        <location filename="../guide_form.py" line="106"/>
         <source>Sist &amp;kontrollert mot kildene:</source>
         <translation>Sist &amp;kontrollert mot kjeldene:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="110"/>
+        <location filename="../guide_form.py" line="111"/>
         <source>Om veiledningen</source>
         <translation>Om rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="116"/>
+        <location filename="../guide_form.py" line="117"/>
         <source>Kildene er etatens egne sider som veiledningen bygger på. Minst én må være på et offentlig domene, for eksempel kommunens egen nettside.</source>
         <translation>Kjeldene er sidene til etaten sjølv som rettleiinga byggjer på. Minst éi må vere på eit offentleg domene, til dømes nettsida til kommunen.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="119"/>
+        <location filename="../guide_form.py" line="120"/>
         <source>Legg til kilde</source>
         <translation>Legg til kjelde</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="120"/>
+        <location filename="../guide_form.py" line="121"/>
         <source>Fjern valgt kilde</source>
         <translation>Fjern vald kjelde</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="121"/>
+        <location filename="../guide_form.py" line="122"/>
         <source>Lokale opplysninger er det hvert servicetorg fyller inn selv under «Tilpass veiledningene». Skriv {{navn}} i teksten der verdien skal stå; felles opplysninger som {{senter.telefon}} trenger du ikke legge inn her.</source>
         <translation>Lokale opplysningar er det kvart servicetorg fyller inn sjølv under «Tilpass rettleiingane». Skriv {{namn}} i teksten der verdien skal stå; felles opplysningar som {{senter.telefon}} treng du ikkje leggje inn her.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="126"/>
+        <location filename="../guide_form.py" line="127"/>
         <source>Legg til opplysning</source>
         <translation>Legg til opplysning</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="127"/>
+        <location filename="../guide_form.py" line="128"/>
         <source>Fjern valgt opplysning</source>
         <translation>Fjern vald opplysning</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="128"/>
+        <location filename="../guide_form.py" line="129"/>
         <source>Kilder og lokale opplysninger</source>
         <translation>Kjelder og lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="131"/>
-        <location filename="../guide_form.py" line="137"/>
-        <location filename="../guide_form.py" line="188"/>
+        <location filename="../guide_form.py" line="132"/>
+        <location filename="../guide_form.py" line="138"/>
+        <location filename="../guide_form.py" line="189"/>
         <source>Tekst for ansatte</source>
         <translation>Tekst for tilsette</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="133"/>
+        <location filename="../guide_form.py" line="134"/>
         <source>Det ansatte ser på skjermen, skrevet i Markdown: «## » foran en overskrift, «1. » foran et steg, «- » foran et punkt, **fet** for det viktigste. Behold de fire overskriftene.</source>
         <translation>Det dei tilsette ser på skjermen, skrive i Markdown: «## » framfor ei overskrift, «1. » framfor eit steg, «- » framfor eit punkt, **feit** for det viktigaste. Behald dei fire overskriftene.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="141"/>
+        <location filename="../guide_form.py" line="142"/>
         <source>Det som skrives ut til innbyggeren, på hvert språk. Skriv til «du», med korte setninger. En linje med en lokal opplysning som ikke er fylt ut, blir ikke skrevet ut: sett hver opplysning på sin egen linje.</source>
         <translation>Det som blir skrive ut til innbyggjaren, på kvart språk. Skriv til «du», med korte setningar. Ei linje med ei lokal opplysning som ikkje er fylt ut, blir ikkje skriven ut: set kvar opplysning på eiga linje.</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="152"/>
+        <location filename="../guide_form.py" line="153"/>
         <source>Til innbyggeren</source>
         <translation>Til innbyggjaren</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="157"/>
+        <location filename="../guide_form.py" line="158"/>
         <source>Lokal opplysning som skal settes inn i teksten</source>
         <translation>Lokal opplysning som skal setjast inn i teksten</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="158"/>
+        <location filename="../guide_form.py" line="159"/>
         <source>Sett &amp;inn i teksten</source>
         <translation>Set &amp;inn i teksten</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="159"/>
+        <location filename="../guide_form.py" line="160"/>
         <source>Sett inn den lokale opplysningen i teksten</source>
         <translation>Set inn den lokale opplysninga i teksten</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="163"/>
+        <location filename="../guide_form.py" line="164"/>
         <source>Lokal opplysning:</source>
         <translation>Lokal opplysning:</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="174"/>
+        <location filename="../guide_form.py" line="175"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="176"/>
+        <location filename="../guide_form.py" line="177"/>
         <source>Tittel (nynorsk)</source>
         <translation>Tittel (nynorsk)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="177"/>
+        <location filename="../guide_form.py" line="178"/>
         <source>Tittel (engelsk)</source>
         <translation>Tittel (engelsk)</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="182"/>
+        <location filename="../guide_form.py" line="183"/>
         <source>Dette trenger innbyggeren</source>
         <translation>Dette treng innbyggjaren</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="184"/>
+        <location filename="../guide_form.py" line="185"/>
         <source>Sist kontrollert</source>
         <translation>Sist kontrollert</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="185"/>
+        <location filename="../guide_form.py" line="186"/>
         <source>Relaterte veiledninger</source>
         <translation>Relaterte rettleiingar</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="186"/>
+        <location filename="../guide_form.py" line="187"/>
         <source>Kilder</source>
         <translation>Kjelder</translation>
     </message>
     <message>
-        <location filename="../guide_form.py" line="187"/>
+        <location filename="../guide_form.py" line="188"/>
         <source>Lokale opplysninger</source>
         <translation>Lokale opplysningar</translation>
     </message>
@@ -860,172 +860,172 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>GuideView</name>
     <message>
-        <location filename="../guide_view.py" line="97"/>
+        <location filename="../guide_view.py" line="98"/>
         <source>Tittel på veiledningen</source>
         <translation>Tittel på rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="101"/>
+        <location filename="../guide_view.py" line="102"/>
         <source>Etat og status</source>
         <translation>Etat og status</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="102"/>
+        <location filename="../guide_view.py" line="103"/>
         <source>Bør kontrolleres</source>
         <translation>Bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="103"/>
+        <location filename="../guide_view.py" line="104"/>
         <source>Dette trenger innbyggeren</source>
         <translation>Dette treng innbyggjaren</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="105"/>
+        <location filename="../guide_view.py" line="106"/>
         <source>På vegne av andre</source>
         <translation>På vegner av andre</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="107"/>
+        <location filename="../guide_view.py" line="108"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="108"/>
+        <location filename="../guide_view.py" line="109"/>
         <source>Logg denne hjelpen</source>
         <translation>Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="109"/>
+        <location filename="../guide_view.py" line="110"/>
         <source>Logg besøket i kategorien til denne veiledningen (Ctrl+L)</source>
         <translation>Logg besøket i kategorien til denne rettleiinga (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="111"/>
+        <location filename="../guide_view.py" line="112"/>
         <source>Skriv &amp;ut for innbygger</source>
         <translation>Skriv &amp;ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="112"/>
+        <location filename="../guide_view.py" line="113"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="114"/>
+        <location filename="../guide_view.py" line="115"/>
         <source>bokmål</source>
         <translation>bokmål</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="114"/>
+        <location filename="../guide_view.py" line="115"/>
         <source>nynorsk</source>
         <translation>nynorsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="114"/>
+        <location filename="../guide_view.py" line="115"/>
         <source>engelsk</source>
         <translation>engelsk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="118"/>
+        <location filename="../guide_view.py" line="119"/>
         <source>Skriv ut på %1 …</source>
         <translation>Skriv ut på %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="123"/>
+        <location filename="../guide_view.py" line="124"/>
         <source>Lagre som PDF på %1 …</source>
         <translation>Lagre som PDF på %1 …</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="131"/>
+        <location filename="../guide_view.py" line="132"/>
         <source>Veiledningstekst</source>
         <translation>Rettleiingstekst</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="155"/>
+        <location filename="../guide_view.py" line="156"/>
         <source>Ingen veiledning valgt</source>
         <translation>Inga rettleiing er vald</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="156"/>
+        <location filename="../guide_view.py" line="157"/>
         <source>Søk til venstre, og trykk Enter for å åpne en veiledning.</source>
         <translation>Søk til venstre, og trykk Enter for å opne ei rettleiing.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="164"/>
+        <location filename="../guide_view.py" line="165"/>
         <source>Lokal veiledning</source>
         <translation>Lokal rettleiing</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="165"/>
+        <location filename="../guide_view.py" line="166"/>
         <source>Lokal veiledning (erstatter den innebygde)</source>
         <translation>Lokal rettleiing (erstattar den innebygde)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="166"/>
+        <location filename="../guide_view.py" line="167"/>
         <source>Gjennomgått %1</source>
         <translation>Gjennomgått %1</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="180"/>
+        <location filename="../guide_view.py" line="181"/>
         <source>Gjennomgangen skulle vært gjort %1.</source>
         <translation>Gjennomgangen skulle vore gjord %1.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="182"/>
+        <location filename="../guide_view.py" line="184"/>
         <source>Ingen av kildene har en registrert dato på siden.</source>
         <translation>Ingen av kjeldene har ein registrert dato på sida.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="184"/>
+        <location filename="../guide_view.py" line="186"/>
         <source>Ingen av kildene er en side datert de siste %1 årene (nyeste: %2).</source>
         <translation>Ingen av kjeldene er ei side datert dei siste %1 åra (nyaste: %2).</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="186"/>
+        <location filename="../guide_view.py" line="189"/>
         <source>Sjekk kildene før du stoler på den.</source>
         <translation>Sjekk kjeldene før du stolar på den.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="187"/>
+        <location filename="../guide_view.py" line="190"/>
         <source>Bør kontrolleres:</source>
         <translation>Bør kontrollerast:</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="198"/>
+        <location filename="../guide_view.py" line="201"/>
         <source>Skriv ut eller lagre som PDF den delen av veiledningen som er skrevet til innbyggeren (Ctrl+P)</source>
         <translation>Skriv ut eller lagre som PDF den delen av rettleiinga som er skriven til innbyggjaren (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="200"/>
+        <location filename="../guide_view.py" line="203"/>
         <source>Denne veiledningen har ingen tekst til innbyggeren ennå, så den kan ikke skrives ut.</source>
         <translation>Denne rettleiinga har ingen tekst til innbyggjaren enno, så den kan ikkje skrivast ut.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="208"/>
+        <location filename="../guide_view.py" line="211"/>
         <source>Skriv det innbyggeren sier: «bank id», «glemt passord», «nav brev», «skattemelding».</source>
         <translation>Skriv det innbyggjaren seier: «bank id», «gløymt passord», «nav brev», «skattemelding».</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="209"/>
+        <location filename="../guide_view.py" line="212"/>
         <source>↑ og ↓ velger, Enter åpner. Ctrl+K tar deg tilbake til søket.</source>
         <translation>↑ og ↓ vel, Enter opnar. Ctrl+K tek deg tilbake til søket.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="210"/>
+        <location filename="../guide_view.py" line="213"/>
         <source>Logg besøket til høyre: Ctrl+1–9 for de vanligste, Ctrl+J for andre. Ctrl+Z angrer.</source>
         <translation>Logg besøket til høgre: Ctrl+1–9 for dei vanlegaste, Ctrl+J for andre. Ctrl+Z angrar.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="211"/>
+        <location filename="../guide_view.py" line="214"/>
         <source>Ingen navn, fødselsnummer eller fritekst lagres – bare kategorien.</source>
         <translation>Ingen namn, fødselsnummer eller fritekst blir lagra – berre kategorien.</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="214"/>
+        <location filename="../guide_view.py" line="217"/>
         <source>Slik bruker du frontdesk</source>
         <translation>Slik brukar du frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="233"/>
+        <location filename="../guide_view.py" line="236"/>
         <source>Relaterte veiledninger</source>
         <translation>Relaterte rettleiingar</translation>
     </message>
@@ -1131,118 +1131,133 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <source>åpningstider</source>
         <translation>opningstider</translation>
     </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="33"/>
+        <source>én linje tekst</source>
+        <translation>éi linje tekst</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="34"/>
+        <source>22 33 44 55, +47 22 33 44 55 eller 116 117</source>
+        <translation>22 33 44 55, +47 22 33 44 55 eller 116 117</translation>
+    </message>
+    <message>
+        <location filename="../local_fact_rows.py" line="35"/>
+        <source>01.03.2027, eller en dag som kommer igjen hvert år: 1. mars</source>
+        <translation>01.03.2027, eller ein dag som kjem att kvart år: 1. mars</translation>
+    </message>
 </context>
 <context>
     <name>LocalFactsDialog</name>
     <message>
-        <location filename="../local_facts_dialog.py" line="45"/>
-        <location filename="../local_facts_dialog.py" line="277"/>
+        <location filename="../local_facts_dialog.py" line="46"/>
+        <location filename="../local_facts_dialog.py" line="278"/>
         <source>Tilpass veiledningene</source>
         <translation>Tilpass rettleiingane</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="57"/>
+        <location filename="../local_facts_dialog.py" line="58"/>
         <source>Det dere fyller inn her, står i veiledningene og på utskriftene til innbyggerne. Et tomt felt vises som «ikke fylt ut lokalt», og en linje til innbyggeren med en tom opplysning blir ikke skrevet ut. Nye versjoner av veiledningene endrer aldri dette.</source>
         <translation>Det de fyller inn her, står i rettleiingane og på utskriftene til innbyggjarane. Eit tomt felt blir vist som «ikke fylt ut lokalt», og ei linje til innbyggjaren med ei tom opplysning blir ikkje skriven ut. Nye versjonar av rettleiingane endrar aldri dette.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="63"/>
+        <location filename="../local_facts_dialog.py" line="64"/>
         <source>Hvor mange som er fylt ut</source>
         <translation>Kor mange som er fylte ut</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="68"/>
+        <location filename="../local_facts_dialog.py" line="69"/>
         <source>Filtrer på opplysning, veiledning eller verdi</source>
         <translation>Filtrer på opplysning, rettleiing eller verdi</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="69"/>
+        <location filename="../local_facts_dialog.py" line="70"/>
         <source>Filtrer opplysningene</source>
         <translation>Filtrer opplysningane</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="71"/>
+        <location filename="../local_facts_dialog.py" line="72"/>
         <source>Bare &amp;tomme</source>
         <translation>Berre &amp;tomme</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="72"/>
+        <location filename="../local_facts_dialog.py" line="73"/>
         <source>Vis bare opplysninger som ikke er fylt ut</source>
         <translation>Vis berre opplysningar som ikkje er fylte ut</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="81"/>
+        <location filename="../local_facts_dialog.py" line="82"/>
         <source>Lokale opplysninger</source>
         <translation>Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="85"/>
+        <location filename="../local_facts_dialog.py" line="86"/>
         <source>Veiledning som skal få et Hos oss-notat</source>
         <translation>Rettleiing som skal få eit Hos oss-notat</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="89"/>
+        <location filename="../local_facts_dialog.py" line="90"/>
         <source>Legg til «Hos oss» …</source>
         <translation>Legg til «Hos oss» …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="90"/>
+        <location filename="../local_facts_dialog.py" line="91"/>
         <source>Legg til et Hos oss-notat for veiledningen</source>
         <translation>Legg til eit Hos oss-notat for rettleiinga</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="95"/>
+        <location filename="../local_facts_dialog.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="97"/>
+        <location filename="../local_facts_dialog.py" line="98"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="99"/>
         <location filename="../local_facts_dialog.py" line="100"/>
+        <location filename="../local_facts_dialog.py" line="101"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="109"/>
+        <location filename="../local_facts_dialog.py" line="110"/>
         <source>Notat for en annen veiledning:</source>
         <translation>Notat for ei anna rettleiing:</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="151"/>
+        <location filename="../local_facts_dialog.py" line="152"/>
         <source>For hele senteret</source>
         <translation>For heile senteret</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="166"/>
+        <location filename="../local_facts_dialog.py" line="167"/>
         <source>Foreldreløse verdier og notater (ingen veiledning bruker dem lenger)</source>
         <translation>Foreldrelause verdiar og notat (inga rettleiing brukar dei lenger)</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="193"/>
+        <location filename="../local_facts_dialog.py" line="194"/>
         <source>%1 av %2 er fylt ut</source>
         <translation>%1 av %2 er fylte ut</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="198"/>
+        <location filename="../local_facts_dialog.py" line="199"/>
         <source>Rett feltene som er merket med ⚠ før du lagrer.</source>
         <translation>Rett felta som er merkte med ⚠, før du lagrar.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="252"/>
+        <location filename="../local_facts_dialog.py" line="253"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="266"/>
+        <location filename="../local_facts_dialog.py" line="267"/>
         <source>Opplysningene ble ikke lagret, og ingenting er endret: %1</source>
         <translation>Opplysningane vart ikkje lagra, og ingenting er endra: %1</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="278"/>
+        <location filename="../local_facts_dialog.py" line="279"/>
         <source>Du har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>Du har endringar som ikkje er lagra. Vil du forkaste dei?</translation>
     </message>
@@ -1579,27 +1594,27 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="150"/>
+        <location filename="../local_fact_rows.py" line="159"/>
         <source>Hos oss (vises under veiledningen)</source>
         <translation>Hos oss (blir vist under rettleiinga)</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="151"/>
+        <location filename="../local_fact_rows.py" line="160"/>
         <source>Notat for %1 · veiledningen finnes ikke lenger</source>
         <translation>Notat for %1 · rettleiinga finst ikkje lenger</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="154"/>
+        <location filename="../local_fact_rows.py" line="163"/>
         <source>Hos oss-notat for «%1»</source>
         <translation>Hos oss-notat for «%1»</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="155"/>
+        <location filename="../local_fact_rows.py" line="164"/>
         <source>Det som er spesielt hos dere, for eksempel: Hos oss tar servicetorget imot papirsøknader.</source>
         <translation>Det som er spesielt hos dykk, til dømes: Hos oss tek servicetorget imot papirsøknader.</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="164"/>
+        <location filename="../local_fact_rows.py" line="173"/>
         <source>Fjern notatet for %1 ved lagring</source>
         <translation>Fjern notatet for %1 ved lagring</translation>
     </message>
@@ -1627,7 +1642,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Endringar i rettleiingane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="63"/>
+        <location filename="../pack_import.py" line="66"/>
         <source>Nye veiledninger (%n)</source>
         <translation>
             <numerusform>Nye rettleiingar (%n)</numerusform>
@@ -1635,7 +1650,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="64"/>
+        <location filename="../pack_import.py" line="67"/>
         <source>Oppdaterte veiledninger (%n)</source>
         <translation>
             <numerusform>Oppdaterte rettleiingar (%n)</numerusform>
@@ -1643,7 +1658,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="65"/>
+        <location filename="../pack_import.py" line="68"/>
         <source>Fjernede veiledninger (%n)</source>
         <translation>
             <numerusform>Fjerna rettleiingar (%n)</numerusform>
@@ -1651,7 +1666,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="66"/>
+        <location filename="../pack_import.py" line="69"/>
         <source>Erstatter andre veiledninger (%n)</source>
         <translation>
             <numerusform>Erstattar andre rettleiingar (%n)</numerusform>
@@ -1659,7 +1674,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../pack_import.py" line="68"/>
+        <location filename="../pack_import.py" line="71"/>
         <source>Vises ikke (%n)</source>
         <translation>
             <numerusform>Blir ikkje viste (%n)</numerusform>
@@ -1667,33 +1682,33 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="75"/>
+        <location filename="../pack_import.py" line="78"/>
         <source>Ingen endringer: denne versjonen av pakken var allerede installert.</source>
         <translation>Ingen endringar: denne versjonen av pakken var allereie installert.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="77"/>
-        <location filename="../pack_import.py" line="78"/>
+        <location filename="../pack_import.py" line="80"/>
+        <location filename="../pack_import.py" line="81"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="86"/>
+        <location filename="../pack_import.py" line="89"/>
         <source>«%1» erstatter «%2» fra pakken «%3»</source>
         <translation>«%1» erstattar «%2» frå pakken «%3»</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="87"/>
+        <location filename="../pack_import.py" line="90"/>
         <source>«%1» erstatter den medfølgende veiledningen «%2»</source>
         <translation>«%1» erstattar den medfølgjande rettleiinga «%2»</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="92"/>
+        <location filename="../pack_import.py" line="95"/>
         <source>«%1» vises ikke: pakken «%3» har en veiledning med samme id («%2»)</source>
         <translation>«%1» blir ikkje vist: pakken «%3» har ei rettleiing med same id («%2»)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="93"/>
+        <location filename="../pack_import.py" line="96"/>
         <source>«%1» vises ikke: den lokale veiledningen «%2» har samme id</source>
         <translation>«%1» blir ikkje vist: den lokale rettleiinga «%2» har same id</translation>
     </message>
@@ -1701,49 +1716,49 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>PackImporter</name>
     <message>
-        <location filename="../pack_import.py" line="127"/>
+        <location filename="../pack_import.py" line="130"/>
         <source>Import av veiledningspakker krever leder-PIN.</source>
         <translation>Import av rettleiingspakkar krev leiar-PIN.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="133"/>
-        <location filename="../pack_import.py" line="182"/>
-        <location filename="../pack_import.py" line="190"/>
+        <location filename="../pack_import.py" line="136"/>
+        <location filename="../pack_import.py" line="185"/>
+        <location filename="../pack_import.py" line="193"/>
         <source>Importer veiledningspakke</source>
         <translation>Importer rettleiingspakke</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="134"/>
+        <location filename="../pack_import.py" line="137"/>
         <source>Veiledningspakker (*.zip)</source>
         <translation>Rettleiingspakkar (*.zip)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="175"/>
+        <location filename="../pack_import.py" line="178"/>
         <source>Veiledningspakken kunne ikke installeres, og ingenting er endret.</source>
         <translation>Rettleiingspakken kunne ikkje installerast, og ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="177"/>
+        <location filename="../pack_import.py" line="180"/>
         <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
         <translation>Rettleiingspakken vart ikkje importert, og ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="179"/>
+        <location filename="../pack_import.py" line="182"/>
         <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
         <translation>Rettleiingspakken kunne ikkje lesast eller installerast: %1</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="188"/>
+        <location filename="../pack_import.py" line="191"/>
         <source>Veiledningspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</source>
         <translation>Rettleiingspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="194"/>
+        <location filename="../pack_import.py" line="197"/>
         <source>Installer den eldre versjonen</source>
         <translation>Installer den eldre versjonen</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="195"/>
+        <location filename="../pack_import.py" line="198"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -1834,52 +1849,52 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../report_charts.py" line="32"/>
+        <location filename="../report_charts.py" line="27"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Besøk per kategori (dei %1 største)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="36"/>
+        <location filename="../report_charts.py" line="31"/>
         <source>Besøk</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="92"/>
+        <location filename="../report_charts.py" line="88"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Sum</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="93"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Arrangementer</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Deltakere</source>
         <translation>Deltakarar</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Timer</source>
         <translation>Timar</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="101"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Frivillige timer</source>
         <translation>Frivillige timar</translation>
     </message>
@@ -2752,7 +2767,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../local_fact_rows.py" line="66"/>
+        <location filename="../local_fact_rows.py" line="75"/>
         <source>Fjern ved lagring</source>
         <translation>Fjern ved lagring</translation>
     </message>
