@@ -5,13 +5,26 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from frontdesk.knowledge.packs import build_pack, load_private_key
+import pytest
+
+from frontdesk.knowledge.packs import PackError, build_pack, load_private_key
 from tests.knowledge.guide_files import write_guide
 
 AGENCIES = {"nav", "kommune"}
+
+
+@contextmanager
+def refused(match: str, error: type[PackError] = PackError) -> Iterator[pytest.ExceptionInfo[PackError]]:
+    """``pytest.raises(error)`` whose English message matches ``match`` (``str()`` is the bokmål one)."""
+    with pytest.raises(error) as info:
+        yield info
+    assert re.search(match, info.value.message("en")), info.value.message("en")
 
 
 def make_pack(tmp_path: Path, key: Path, ids: list[str], version: str = "1", name: str = "kommunen",

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             services.config.data_dir, services.local_guides_folder or services.config.local_guides_dir)
         self.tasks = BackgroundTasks(self)
         self.sync = SyncController(services, language, self)
-        self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
+        self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self, language)
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
         self.visit_scroll = VisitScroll(self)
