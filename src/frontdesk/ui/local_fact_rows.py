@@ -41,8 +41,9 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, small: bool = Fals
 class _Row(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, language: str) -> None:
         super().__init__(parent)
+        self.language = language  # the window's: the core's messages are shown in it
         self.error: str | None = None
         self.message = _label("", self, bold=True)  # bold and marked, not coloured: high-contrast themes
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,9 +75,9 @@ class FactRow(_Row):
     """One local fact: its label, kind, key and the guides that use it, and its value."""
 
     def __init__(self, entry: FactEntry, kind_name: str, used_in: list[str] | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, language: str = "nb") -> None:
         """``used_in``: titles of the guides that use the fact; None under the one guide that alone uses it."""
-        super().__init__(parent)
+        super().__init__(parent, language)
         self.entry = entry
         self.key = entry.key
         label = entry.label or entry.key
@@ -98,7 +99,7 @@ class FactRow(_Row):
         self.edit.setClearButtonEnabled(not entry.orphaned)
         if entry.kind is not None:
             self.edit.setPlaceholderText(self.tr("Ikke fylt ut – skriv for eksempel %1").replace(
-                "%1", EXAMPLES[entry.kind]))
+                "%1", EXAMPLES[entry.kind].get(language)))
         self.title.setBuddy(self.edit)
         for widget in (self.title, self.about, self.edit, self.message):
             self.layout_.addWidget(widget)
@@ -116,7 +117,7 @@ class FactRow(_Row):
         try:
             check_value(self.entry.kind, text)
         except LocalValueError as error:
-            self._show_error(str(error))
+            self._show_error(error.message(self.language))
             return
         self._show_error(None)
 
@@ -143,8 +144,8 @@ class NoteRow(_Row):
     """A guide's «Hos oss» note: plain text shown under the guide, headed *Hos oss*."""
 
     def __init__(self, guide_id: str, title: str, note: str | None, orphaned: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+                 parent: QWidget | None = None, *, language: str = "nb") -> None:
+        super().__init__(parent, language)
         self.guide_id = guide_id
         self.original = note
         self.caption = _label(self.tr("Hos oss (vises under veiledningen)") if not orphaned else
@@ -169,7 +170,7 @@ class NoteRow(_Row):
         try:
             check_note(self.edit.toPlainText())
         except LocalValueError as error:
-            self._show_error(str(error))
+            self._show_error(error.message(self.language))
             return
         self._show_error(None)
 

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             return self.local_facts.facts(guides)
         except LocalValuesError as error:
             self.statusBar().showMessage(self.tr("De lokale opplysningene kan ikke leses: %1").replace(
-                "%1", str(error)))
+                "%1", error.describe(self.language)))
             return self.local_facts.facts(guides, LocalValues())
 
     def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
