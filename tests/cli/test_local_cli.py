@@ -57,6 +57,10 @@ def test_a_refused_value_is_explained_in_the_language_setting(tmp_path: Path, la
     refused = invoke(home, "local", "import", str(wrong))
     assert refused.exit_code == 2 and refused.output.startswith(expected["import"]), refused.output
     assert not (home / "guides" / "lokalt.yaml").exists()
+    listed = invoke(home, "local", "list").output
+    assert {"nn": "senter.telefon  [phone] Telefonnummeret til servicetorget\n    = (ikkje fylt ut)\n",
+            "en": "senter.telefon  [phone] The service centre's phone number\n    = (not filled in)\n"}[
+        language] in listed
 
 
 def test_set_list_unset_and_show(tmp_path: Path) -> None:

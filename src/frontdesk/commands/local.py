@@ -83,7 +83,9 @@ def list_facts(config: Config, unfilled: bool, as_json: bool) -> None:
             click.echo(f"{entry.key}  {say_.ORPHANED_FACT.get(chosen)}\n    = {value}")
             continue
         used = ", ".join(entry.guides) if entry.guides else say_.NO_GUIDE_YET.get(chosen)
-        click.echo(f"{entry.key}  [{entry.kind}] {entry.label}\n    = {value}\n    "
+        fact = facts.catalogue.get(entry.key)  # a centre-wide key has its label in nynorsk and English too
+        label = fact.label_in(chosen) if fact is not None else entry.label
+        click.echo(f"{entry.key}  [{entry.kind}] {label}\n    = {value}\n    "
                    f"{say_.USED_IN.fill(chosen, guides=used)}")
     for guide_id in facts.orphaned_notes():
         say(say_.ORPHANED_NOTE, guide=guide_id)
