@@ -136,3 +136,9 @@ def test_a_language_code_is_checked_and_an_unknown_form_reads_as_bokmal() -> Non
     assert [text.fill(code, path="a.csv") for code in ("nb", "nn", "en", "sv")] == [
         "Skrev a.csv", "Skreiv a.csv", "Wrote a.csv", "Skrev a.csv"]
     assert Text.build(lambda code: code.upper()) == Text("NB", "NN", "EN")
+
+
+def test_a_text_filled_with_a_text_takes_it_in_the_same_language() -> None:
+    what = Text("telefonnummeret", "telefonnummeret", "the phone number")
+    text = Text("{what} i {path}", "{what} i {path}", "{what} in {path}").with_values(what=what, path="a.yaml")
+    assert text == Text("telefonnummeret i a.yaml", "telefonnummeret i a.yaml", "the phone number in a.yaml")

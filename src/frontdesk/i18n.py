@@ -59,3 +59,9 @@ class Text:
     def fill(self, language: str, **values: object) -> str:
         """The form in ``language`` with its ``{names}`` filled in."""
         return self.get(language).format(**values)
+
+    def with_values(self, **values: object) -> Text:
+        """This text with its ``{names}`` filled in, in every language; a value that is itself a Text is filled
+        in the same language (a message that names "the phone number" in the reader's words)."""
+        return Text.build(lambda language: self.fill(language, **{
+            name: value.get(language) if isinstance(value, Text) else value for name, value in values.items()}))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from frontdesk.cli import cli
@@ -20,6 +21,46 @@ def sfo_home(home: Path) -> Path:
     write_complete_guide(home / "guides", "testby-sfo", body=SFO_BODY, agency="kommune", local=SFO_LOCAL,
                          title="Testby SFO")
     return home
+
+
+REFUSED = {
+    "nn": {"phone": "Feil: dette er ikkje eit gyldig telefonnummer; skriv til dømes 22 33 44 55, +47 22 33 44 55 "
+                    "eller 116 117\n",
+           "typo": "Feil: ukjend nøkkel «senter.telfon». Meinte du «senter.telefon»? Sjå alle nøklane med «frontdesk "
+                   "local list».\n",
+           "id": "Feil: teksten ser ut til å innehalde eit fødselsnummer eller D-nummer; det skal aldri stå i lokale "
+                 "opplysningar\n",
+           "import": "Feil: ingenting vart importert: senter.telefon: dette er ikkje eit gyldig telefonnummer"},
+    "en": {"phone": "Error: this is not a valid phone number; write for example 22 33 44 55, +47 22 33 44 55 or "
+                    "116 117\n",
+           "typo": "Error: unknown key 'senter.telfon'. Did you mean 'senter.telefon'? See every key with 'frontdesk "
+                   "local list'.\n",
+           "id": "Error: the text seems to hold a national identity number (fødselsnummer or D-nummer); one never "
+                 "belongs in the local facts\n",
+           "import": "Error: nothing was imported: senter.telefon: this is not a valid phone number"},
+}
+
+
+@pytest.mark.parametrize("language", ["nn", "en"])
+def test_a_refused_value_is_explained_in_the_language_setting(tmp_path: Path, language: str) -> None:
+    home = sfo_home(tmp_path)
+    assert invoke(home, "settings", "set", "language", language).exit_code == 0
+    expected = REFUSED[language]
+    bad = invoke(home, "local", "set", "senter.telefon", "ring oss")
+    assert (bad.exit_code, bad.output) == (2, expected["phone"])
+    typo = invoke(home, "local", "set", "senter.telfon", "22 33 44 55")
+    assert (typo.exit_code, typo.output) == (2, expected["typo"])
+    personal = invoke(home, "local", "note", "testby-sfo", "--text", "Ring 01019010046")
+    assert (personal.exit_code, personal.output) == (2, expected["id"])  # never the number itself
+    wrong = tmp_path / "fra-en-annen-pc.yaml"
+    wrong.write_text('values:\n  senter.telefon: "ring oss"\n', encoding="utf-8")
+    refused = invoke(home, "local", "import", str(wrong))
+    assert refused.exit_code == 2 and refused.output.startswith(expected["import"]), refused.output
+    assert not (home / "guides" / "lokalt.yaml").exists()
+    listed = invoke(home, "local", "list").output
+    assert {"nn": "senter.telefon  [phone] Telefonnummeret til servicetorget\n    = (ikkje fylt ut)\n",
+            "en": "senter.telefon  [phone] The service centre's phone number\n    = (not filled in)\n"}[
+        language] in listed
 
 
 def test_set_list_unset_and_show(tmp_path: Path) -> None:
@@ -53,7 +94,7 @@ def test_unknown_keys_and_bad_values_exit_2_and_change_nothing(tmp_path: Path) -
     assert typo.exit_code == 2
     assert "ukjent nøkkel «senter.telfon». Mente du «senter.telefon»?" in typo.output
     bad = invoke(home, "local", "set", "testby-sfo.frist", "snart")
-    assert bad.exit_code == 2 and "er ikke en gyldig verdi av typen date; skriv for eksempel" in bad.output
+    assert bad.exit_code == 2 and "Feil: dette er ikke en gyldig dato; skriv for eksempel 01.03.2027" in bad.output
     assert invoke(home, "local", "unset", "senter.finnes-ikke").exit_code == 2
     assert invoke(home, "local", "note", "finnes-ikke", "--text", "x").exit_code == 2
     assert invoke(home, "local", "note", "testby-sfo").exit_code == 2  # neither --text nor --clear

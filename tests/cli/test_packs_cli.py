@@ -8,6 +8,7 @@ import os
 import random
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def test_publish_and_import_a_pack(tmp_path: Path) -> None:
 
     refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(pack_file)])
     assert refused.exit_code == 1
-    assert "no trusted public key" in refused.output
+    assert "ingen godkjent nøkkel er lagt inn" in refused.output and "trusted_keys.txt" in refused.output
 
     home.mkdir(exist_ok=True)
     (home / "trusted_keys.txt").write_text(f"{public_key}  # fylkets guidepakke\n", encoding="utf-8")
@@ -91,6 +92,42 @@ def _pack(runner: CliRunner, home: Path, key: Path, source: Path, version: str) 
     return out
 
 
+REFUSALS = {
+    "nb": ("Ikke importert: ", "stemmer ikke med den signerte sjekksummen: pakken kan være endret. Kopier den på "
+           "nytt fra utgiveren", "pakken er ikke signert (manifest.json eller manifest.sig mangler)"),
+    "nn": ("Ikkje importert: ", "stemmer ikkje med den signerte sjekksummen: pakken kan vere endra. Kopier han på "
+           "nytt frå utgjevaren", "pakken er ikkje signert (manifest.json eller manifest.sig manglar)"),
+    "en": ("Not imported: ", "does not match its signed checksum: the pack may have been altered. Copy it again "
+           "from the publisher", "the pack is not signed (manifest.json or manifest.sig is missing)"),
+}
+
+
+@pytest.mark.parametrize("language", ["nb", "nn", "en"])
+def test_a_tampered_or_unsigned_pack_is_refused_in_the_language_setting(tmp_path: Path, language: str) -> None:
+    from tests.knowledge.pack_files import rewrite
+
+    runner = CliRunner()
+    home = tmp_path / "home"
+    key = _publisher(runner, tmp_path, home)
+    write_guide(tmp_path / "kommunen" / "kommune", "kommune-parkering", agency="kommune", title="Parkering")
+    pack_file = _pack(runner, home, key, tmp_path / "kommunen", "1")
+    assert runner.invoke(cli, ["--home", str(home), "settings", "set", "language", language]).exit_code == 0
+    member = "guides/kommune/kommune-parkering.md"
+    with zipfile.ZipFile(pack_file) as archive:
+        altered = archive.read(member).replace(b"Parkering", b"Parkerinq")
+    tampered = rewrite(pack_file, tmp_path / "tampered.zip", {member: altered})
+    unsigned = rewrite(pack_file, tmp_path / "unsigned.zip", {"manifest.sig": None})
+    prefix, checksum, not_signed = REFUSALS[language]
+
+    refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(tampered)])
+    assert refused.exit_code == 1 and isinstance(refused.exception, SystemExit)
+    assert refused.output == f"{prefix}kommune/kommune-parkering.md {checksum}\n"
+    refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(unsigned)])
+    assert refused.exit_code == 1
+    assert refused.output.startswith(prefix + not_signed), refused.output
+    assert not (home / "packs" / "kommunen").exists()
+
+
 def test_an_older_version_needs_allow_older_and_replacements_are_named(tmp_path: Path) -> None:
     runner = CliRunner()
     home = tmp_path / "home"
@@ -106,7 +143,7 @@ def test_an_older_version_needs_allow_older_and_replacements_are_named(tmp_path:
 
     refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(older)])
     assert refused.exit_code == 1
-    assert ("Ikke importert: pack 'kommunen' version 2026.11 is older than the installed version 2026.12. "
+    assert ("Ikke importert: pakken 'kommunen' versjon 2026.11 er eldre enn den installerte versjonen 2026.12. "
             "For å installere den likevel, kjør importen igjen med --allow-older.") in refused.output
     back = runner.invoke(cli, ["--home", str(home), "guides", "import", str(older), "--allow-older"])
     assert back.exit_code == 0, back.output
@@ -138,7 +175,7 @@ def test_terminal_escapes_from_a_pack_never_reach_the_terminal(tmp_path: Path) -
     forged = signed_pack(tmp_path, key, {"a.md": b"x"}, {"name": "kommunen\x1b[31m", "version": "2\x1b[1A"})
     refused = runner.invoke(cli, ["--home", str(home), "guides", "import", str(forged)])
     assert refused.exit_code == 1
-    assert "pack name 'kommunen\\x1b[31m' is not allowed" in refused.output
+    assert "pakkenavnet 'kommunen\\x1b[31m' er ikke tillatt" in refused.output
     assert not any(c in imported.output + refused.output for c in "\x1b\x07\u202e")
 
 
@@ -178,7 +215,7 @@ def test_a_read_only_home_gives_a_clear_message_and_changes_nothing(tmp_path: Pa
     assert isinstance(result.exception, SystemExit)  # a message, not a traceback
     # Refused before anything is written: by the visit log the PIN lives in, or by the pack install itself.
     assert "frontdesk har ikke lov til å skrive i mappen" in result.output
-    assert "Nothing was changed." in result.output or "Ingenting ble lagret." in result.output
+    assert "Ingenting er endret." in result.output or "Ingenting ble lagret." in result.output
     if first:
         assert not (home / "packs").exists()
     else:
@@ -225,7 +262,7 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_the_installed_version(tmp_p
     result = runner.invoke(cli, ["--home", str(home), "guides", "import", str(update)])
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit)
-    assert "Ikke importert: the disk is full" in result.output and "Nothing was changed." in result.output
+    assert "Ikke importert: disken er full" in result.output and "Ingenting er endret." in result.output
     assert _installed_tree(home) == before
 
 
@@ -257,6 +294,6 @@ def test_a_folder_name_that_is_no_pack_name_points_at_name(tmp_path: Path) -> No
             "--out", str(tmp_path / "p.zip")]
     refused = runner.invoke(cli, args)
     assert refused.exit_code == 1
-    assert "the pack name 'mine guider' is not allowed" in refused.output
+    assert "pakkenavnet 'mine guider' er ikke tillatt" in refused.output
     assert "gi et annet med --name" in refused.output
     assert runner.invoke(cli, [*args, "--name", "mine-guider"]).exit_code == 0

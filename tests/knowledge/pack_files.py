@@ -5,13 +5,31 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from frontdesk.knowledge.packs import build_pack, load_private_key
+import pytest
+
+from frontdesk.i18n import LANGUAGES
+from frontdesk.knowledge.packs import PackError, build_pack, load_private_key
 from tests.knowledge.guide_files import write_guide
 
 AGENCIES = {"nav", "kommune"}
+
+
+@contextmanager
+def refused(match: str, error: type[PackError] = PackError) -> Iterator[pytest.ExceptionInfo[PackError]]:
+    """``pytest.raises(error)`` whose English message matches ``match``. Every refusal is also told in bokmål
+    (its ``str()``) and nynorsk, each form filled in and the English one really translated."""
+    with pytest.raises(error) as info:
+        yield info
+    forms = [info.value.message(language) for language in LANGUAGES]
+    assert re.search(match, forms[2]), forms[2]
+    assert all(form.strip() and not re.search(r"\{[a-z_]+\}", form) for form in forms), forms
+    assert forms[0] == str(info.value) and forms[2] != forms[0] and forms[1] != forms[2], forms
 
 
 def make_pack(tmp_path: Path, key: Path, ids: list[str], version: str = "1", name: str = "kommunen",

@@ -45,8 +45,10 @@ def test_a_national_guide_with_the_same_id_is_replaced_only_when_said(tmp_path: 
 
 def test_another_local_guide_is_never_overwritten(tmp_path: Path) -> None:
     existing = write_complete_guide(tmp_path / "sub", "testby-parkering", agency="kommune", title="Den gamle")
-    with pytest.raises(SaveRefused, match="allerede en lokal veiledning med id «testby-parkering»: «Den gamle»"):
+    with pytest.raises(SaveRefused, match="allerede en lokal veiledning med id «testby-parkering»: «Den gamle»") as no:
         plan_save("testby-parkering", tmp_path, library(tmp_path))
+    assert "Det finst alt ei lokal rettleiing med id «testby-parkering»: «Den gamle»" in no.value.message("nn")
+    assert "Give this guide another title, or edit the one there is." in no.value.message("en")
     plan = plan_save("testby-parkering", tmp_path, library(tmp_path), editing=existing)
     assert plan.path == existing and plan.replaces is None
 
@@ -54,8 +56,10 @@ def test_another_local_guide_is_never_overwritten(tmp_path: Path) -> None:
 def test_a_broken_file_with_that_name_is_never_overwritten(tmp_path: Path) -> None:
     (tmp_path / "testby-parkering.md").write_text("---\nid: [\n---\n", encoding="utf-8")
     assert "testby-parkering" not in library(tmp_path)
-    with pytest.raises(SaveRefused, match="kan ikke leses som veiledning"):
+    with pytest.raises(SaveRefused, match="kan ikke leses som veiledning") as no:
         plan_save("testby-parkering", tmp_path, library(tmp_path))
+    assert "ho kan ikkje lesast som rettleiing (sjå Rettleiingar → Rettleiingsproblem)" in no.value.message("nn")
+    assert "can't be read as a guide (see Guides → Guide problems)" in no.value.message("en")
 
 
 def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,9 +9,10 @@ import pytest
 import yaml
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.i18n import LANGUAGES
 from frontdesk.knowledge.local_facts import LocalFactsStore, UnknownFactError
 from frontdesk.knowledge.local_keys import FactCatalogue, load_centre_keys
-from frontdesk.knowledge.local_kinds import LocalValueError, check_note, check_value
+from frontdesk.knowledge.local_kinds import EXAMPLES, LocalValueError, check_note, check_value
 from frontdesk.knowledge.local_values import LocalValues, LocalValuesError, read_values, write_values
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.validation import read_guide_file
@@ -41,15 +42,76 @@ def test_values_that_fit_their_kind(kind: str, value: str) -> None:
     assert check_value(kind, f"  {value} ") == value
 
 
-@pytest.mark.parametrize(("kind", "value"), [
+BAD_VALUES = [
     ("phone", "2233445"), ("phone", "ring oss"), ("email", "servicetorget"), ("email", "a@b"),
     ("url", "www.testby.no"), ("url", "javascript:alert(1)"), ("url", "https://testby.no/a b"),
     ("date", "31.02.2027"), ("date", "2027-03-01"), ("date", "31. februar"), ("date", "1. marts"),
     ("hours", "åpent hver dag"), ("text", "to\nlinjer"), ("text", "   "), ("text", "x" * 301),
-])
+    ("text", "Kontakt 010190 10046"), ("sko", "42"),
+]
+
+
+@pytest.mark.parametrize(("kind", "value"), BAD_VALUES)
 def test_values_that_do_not(kind: str, value: str) -> None:
     with pytest.raises(LocalValueError):
         check_value(kind, value)
+
+
+def _told_in_every_language(error: LocalValueError | LocalValuesError) -> list[str]:
+    """The error's three forms, each checked: not empty, every value filled in, and really translated."""
+    forms = [error.describe(lang) if isinstance(error, LocalValuesError) else error.message(lang)
+             for lang in LANGUAGES]
+    assert all(form.strip() and "{" not in form for form in forms), forms
+    assert forms[2] != forms[0], forms  # nynorsk may read as bokmål ("YAML-feil"), English never does
+    assert forms[0] == (str(error) if isinstance(error, LocalValueError) else error.describe())  # str() is bokmål
+    return forms
+
+
+@pytest.mark.parametrize(("kind", "value"), BAD_VALUES)
+def test_every_refused_value_is_told_in_bokmal_nynorsk_and_english_without_repeating_it(kind: str, value: str) -> None:
+    with pytest.raises(LocalValueError) as refused:
+        check_value(kind, value)
+    for language, form in zip(LANGUAGES, _told_in_every_language(refused.value), strict=True):
+        example = EXAMPLES[kind].get(language) if kind in EXAMPLES else ""
+        assert value.strip() not in form.replace(example, "") or not value.strip(), form
+
+
+def test_every_other_refusal_is_told_in_every_language(tmp_path: Path) -> None:
+    guide = sfo_guide(tmp_path / "guides")
+    guides = {guide.id: guide}
+    store = LocalFactsStore(CENTRE_KEYS, tmp_path / "guides")
+    refusals: list[LocalValueError | LocalValuesError] = []
+    for attempt in (lambda: check_note("Hos oss:\x07 pip"), lambda: check_note("x" * 2001),
+                    lambda: store.set_value("senter.telfon", "1", guides), lambda: store.unset_value("nei", guides),
+                    lambda: store.set_note("kommune-sfo-sok", "Hos oss.", guides),
+                    lambda: store.plan_import(LocalValues({"senter.telefon": "ring oss"}, {}), guides),
+                    lambda: store.plan_import(LocalValues({}, {"kommune-sfo-soke": "x" * 2001}), guides)):
+        with pytest.raises(LocalValueError) as refused:
+            attempt()
+        refusals.append(refused.value)
+    path = tmp_path / "lokalt.yaml"
+    for text in ("values: [\n", "- en liste\n", "values: [a]\n", "values:\n  a: [1]\n", "notes:\n  a: true\n",
+                 'values:\n  a: "to\\nlinjer"\n'):
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(LocalValuesError) as unreadable:
+            read_values(path)
+        refusals.append(unreadable.value)
+    path.write_bytes(b"values:\n  a: \"\xff\"\n")
+    with pytest.raises(LocalValuesError) as unreadable:
+        read_values(path)
+    refusals.append(unreadable.value)
+    told = [_told_in_every_language(error) for error in refusals]
+    assert told[2] == ["ukjent nøkkel «senter.telfon». Mente du «senter.telefon»? Se alle nøklene med «frontdesk "
+                       "local list».",
+                       "ukjend nøkkel «senter.telfon». Meinte du «senter.telefon»? Sjå alle nøklane med «frontdesk "
+                       "local list».",
+                       "unknown key 'senter.telfon'. Did you mean 'senter.telefon'? See every key with 'frontdesk "
+                       "local list'."]
+    assert told[5][1] == "senter.telefon: dette er ikkje eit gyldig telefonnummer; skriv til dømes 22 33 44 55, " \
+                         "+47 22 33 44 55 eller 116 117"
+    assert told[6][2] == ("note for kommune-sfo-soke: the note is 2001 characters; at most 2000 are allowed: keep "
+                          "it short")
+    assert told[-1][1].startswith(f"{path}:1: kan ikkje lesast: ")
 
 
 def test_a_national_id_number_never_becomes_a_fact_or_a_note() -> None:
@@ -106,7 +168,7 @@ def test_unknown_keys_bad_values_and_broken_files_change_nothing(tmp_path: Path)
     guides = {guide.id: guide}
     with pytest.raises(UnknownFactError, match=r"Mente du «senter\.telefon»"):
         store.set_value("senter.telfon", "22 33 44 55", guides)
-    with pytest.raises(LocalValueError, match="ikke en gyldig verdi av typen date"):
+    with pytest.raises(LocalValueError, match=r"dette er ikke en gyldig dato; skriv for eksempel 01\.03\.2027"):
         store.set_value("kommune-sfo-soke.frist", "snart", guides)
     assert not store.path.exists()
     store.path.write_text("values:\n  senter.telefon: [ikke lukket\n", encoding="utf-8")

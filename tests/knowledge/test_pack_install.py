@@ -13,7 +13,7 @@ from frontdesk.knowledge.pack_folders import installed_pack, installed_pack_fold
 from frontdesk.knowledge.pack_import import install_pack
 from frontdesk.knowledge.packs import OlderPackError, Overlap, PackStorageError, generate_key, load_trusted_keys
 from tests.knowledge.guide_files import write_guide
-from tests.knowledge.pack_files import AGENCIES, guide_contents, make_pack, signed_pack
+from tests.knowledge.pack_files import AGENCIES, guide_contents, make_pack, refused, signed_pack
 
 Keys = list[Ed25519PublicKey]
 
@@ -32,7 +32,7 @@ def test_an_older_version_is_refused_unless_asked_for(tmp_path: Path, signer: tu
     older = make_pack(tmp_path, key, ["a-guide"], version="2026.11.2")
     install_pack(newer, packs, keys, agencies=AGENCIES)
     installed = guide_contents(installed_pack_folders(packs))
-    with pytest.raises(OlderPackError, match=r"version 2026\.11\.2 is older than the installed version 2026\.12") as no:
+    with refused(r"version 2026\.11\.2 is older than the installed version 2026\.12", OlderPackError) as no:
         install_pack(older, packs, keys, agencies=AGENCIES)
     assert (no.value.name, no.value.version, no.value.installed) == ("kommunen", "2026.11.2", "2026.12")
     assert guide_contents(installed_pack_folders(packs)) == installed
@@ -51,8 +51,8 @@ def test_an_earlier_build_of_the_same_version_counts_as_older(tmp_path: Path,
     late = signed_pack(tmp_path, key, {"nav/a-guide.md": guide}, {"created": "2026-11-20"}, "late.zip")
     early = signed_pack(tmp_path, key, {"nav/a-guide.md": guide}, {"created": "2026-11-02"}, "early.zip")
     install_pack(late, packs, keys, agencies=AGENCIES)
-    with pytest.raises(OlderPackError, match=r"version 1 \(built 2026-11-02\) is older than the installed "
-                                             r"version 1 \(built 2026-11-20\)"):
+    with refused(r"version 1 \(built 2026-11-02\) is older than the installed version 1 \(built 2026-11-20\)",
+                 OlderPackError):
         install_pack(early, packs, keys, agencies=AGENCIES)
     current = installed_pack(packs, "kommunen")
     assert current is not None and str(current.created) == "2026-11-20"
@@ -101,6 +101,6 @@ def test_a_packs_folder_that_cannot_be_made_is_a_storage_error(tmp_path: Path,
     key, keys = signer
     blocker = tmp_path / "packs"
     blocker.write_text("a file where the packs folder should be", encoding="utf-8")
-    with pytest.raises(PackStorageError, match=r"could not be written .*Nothing was changed\."):
+    with refused(r"could not be written .*Nothing was changed\.", PackStorageError):
         install_pack(make_pack(tmp_path, key, ["a-guide"]), blocker, keys, agencies=AGENCIES)
     assert blocker.read_text(encoding="utf-8").startswith("a file")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -21,12 +22,12 @@ from tests.ui.test_quality import _unnamed_controls
 
 
 def _window(config: Config, make_window: WindowFactory, services: Services,
-            values: LocalValues | None = None) -> MainWindow:
+            values: LocalValues | None = None, language: str = "nb") -> MainWindow:
     write_complete_guide(config.local_guides_dir, "testby-sfo", body=SFO_BODY + HANDOUT_CITIZEN, agency="kommune",
                          local=SFO_LOCAL, title="Testby SFO")
     if values is not None:
         write_values(values_path(config.local_guides_dir), values)
-    window = make_window(services)
+    window = make_window(services, language)
     window.open_guide("testby-sfo")
     return window
 
@@ -57,7 +58,7 @@ def test_clicking_an_unfilled_fact_opens_the_editor_there_and_the_value_shows_at
     assert dialog.facts["senter.telefon"].about.text().startswith("telefonnummer · senter.telefon · brukes i: ")
 
     qtbot.keyClicks(row.edit, "www.testby.no/sfo")  # checked as it is typed
-    assert row.message.isVisibleTo(dialog) and "ikke en gyldig verdi av typen url" in row.message.text()
+    assert row.message.isVisibleTo(dialog) and "ikke en gyldig nettadresse" in row.message.text()
     assert not dialog.save_button.isEnabled()
     _retype(qtbot, dialog, "testby-sfo.portal", "https://www.testby.kommune.no/sfo")
     assert not row.message.isVisibleTo(dialog) and dialog.save_button.isEnabled()
@@ -197,7 +198,7 @@ def test_a_value_edited_by_hand_that_does_not_fit_is_shown_wrong_at_once(
     window.editors.customise("senter.telefon")
     dialog = _dialog(qtbot, window)
     row = dialog.facts["senter.telefon"]
-    assert "ikke en gyldig verdi av typen phone" in row.message.text() and not row.filled
+    assert "ikke et gyldig telefonnummer" in row.message.text() and not row.filled
     qtbot.keyClicks(dialog.facts["testby-sfo.frist"].edit, "1. mars")
     assert not dialog.save_button.isEnabled() and "⚠" in dialog.status.text()
     _retype(qtbot, dialog, "senter.telefon", "22 33 44 55")
@@ -206,3 +207,26 @@ def test_a_value_edited_by_hand_that_does_not_fit_is_shown_wrong_at_once(
     qtbot.waitUntil(lambda: window.editors.facts_dialog is None)
     assert read_values(values_path(config.local_guides_dir)).values == {
         "senter.telefon": "22 33 44 55", "testby-sfo.frist": "1. mars"}
+
+
+@pytest.mark.parametrize(("language", "refusal", "example"), [
+    ("nn", "⚠ dette er ikkje eit gyldig telefonnummer; skriv til dømes 22 33 44 55, +47 22 33 44 55 eller 116 117",
+     "01.03.2027, eller ein dag som kjem att kvart år: 1. mars"),
+    ("en", "⚠ this is not a valid phone number; write for example 22 33 44 55, +47 22 33 44 55 or 116 117",
+     "01.03.2027, or a day that comes back every year: 1. mars"),
+])
+def test_a_wrong_value_is_explained_in_the_windows_language(
+        qtbot: QtBot, config: Config, make_window: WindowFactory, services: Services, language: str,
+        refusal: str, example: str) -> None:
+    window = _window(config, make_window, services, language=language)
+    window.editors.customise("senter.telefon")
+    dialog = _dialog(qtbot, window)
+    row = dialog.facts["senter.telefon"]
+    qtbot.keyClicks(row.edit, "ring 22 33")
+    assert row.message.isVisibleTo(dialog) and row.message.text() == refusal
+    assert not dialog.save_button.isEnabled()
+    assert example in dialog.facts["testby-sfo.frist"].edit.placeholderText()
+    note = dialog.notes["testby-sfo"]
+    qtbot.keyClicks(note.edit, "Ring 01019010046")  # the number is refused and never repeated
+    assert "fødselsnummer" in note.message.text() and "01019010046" not in note.message.text()
+    assert ("innehalde" if language == "nn" else "never belongs") in note.message.text()

@@ -3,8 +3,10 @@ change notice, and new guides searchable at once."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -14,7 +16,10 @@ from frontdesk.knowledge.packs import PackChange, build_pack, generate_key
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.pack_import import PackChangeDialog
 from frontdesk.ui.pin_dialog import PinDialog
+from frontdesk.ui.services import Services
 from tests.knowledge.guide_files import write_guide
+from tests.knowledge.pack_files import rewrite
+from tests.ui.conftest import WindowFactory
 
 TITLE = "Beboerparkering i Testby – søk om parkeringstillatelse"
 
@@ -35,6 +40,11 @@ def _pack(tmp_path: Path, config: Config, *, trusted: bool = True, version: str 
     out = tmp_path / f"testby-{version}.zip"
     build_pack(source, key, out, name="testby", version=version, agencies={"kommune", "nav"})
     return out
+
+
+def _member(pack: Path, name: str = "guides/kommune/testby-beboerparkering.md") -> bytes:
+    with zipfile.ZipFile(pack) as archive:
+        return archive.read(name)
 
 
 def _boxes() -> list[QMessageBox]:
@@ -105,11 +115,32 @@ def test_a_pack_from_an_unknown_publisher_is_refused_with_the_reason(
         window.import_pack(pack)
     assert isinstance(done.args[0], str)
     box = _boxes()[0]
-    assert "ikke importert" in box.text() and "trusted" in box.text()
+    assert "ikke importert" in box.text() and "ingen godkjent nøkkel er lagt inn" in box.text()
+    assert "trusted_keys.txt" in box.text()
     box.accept()
     assert not (config.packs_dir / "testby").exists()
     assert window.import_action.isEnabled() and not window.progress.isVisibleTo(window)
     assert "testby-beboerparkering" not in window.knowledge.snapshot.guides
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("nn", "stemmer ikkje med den signerte sjekksummen: pakken kan vere endra. Kopier han på nytt frå utgjevaren"),
+    ("en", "does not match its signed checksum: the pack may have been altered. Copy it again from the publisher"),
+])
+def test_a_tampered_pack_is_refused_in_the_windows_language(
+        qtbot: QtBot, make_window: WindowFactory, services: Services, config: Config, tmp_path: Path,
+        language: str, words: str) -> None:
+    window = make_window(services, language)
+    pack = _pack(tmp_path, config)
+    tampered = rewrite(pack, tmp_path / "tampered.zip",
+                       {"guides/kommune/testby-beboerparkering.md": _member(pack).replace(b"Testby", b"Tostby")})
+    with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
+        window.import_pack(tampered)
+    assert words in done.args[0]
+    box = _boxes()[0]
+    assert words in box.text()
+    box.accept()
+    assert not (config.packs_dir / "testby").exists()
 
 
 def test_an_older_version_is_installed_only_when_the_supervisor_says_so(
@@ -128,7 +159,7 @@ def test_an_older_version_is_installed_only_when_the_supervisor_says_so(
         assert "«testby», versjon 2026.11, er eldre enn versjonen som er installert (2026.12)" in question.text()
         assert question.defaultButton() is _button(question, "Avbryt")  # Enter does not go back
         qtbot.mouseClick(_button(question, "Avbryt"), Qt.MouseButton.LeftButton)
-    assert isinstance(refused.args[0], str) and "older than the installed version" in refused.args[0]
+    assert isinstance(refused.args[0], str) and "er eldre enn den installerte versjonen" in refused.args[0]
     assert sorted(p.name for p in (config.packs_dir / "testby").iterdir()) == installed
     assert window.import_action.isEnabled()
 
@@ -166,7 +197,8 @@ def test_a_packs_folder_that_cannot_be_written_is_explained(qtbot: QtBot, window
         window.import_pack(pack)
     assert isinstance(done.args[0], str)
     box = _boxes()[0]
-    assert "kunne ikke installeres, og ingenting er endret" in box.text() and "Nothing was changed" in box.text()
+    assert "kunne ikke installeres, og ingenting er endret" in box.text()
+    assert "kunne ikke skrives" in box.text() and "Ingenting er endret." in box.text()
     box.accept()
     assert config.packs_dir.read_text(encoding="utf-8").startswith("a file")
 

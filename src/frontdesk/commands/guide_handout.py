@@ -12,6 +12,7 @@ from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.common import output_option
 from frontdesk.commands.counter_context import counter_settings, facts_store, fail, knowledge_base
 from frontdesk.commands.language import CANT_WRITE, WROTE, say
+from frontdesk.commands.language import language as message_language
 from frontdesk.config import Config
 from frontdesk.knowledge.handouts import LANGUAGES, HandoutLanguageError, build_handout, handout_html, handout_text
 from frontdesk.knowledge.local_values import LocalValuesError
@@ -49,7 +50,7 @@ def handout(config: Config, guide_id: str, language: str, fmt: str, out: Path | 
     try:
         facts = facts_store(config, settings).facts(kb.guides)
     except LocalValuesError as exc:  # without the facts, lines would silently go missing from the handout
-        fail(say_.FACTS_BROKEN, error=exc)
+        fail(say_.FACTS_BROKEN, error=exc.describe(message_language()))
     try:
         made = build_handout(guide, language, facts, settings.centre_name, date.today())
     except HandoutLanguageError as exc:

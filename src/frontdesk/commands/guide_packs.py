@@ -64,12 +64,12 @@ def pack(config: Config, folder: Path, key: Path, out: Path, name: str | None, v
         check_name(pack_name)
     except PackError as exc:
         hint = "" if name else say_.NAME_FROM_FOLDER.get(language())
-        fail(f"{printable(str(exc))}{hint}")
+        fail(f"{printable(exc.message(language()))}{hint}")
     try:
         count = build_pack(folder, key, out, name=pack_name, version=version, agencies=registry.agencies,
                            categories=category_ids(config), context=library_folders(config))
     except PackError as exc:
-        fail(printable(str(exc), lines=True))
+        fail(printable(exc.message(language()), lines=True))
     except OSError as exc:
         fail(say_.PACK_NOT_WRITTEN, code=2, path=out, reason=exc.strerror or exc)
     say(say_.PACK_WRITTEN, path=out, name=pack_name, version=version, count=count)
@@ -103,7 +103,7 @@ def import_pack(config: Config, pack_file: Path, pin: str | None, allow_older: b
                               agencies=registry.agencies, categories=category_ids(config),
                               context=library_folders(config), allow_older=allow_older)
     except PackError as exc:
-        message = printable(str(exc), lines=True)
+        message = printable(exc.message(language()), lines=True)
         if isinstance(exc, OlderPackError):
             message += say_.ALLOW_OLDER.get(language())
         say(say_.NOT_IMPORTED, message=message, err=True)

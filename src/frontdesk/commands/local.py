@@ -43,6 +43,11 @@ def _open(config: Config) -> tuple[LocalFactsStore, KnowledgeBase]:
     return facts_store(config, settings), knowledge_base(config, settings)
 
 
+def _said(error: LocalValueError | LocalValuesError) -> str:
+    """The refusal in the command's language."""
+    return error.describe(language()) if isinstance(error, LocalValuesError) else error.message(language())
+
+
 def _entry_json(entry: FactEntry) -> dict[str, object]:
     return {"key": entry.key, "label": entry.label, "kind": entry.kind, "guides": list(entry.guides),
             "value": entry.value, "centre_wide": entry.centre_wide, "orphaned": entry.orphaned}
@@ -66,7 +71,7 @@ def list_facts(config: Config, unfilled: bool, as_json: bool) -> None:
     try:
         facts = store.facts(kb.guides)
     except LocalValuesError as exc:
-        fail(str(exc))
+        fail(_said(exc))
     entries = [e for e in facts.entries() if not unfilled or e.value is None]
     if as_json:
         click.echo(json.dumps([_entry_json(e) for e in entries], ensure_ascii=False, indent=2))
@@ -78,7 +83,9 @@ def list_facts(config: Config, unfilled: bool, as_json: bool) -> None:
             click.echo(f"{entry.key}  {say_.ORPHANED_FACT.get(chosen)}\n    = {value}")
             continue
         used = ", ".join(entry.guides) if entry.guides else say_.NO_GUIDE_YET.get(chosen)
-        click.echo(f"{entry.key}  [{entry.kind}] {entry.label}\n    = {value}\n    "
+        fact = facts.catalogue.get(entry.key)  # a centre-wide key has its label in nynorsk and English too
+        label = fact.label_in(chosen) if fact is not None else entry.label
+        click.echo(f"{entry.key}  [{entry.kind}] {label}\n    = {value}\n    "
                    f"{say_.USED_IN.fill(chosen, guides=used)}")
     for guide_id in facts.orphaned_notes():
         say(say_.ORPHANED_NOTE, guide=guide_id)
@@ -105,12 +112,12 @@ def set_fact(config: Config, key: str, value: str, pin: str | None) -> None:
     try:
         store.check(key, value, kb.guides)  # before the PIN: a typo is told at once
     except LocalValueError as exc:
-        fail(str(exc))
+        fail(_said(exc))
     require_pin(config, pin)
     try:
         stored = store.set_value(key, value, kb.guides)
     except (LocalValueError, LocalValuesError) as exc:
-        fail(str(exc))
+        fail(_said(exc))
     except OSError as exc:
         fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
     click.echo(f"{key} = {stored}")
@@ -132,7 +139,7 @@ def unset_fact(config: Config, key: str, pin: str | None) -> None:
     try:
         store.unset_value(key, kb.guides)
     except (LocalValueError, LocalValuesError) as exc:
-        fail(str(exc))
+        fail(_said(exc))
     except OSError as exc:
         fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
     say(say_.FACT_REMOVED, key=key)
@@ -161,7 +168,7 @@ def note(config: Config, guide_id: str, text: str | None, clear: bool, pin: str 
     try:
         store.set_note(guide_id, None if clear else text, kb.guides)
     except (LocalValueError, LocalValuesError) as exc:
-        fail(str(exc))
+        fail(_said(exc))
     except OSError as exc:
         fail(CANT_WRITE, path=store.path, reason=exc.strerror or exc)
     say(say_.NOTE_REMOVED if clear else say_.NOTE_SAVED, guide=guide_id)
@@ -182,7 +189,7 @@ def export(config: Config, file: Path) -> None:
         text = store.export_text(kb.guides)
         file.write_text(text, encoding="utf-8")
     except LocalValuesError as exc:
-        fail(str(exc))
+        fail(_said(exc))
     except OSError as exc:
         fail(CANT_WRITE, path=file, reason=exc.strerror or exc)
     values = store.load()
@@ -207,7 +214,7 @@ def import_facts(config: Config, file: Path, pin: str | None) -> None:
     try:
         changes = store.plan_import(read_values(file), kb.guides)
     except (LocalValueError, LocalValuesError) as exc:
-        fail(say_.NOTHING_IMPORTED, error=exc)
+        fail(say_.NOTHING_IMPORTED, error=_said(exc))
     if not changes:
         say(say_.NO_CHANGES)
         return

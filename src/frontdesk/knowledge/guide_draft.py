@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 
 from frontdesk.atomic_file import write_text_atomic
+from frontdesk.i18n import Text
 from frontdesk.knowledge.model import CITIZEN_SECTIONS, DEFAULT_REVIEW_MONTHS, Guide, Slot, Source
 from frontdesk.knowledge.sections import citizen_sections, staff_markdown
 
@@ -219,8 +220,32 @@ def preview_guide(draft: GuideDraft, path: Path) -> Guide:
     )
 
 
+_ID_TAKEN = Text("Det finnes allerede en lokal veiledning med id «{id}»: «{title}» ({path}). Gi denne veiledningen "
+                 "en annen tittel, eller rediger den som finnes.",
+                 "Det finst alt ei lokal rettleiing med id «{id}»: «{title}» ({path}). Gi denne rettleiinga ein "
+                 "annan tittel, eller rediger den som finst.",
+                 "There is a local guide with the id '{id}' already: \"{title}\" ({path}). Give this guide another "
+                 "title, or edit the one there is.")
+_FILE_TAKEN = Text("Mappen for lokale veiledninger har allerede en fil som heter {name}, men den kan ikke leses som "
+                   "veiledning (se Veiledninger → Veiledningsproblemer). Rett eller fjern den fila, eller gi denne "
+                   "veiledningen en annen tittel.",
+                   "Mappa for lokale rettleiingar har alt ei fil som heiter {name}, men ho kan ikkje lesast som "
+                   "rettleiing (sjå Rettleiingar → Rettleiingsproblem). Rett eller fjern den fila, eller gi denne "
+                   "rettleiinga ein annan tittel.",
+                   "The folder for local guides has a file called {name} already, but it can't be read as a guide "
+                   "(see Guides → Guide problems). Fix or remove that file, or give this guide another title.")
+
+
 class SaveRefused(ValueError):
-    """Saving here would overwrite another guide; the message (bokmål) says what to do instead."""
+    """Saving here would overwrite another guide; the message says what to do instead. ``str()`` is bokmål;
+    :meth:`message` gives nynorsk and English too."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        super().__init__(text.nb)
+
+    def message(self, language: str = "nb") -> str:
+        return self.text.get(language)
 
 
 @dataclass(frozen=True)
@@ -234,12 +259,9 @@ def plan_save(guide_id: str, folder: Path, library: Mapping[str, Guide], editing
     path = editing if editing is not None else folder / f"{guide_id}.md"
     existing = library.get(guide_id)
     if existing is not None and existing.is_local and (editing is None or not _same_file(existing.path, path)):
-        raise SaveRefused(f"Det finnes allerede en lokal veiledning med id «{guide_id}»: «{existing.title}» "
-                          f"({existing.path}). Gi denne veiledningen en annen tittel, eller rediger den som finnes.")
+        raise SaveRefused(_ID_TAKEN.with_values(id=guide_id, title=existing.title, path=existing.path))
     if editing is None and path.exists():
-        raise SaveRefused(f"Mappen for lokale veiledninger har allerede en fil som heter {path.name}, men den kan "
-                          "ikke leses som veiledning (se Veiledninger → Veiledningsproblemer). Rett eller fjern "
-                          "den fila, eller gi denne veiledningen en annen tittel.")
+        raise SaveRefused(_FILE_TAKEN.with_values(name=path.name))
     replaces = existing if existing is not None and not existing.is_local else None
     return SavePlan(path, replaces)
 

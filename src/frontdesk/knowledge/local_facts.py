@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontdesk.i18n import Text
+from frontdesk.knowledge import local_texts as texts
 from frontdesk.knowledge.local_keys import FactCatalogue, FactKey, load_centre_keys
 from frontdesk.knowledge.local_kinds import LocalValueError, check_note, check_value
 from frontdesk.knowledge.local_values import LocalValues, format_values, read_values, values_path, write_values
@@ -129,8 +131,7 @@ class LocalFactsStore:
         catalogue = self.catalogue(guides)
         fact = catalogue.get(key)
         if fact is None:
-            raise UnknownFactError(_unknown("nøkkel", key, list(catalogue.keys),
-                                            "se «frontdesk local list» for alle nøkler"))
+            raise UnknownFactError(_unknown(texts.UNKNOWN_KEY, key, list(catalogue.keys)))
         return check_value(fact.kind, value)
 
     def set_value(self, key: str, value: str, guides: Mapping[str, Guide]) -> str:
@@ -144,8 +145,7 @@ class LocalFactsStore:
         if key not in values.values:
             catalogue = self.catalogue(guides)
             if catalogue.get(key) is None:
-                raise UnknownFactError(_unknown("nøkkel", key, [*catalogue.keys, *values.values],
-                                                "se «frontdesk local list»"))
+                raise UnknownFactError(_unknown(texts.UNKNOWN_KEY, key, [*catalogue.keys, *values.values]))
             return
         self.save(values.with_value(key, None), guides)
 
@@ -153,7 +153,7 @@ class LocalFactsStore:
         """Set (or, with None or empty text, clear) the guide's local note."""
         values = self.load()
         if guide_id not in guides and guide_id not in values.notes:
-            raise UnknownFactError(_unknown("veiledning", guide_id, list(guides), "se «frontdesk guides list»"))
+            raise UnknownFactError(_unknown(texts.UNKNOWN_GUIDE, guide_id, list(guides)))
         self.save(values.with_note(guide_id, check_note(text) if text and text.strip() else None), guides)
 
     def save(self, values: LocalValues, guides: Mapping[str, Guide]) -> None:
@@ -180,14 +180,14 @@ class LocalFactsStore:
             try:
                 checked = check_value(fact.kind, value) if fact is not None else check_value("text", value)
             except LocalValueError as exc:
-                raise LocalValueError(f"{key}: {exc}") from None
+                raise LocalValueError(texts.IN_KEY, key=key, message=exc.text) from None
             if current.values.get(key) != checked:
                 changes.append(ImportChange("value", key, current.values.get(key), checked))
         for guide_id, text in incoming.notes.items():
             try:
                 note = check_note(text)
             except LocalValueError as exc:
-                raise LocalValueError(f"notat for {guide_id}: {exc}") from None
+                raise LocalValueError(texts.IN_NOTE, guide=guide_id, message=exc.text) from None
             if current.notes.get(guide_id) != note:
                 changes.append(ImportChange("note", guide_id, current.notes.get(guide_id), note))
         return changes
@@ -201,7 +201,7 @@ class LocalFactsStore:
             self.save(values, guides)
 
 
-def _unknown(what: str, name: str, known: Sequence[str], hint: str) -> str:
+def _unknown(text: Text, name: str, known: Sequence[str]) -> Text:
     close = difflib.get_close_matches(name, known, n=1)
-    suggestion = f" Mente du «{close[0]}»?" if close else ""
-    return f"ukjent {what} «{name}».{suggestion} ({hint})"
+    suggestion = texts.DID_YOU_MEAN.with_values(name=close[0]) if close else Text.same("")
+    return text.with_values(name=name, suggestion=suggestion)

@@ -1,8 +1,8 @@
 """What a local fact's value must look like, by kind (the table in docs/guide-format.md, "Local facts").
 
 :func:`check_value` is the one place a value is judged: the command line, the values file and the window's
-editor all call it, so a value that passes here renders the same everywhere. Messages are bokmål, for the
-supervisor who typed the value.
+editor all call it, so a value that passes here renders the same everywhere. Messages come in bokmål, nynorsk
+and English (:mod:`frontdesk.knowledge.local_texts`), for the supervisor who typed the value.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from frontdesk.i18n import Text
+from frontdesk.knowledge import local_texts as texts
 from frontdesk.knowledge.links import normalise_href
 from frontdesk.knowledge.model import SLOT_KINDS
 from frontdesk.national_id import is_valid_national_id
@@ -30,36 +32,35 @@ _TIME = r"\d{1,2}(?:[.:]\d{2})?"
 _TIME_RANGE = re.compile(rf"\b{_TIME}\s*(?:[–—-]|til)\s*{_TIME}\b")
 _ELEVEN_DIGITS = re.compile(r"(?<!\d)\d(?:[ .-]?\d){10}(?!\d)")
 
-EXAMPLES: dict[str, str] = {
-    "text": "én linje tekst",
-    "phone": "22 33 44 55, +47 22 33 44 55 eller 116 117",
-    "email": "servicetorget@testby.kommune.no",
-    "url": "https://www.testby.kommune.no/sfo",
-    "date": "01.03.2027, eller en dag som kommer igjen hvert år: 1. mars",
-    "hours": "man–fre 08.00–15.30",
-}
+EXAMPLES = texts.EXAMPLES
 
 
 class LocalValueError(ValueError):
-    """The value can't be stored for this kind; the message says what to write instead (bokmål)."""
+    """The value can't be stored for this kind; the message says what to write instead. ``str()`` is bokmål;
+    :meth:`message` gives nynorsk and English too."""
+
+    def __init__(self, text: Text, **values: object) -> None:
+        self.text = text.with_values(**values) if values else text
+        super().__init__(self.text.nb)
+
+    def message(self, language: str = "nb") -> str:
+        return self.text.get(language)
 
 
 def check_value(kind: str, value: str) -> str:
     """The value as it will be stored (trimmed), or :class:`LocalValueError` saying what is wrong."""
     if kind not in SLOT_KINDS:
-        raise LocalValueError(f"ukjent type '{kind}'; kjente typer: {', '.join(SLOT_KINDS)}")
+        raise LocalValueError(texts.UNKNOWN_KIND, kind=kind, kinds=", ".join(SLOT_KINDS))
     text = value.strip()
     if not text:
-        raise LocalValueError("verdien er tom; bruk «unset» for å fjerne en verdi")
+        raise LocalValueError(texts.EMPTY)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise LocalValueError("verdien må være én linje, uten linjeskift eller kontrolltegn")
+        raise LocalValueError(texts.ONE_LINE)
     if len(text) > MAX_VALUE:
-        raise LocalValueError(f"verdien er {len(text)} tegn; høyst {MAX_VALUE} er lov (lengre tekst hører "
-                              "hjemme i et lokalt notat)")
+        raise LocalValueError(texts.TOO_LONG, length=len(text), most=MAX_VALUE)
     check_no_national_id(text)
     if not _valid(kind, text):
-        raise LocalValueError(f"«{text}» er ikke en gyldig verdi av typen {kind}; skriv for eksempel "
-                              f"{EXAMPLES[kind]}")
+        raise LocalValueError(texts.NOT_VALID, valid=texts.VALID[kind], example=EXAMPLES[kind])
     return text
 
 
@@ -67,9 +68,9 @@ def check_note(text: str) -> str:
     """A local note as it will be stored: trimmed, at most :data:`MAX_NOTE` characters, no fødselsnummer."""
     note = "\n".join(line.rstrip() for line in text.strip().replace("\r\n", "\n").split("\n"))
     if any((ord(ch) < 32 and ch != "\n") or ord(ch) == 127 for ch in note):
-        raise LocalValueError("notatet inneholder kontrolltegn; skriv vanlig tekst")
+        raise LocalValueError(texts.NOTE_CONTROL)
     if len(note) > MAX_NOTE:
-        raise LocalValueError(f"notatet er {len(note)} tegn; høyst {MAX_NOTE} er lov: hold det kort")
+        raise LocalValueError(texts.NOTE_TOO_LONG, length=len(note), most=MAX_NOTE)
     check_no_national_id(note)
     return note
 
@@ -78,8 +79,7 @@ def check_no_national_id(text: str) -> None:
     """Local facts are printed for citizens: a fødselsnummer or D-nummer never belongs in one."""
     for match in _ELEVEN_DIGITS.finditer(text):
         if is_valid_national_id(re.sub(r"\D", "", match.group(0))):
-            raise LocalValueError("teksten ser ut til å inneholde et fødselsnummer eller D-nummer; det skal "
-                                  "aldri stå i lokale opplysninger")
+            raise LocalValueError(texts.NATIONAL_ID)  # never the number itself
 
 
 def _valid(kind: str, text: str) -> bool:

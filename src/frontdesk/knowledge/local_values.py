@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from frontdesk.atomic_file import write_text_atomic
+from frontdesk.i18n import Text
+from frontdesk.knowledge import local_texts as texts
 
 FILE_NAME = "lokalt.yaml"
 SCHEMA = 1
@@ -37,13 +39,20 @@ HEADER = """\
 
 
 class LocalValuesError(ValueError):
-    """The values file can't be read; ``str()`` names the file and line. Nothing was changed."""
+    """The values file can't be read; ``str()`` names the file and line. Nothing was changed.
 
-    def __init__(self, path: Path, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
+    ``message`` is what is wrong in bokmål and ``text`` in every language; :meth:`describe` is the whole
+    message (file, line and what is wrong) in one."""
+
+    def __init__(self, path: Path, line: int, text: Text, **values: object) -> None:
+        self.text = text.with_values(**values)
+        super().__init__(f"{path}:{line}: {self.text.nb}")
         self.path = path
         self.line = line
-        self.message = message
+        self.message = self.text.nb
+
+    def describe(self, language: str = "nb") -> str:
+        return f"{self.path}:{self.line}: {self.text.get(language)}"
 
 
 @dataclass(frozen=True)
@@ -79,17 +88,18 @@ def read_values(path: Path) -> LocalValues:
     except FileNotFoundError:
         return LocalValues()
     except (OSError, UnicodeDecodeError) as exc:
-        raise LocalValuesError(path, 1, f"kan ikke leses: {exc}") from None
+        raise LocalValuesError(path, 1, texts.FILE_UNREADABLE, reason=exc) from None
     try:
         node = yaml.compose(text, Loader=_LOADER)
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise LocalValuesError(path, (mark.line + 1) if mark is not None else 1, f"YAML-feil: {exc}") from None
+        raise LocalValuesError(path, (mark.line + 1) if mark is not None else 1, texts.YAML_ERROR,
+                               reason=exc) from None
     if data is None:
         return LocalValues()
     if not isinstance(data, dict) or data.get("schema", SCHEMA) != SCHEMA:
-        raise LocalValuesError(path, 1, f"ikke en fil med lokale opplysninger (schema {SCHEMA})")
+        raise LocalValuesError(path, 1, texts.NOT_A_VALUES_FILE, schema=SCHEMA)
     values = _texts(path, data.get("values"), "values", allow_multiline=False)
     notes = _texts(path, data.get("notes"), "notes", allow_multiline=True)
     return LocalValues(values, notes, _value_lines(node))
@@ -99,14 +109,14 @@ def _texts(path: Path, raw: Any, section: str, *, allow_multiline: bool) -> dict
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise LocalValuesError(path, 1, f"'{section}' må være en liste av «nøkkel: verdi»-linjer")
+        raise LocalValuesError(path, 1, texts.NOT_A_SECTION, section=section)
     found: dict[str, str] = {}
     for key, value in raw.items():
         if isinstance(value, bool) or not isinstance(value, str | int) or str(value).strip() == "":
-            raise LocalValuesError(path, 1, f"{section}: '{key}' må ha en tekst i anførselstegn som verdi")
+            raise LocalValuesError(path, 1, texts.NEEDS_QUOTED_TEXT, section=section, key=key)
         text = str(value).strip()
         if "\n" in text and not allow_multiline:
-            raise LocalValuesError(path, 1, f"values: '{key}' må være én linje")
+            raise LocalValuesError(path, 1, texts.VALUE_ONE_LINE, key=key)
         found[str(key)] = text
     return found
 

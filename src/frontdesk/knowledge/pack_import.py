@@ -23,6 +23,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from frontdesk.knowledge import pack_folders
+from frontdesk.knowledge import pack_texts as texts
 from frontdesk.knowledge.loader import GuideFolder, guide_files, load_guides
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.packs import (
@@ -59,19 +60,18 @@ class VerifiedPack:
 def read_pack(path: Path, trusted_keys: Sequence[Ed25519PublicKey]) -> VerifiedPack:
     """Open, check and verify a pack without writing anything."""
     if not trusted_keys:
-        raise PackError("no trusted public key is configured: add the publisher's key to trusted_keys.txt")
+        raise PackError(texts.NO_TRUSTED_KEY)
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise PackError(f"{path} can't be read ({exc.strerror or exc})") from None
+        raise PackError(texts.CANT_READ, path=path, reason=exc.strerror or exc) from None
     try:
         with handle, zipfile.ZipFile(handle) as archive:
             return _verified(archive, trusted_keys)
     except (*_DAMAGED, OSError) as exc:
         if isinstance(exc, OSError) and exc.errno not in (None, errno.EINVAL):
-            raise PackError(f"{path} can't be read ({exc.strerror or exc})") from None
-        raise PackError(f"{path.name} is damaged or not a guide pack: copy it again from the publisher "
-                        f"({exc})") from None
+            raise PackError(texts.CANT_READ, path=path, reason=exc.strerror or exc) from None
+        raise PackError(texts.DAMAGED, name=path.name, reason=exc) from None
 
 
 def _verified(archive: zipfile.ZipFile, trusted_keys: Sequence[Ed25519PublicKey]) -> VerifiedPack:
@@ -79,24 +79,24 @@ def _verified(archive: zipfile.ZipFile, trusted_keys: Sequence[Ed25519PublicKey]
     _check_entries(infos)
     by_name = {i.filename: i for i in infos}
     if MANIFEST not in by_name or SIGNATURE not in by_name:
-        raise PackError("the pack is not signed (manifest.json or manifest.sig is missing)")
+        raise PackError(texts.NOT_SIGNED)
     manifest_bytes = _read(archive, by_name[MANIFEST], by_name[MANIFEST].file_size)
     if by_name[SIGNATURE].file_size > MAX_SIGNATURE_BYTES:
-        raise PackError("manifest.sig is not a signature")
+        raise PackError(texts.NOT_A_SIGNATURE)
     try:
         signature = base64.b64decode(_read(archive, by_name[SIGNATURE], by_name[SIGNATURE].file_size), validate=True)
     except binascii.Error:
-        raise PackError("the signature is not valid base64") from None
+        raise PackError(texts.NOT_A_SIGNATURE) from None
     if not any(_verifies(key, signature, manifest_bytes) for key in trusted_keys):
-        raise PackError("the signature does not match any trusted key: the pack may have been altered")
+        raise PackError(texts.SIGNATURE_MISMATCH)
     manifest = parse_manifest(manifest_bytes)
     if set(by_name) != {MANIFEST, SIGNATURE, *(f"guides/{rel}" for rel in manifest.files)}:
-        raise PackError("the files in the pack differ from its signed manifest")
+        raise PackError(texts.FILES_DIFFER)
     files: dict[str, bytes] = {}
     for rel, (digest, size) in manifest.files.items():
         data = _read(archive, by_name[f"guides/{rel}"], size)
         if hashlib.sha256(data).hexdigest() != digest:
-            raise PackError(f"{rel} does not match its signed checksum")
+            raise PackError(texts.CHECKSUM, name=rel)
         files[rel] = data
     return VerifiedPack(manifest.name, manifest.version, manifest.created, files)
 
@@ -104,33 +104,33 @@ def _verified(archive: zipfile.ZipFile, trusted_keys: Sequence[Ed25519PublicKey]
 def _check_entries(infos: Sequence[zipfile.ZipInfo]) -> None:
     """Limits checked from the headers alone, before anything is inflated."""
     if len(infos) > MAX_FILES + 2:
-        raise PackError(f"the pack has {len(infos)} files; at most {MAX_FILES} guides are allowed")
+        raise PackError(texts.TOO_MANY_FILES, count=len(infos), most=MAX_FILES)
     if len({i.filename for i in infos}) != len(infos):
-        raise PackError("the pack lists a file twice")
+        raise PackError(texts.LISTED_TWICE)
     total = 0
     for info in infos:
         name = repr(info.filename)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise PackError(f"the pack contains a symbolic link: {name}")
+            raise PackError(texts.SYMLINK, name=name)
         if info.compress_type not in _COMPRESSIONS or info.flag_bits & 0x1:
-            raise PackError(f"{name} is compressed or encrypted in a way guide packs never are")
+            raise PackError(texts.ODD_COMPRESSION, name=name)
         if info.file_size > MAX_FILE_BYTES:
-            raise PackError(f"{name} is {info.file_size} bytes; a file in a pack may be at most {MAX_FILE_BYTES}")
+            raise PackError(texts.FILE_TOO_BIG, name=name, size=info.file_size, most=MAX_FILE_BYTES)
         if info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
-            raise PackError(f"{name} expands suspiciously much (possible zip bomb)")
+            raise PackError(texts.ZIP_BOMB, name=name)
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
-        raise PackError(f"the pack unpacks to {total} bytes; at most {MAX_TOTAL_BYTES} are allowed")
+        raise PackError(texts.TOO_BIG, total=total, most=MAX_TOTAL_BYTES)
 
 
 def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> bytes:
     """Exactly ``size`` bytes, the size the signed manifest gives: a forged header can't make us inflate more."""
     if info.file_size != size:
-        raise PackError(f"{info.filename!r}: its size in the archive differs from its signed size")
+        raise PackError(texts.SIZE_DIFFERS, name=repr(info.filename))
     with archive.open(info) as handle:
         data = handle.read(size + 1)
     if len(data) != size:
-        raise PackError(f"{info.filename!r}: its content is not the size the archive says")
+        raise PackError(texts.CONTENT_SIZE, name=repr(info.filename))
     return data
 
 
@@ -186,7 +186,7 @@ def _change(pack: VerifiedPack, staging: Path, current: pack_folders.InstalledPa
     errors = [p for p in result.errors if p.path.is_relative_to(staging)]
     if errors:
         details = "\n".join(str(p).replace(str(staging), pack.name) for p in errors)
-        raise PackError(f"the pack has invalid guides; nothing was installed:\n{details}")
+        raise PackError(texts.INVALID_GUIDES, details=details)
 
     def read(path: Path) -> Guide | None:
         return read_guide_file(path, agencies=agencies, categories=categories)[0]
@@ -233,9 +233,9 @@ def _pack_of(folder: GuideFolder, packs_dir: Path) -> str | None:
 def _storage_error(error: OSError, packs_dir: Path) -> PackStorageError:
     folder = next((p for p in (packs_dir, *packs_dir.parents) if p.exists()), packs_dir)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = f"frontdesk may not write to the folder {folder}: ask IT for write access"
+        reason = texts.NO_WRITE_ACCESS.with_values(folder=folder)
     elif error.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = f"the disk is full ({folder}): free some space and try again"
+        reason = texts.DISK_FULL.with_values(folder=folder)
     else:
-        reason = f"the folder {folder} could not be written ({error.strerror or error})"
-    return PackStorageError(f"{reason}. Nothing was changed.")
+        reason = texts.NOT_WRITTEN.with_values(folder=folder, reason=error.strerror or error)
+    return PackStorageError(texts.NOTHING_CHANGED, reason=reason)

@@ -29,6 +29,8 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from frontdesk.i18n import Text
+from frontdesk.knowledge import pack_texts as texts
 from frontdesk.knowledge.loader import GuideFolder, guide_files, load_guides
 
 PACK_FORMAT = "frontdesk-guide-pack"
@@ -50,7 +52,15 @@ _DEVICES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt"
 
 
 class PackError(Exception):
-    """The pack can't be built or installed; the message says why. Nothing was changed."""
+    """The pack can't be built or installed; the message says why. Nothing was changed. ``str()`` is bokmål;
+    :meth:`message` gives nynorsk and English too (the catalogue is :mod:`frontdesk.knowledge.pack_texts`)."""
+
+    def __init__(self, text: Text, **values: object) -> None:
+        self.text = text.with_values(**values) if values else text
+        super().__init__(self.text.nb)
+
+    def message(self, language: str = "nb") -> str:
+        return self.text.get(language)
 
 
 class OlderPackError(PackError):
@@ -58,9 +68,9 @@ class OlderPackError(PackError):
 
     def __init__(self, name: str, version: str, created: date, installed: str, installed_created: date) -> None:
         same = version_key(version) == version_key(installed)
-        new, old = (f"{version} (built {created})", f"{installed} (built {installed_created})") if same else (
-            version, installed)
-        super().__init__(f"pack '{name}' version {new} is older than the installed version {old}")
+        new: Text | str = texts.BUILT.with_values(version=version, date=created) if same else version
+        old: Text | str = texts.BUILT.with_values(version=installed, date=installed_created) if same else installed
+        super().__init__(texts.OLDER, name=name, version=new, installed=old)
         self.name, self.version, self.installed = name, version, installed
 
 
@@ -107,15 +117,13 @@ def shown(value: object) -> str:
 
 def check_name(name: object) -> str:
     if not isinstance(name, str) or len(name) > 64 or not _NAME.fullmatch(name) or name in _DEVICES:
-        raise PackError(f"the pack name {shown(name)} is not allowed: use a lowercase slug such as 'kommunen' "
-                        "(letters a-z, digits and hyphens, at most 64)")
+        raise PackError(texts.BAD_NAME, name=shown(name))
     return name
 
 
 def check_version(version: object) -> str:
     if not isinstance(version, str) or not _VERSION.fullmatch(version):
-        raise PackError(f"the pack version {shown(version)} is not allowed: use one to four numbers joined by "
-                        "dots, such as 2026.11 or 3")
+        raise PackError(texts.BAD_VERSION, version=shown(version))
     return version
 
 
@@ -126,7 +134,7 @@ def check_guide_path(name: object) -> str:
             or "/".join(parts) != name
             or not all(_PATH_PART.fullmatch(p) and not p.endswith(".") for p in parts)
             or any(p.split(".")[0].casefold() in _DEVICES for p in parts)):
-        raise PackError(f"the pack contains a file name that is not allowed: {shown(name)}")
+        raise PackError(texts.BAD_FILE_NAME, name=shown(name))
     return name
 
 
@@ -146,36 +154,36 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise PackError("manifest.json is not valid JSON") from None
+        raise PackError(texts.NOT_JSON) from None
     if not isinstance(raw, dict) or raw.get("format") != PACK_FORMAT:
-        raise PackError("this is not a frontdesk guide pack")
+        raise PackError(texts.NOT_A_PACK)
     if raw.get("schema") != PACK_SCHEMA:
-        raise PackError(f"unknown pack schema {shown(raw.get('schema'))}; this version reads schema {PACK_SCHEMA}")
+        raise PackError(texts.UNKNOWN_SCHEMA, schema=shown(raw.get("schema")), known=PACK_SCHEMA)
     if set(raw) != _MANIFEST_KEYS:
-        raise PackError(f"the manifest has unexpected or missing fields: {shown(sorted(set(raw) ^ _MANIFEST_KEYS))}")
+        raise PackError(texts.MANIFEST_FIELDS, fields=shown(sorted(set(raw) ^ _MANIFEST_KEYS)))
     created = raw["created"]
     if not isinstance(created, str) or not _DATE.fullmatch(created):
-        raise PackError(f"the manifest's date {shown(created)} is not a date (YYYY-MM-DD)")
+        raise PackError(texts.BAD_DATE, date=shown(created))
     try:
         built = date.fromisoformat(created)
     except ValueError:
-        raise PackError(f"the manifest's date {shown(created)} is not a date (YYYY-MM-DD)") from None
+        raise PackError(texts.BAD_DATE, date=shown(created)) from None
     return Manifest(check_name(raw["name"]), check_version(raw["version"]), built, _files(raw["files"]))
 
 
 def _files(listed: Any) -> dict[str, tuple[str, int]]:
     if not isinstance(listed, dict) or len(listed) > MAX_FILES:
-        raise PackError(f"the manifest's file list must name at most {MAX_FILES} guides")
+        raise PackError(texts.FILE_LIST, most=MAX_FILES)
     files: dict[str, tuple[str, int]] = {}
     for name, meta in listed.items():
         check_guide_path(name)
         digest, size = (meta.get("sha256"), meta.get("size")) if isinstance(meta, dict) else (None, None)
         if (not isinstance(meta, dict) or set(meta) != {"sha256", "size"} or not isinstance(digest, str)
                 or not _SHA256.fullmatch(digest) or type(size) is not int or not 0 <= size <= MAX_FILE_BYTES):
-            raise PackError(f"the manifest's entry for {shown(name)} needs a sha256 and a size")
+            raise PackError(texts.FILE_ENTRY, name=shown(name))
         files[name] = (digest, size)
     if len({unicodedata.normalize("NFC", n).casefold() for n in files}) != len(files):
-        raise PackError("the pack has two files whose names differ only in upper and lower case")
+        raise PackError(texts.CASE_CLASH)
     return files
 
 
@@ -198,9 +206,9 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise PackError(f"{path}: not a readable ed25519 private key ({exc})") from None
+        raise PackError(texts.NOT_A_PRIVATE_KEY, path=path, reason=exc) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise PackError(f"{path}: the key is not an ed25519 key")
+        raise PackError(texts.NOT_ED25519, path=path)
     return key
 
 
@@ -213,7 +221,7 @@ def load_trusted_keys(files: Iterable[Path]) -> list[Ed25519PublicKey]:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise PackError(f"{path} can't be read as a list of keys ({exc})") from None
+            raise PackError(texts.KEYS_UNREADABLE, path=path, reason=exc) from None
         for number, line in enumerate(text.splitlines(), start=1):
             words = line.split("#", 1)[0].split()
             if not words:
@@ -221,7 +229,7 @@ def load_trusted_keys(files: Iterable[Path]) -> list[Ed25519PublicKey]:
             try:
                 keys.append(Ed25519PublicKey.from_public_bytes(base64.b64decode(words[0], validate=True)))
             except (ValueError, binascii.Error):
-                raise PackError(f"{path}:{number}: not an ed25519 public key") from None
+                raise PackError(texts.NOT_A_PUBLIC_KEY, path=path, line=number) from None
     return keys
 
 
@@ -236,7 +244,7 @@ def build_pack(source: Path, key_path: Path, out: Path, *, name: str, version: s
     result = load_guides([*context, GuideFolder(source)], agencies=agencies, categories=categories)
     errors = [p for p in result.errors if p.path.resolve().is_relative_to(source.resolve())]
     if errors:
-        raise PackError("the guides have errors; fix them first:\n" + "\n".join(map(str, errors)))
+        raise PackError(texts.GUIDES_HAVE_ERRORS, details="\n".join(map(str, errors)))
     key = load_private_key(key_path)
     files = {path.relative_to(source).as_posix(): path.read_bytes() for path in guide_files(source)}
     for rel in files:

@@ -86,12 +86,12 @@ class LocalEditors(QObject):
         except LocalValuesError as error:  # never overwrite a file we could not read
             box = show_message(window, self.tr("Tilpass veiledningene"), self.tr(
                 "Fila med lokale opplysninger kan ikke leses, så den kan ikke endres her før den er rettet:")
-                + f"\n\n{error}")
+                + f"\n\n{error.describe(window.language)}")
             box.setTextFormat(Qt.TextFormat.PlainText)
             return
         current = window.guide_view.guide
         dialog = LocalFactsDialog(window.local_facts, facts, guides, window.tasks,
-                                  current.id if current is not None else None, window)
+                                  current.id if current is not None else None, window, window.language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._facts_saved)
         dialog.finished.connect(self._facts_closed)

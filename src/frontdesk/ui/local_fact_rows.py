@@ -26,15 +26,6 @@ def kind_names() -> dict[str, str]:
             "date": translate("LocalFacts", "dato"), "hours": translate("LocalFacts", "åpningstider")}
 
 
-def kind_examples() -> dict[str, str]:
-    """What to write for each kind, worded in the window's language; the values in it stay as they must be
-    typed (Norwegian numbers, dates and hours, as knowledge/local_kinds.py checks them)."""
-    return {**EXAMPLES,
-            "text": translate("LocalFacts", "én linje tekst"),
-            "phone": translate("LocalFacts", "22 33 44 55, +47 22 33 44 55 eller 116 117"),
-            "date": translate("LocalFacts", "01.03.2027, eller en dag som kommer igjen hvert år: 1. mars")}
-
-
 def _label(text: str, parent: QWidget, *, bold: bool = False, small: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # labels and values are guide content: only ever text
@@ -50,8 +41,9 @@ def _label(text: str, parent: QWidget, *, bold: bool = False, small: bool = Fals
 class _Row(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, language: str) -> None:
         super().__init__(parent)
+        self.language = language  # the window's: the core's messages are shown in it
         self.error: str | None = None
         self.message = _label("", self, bold=True)  # bold and marked, not coloured: high-contrast themes
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,9 +75,9 @@ class FactRow(_Row):
     """One local fact: its label, kind, key and the guides that use it, and its value."""
 
     def __init__(self, entry: FactEntry, kind_name: str, used_in: list[str] | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, language: str = "nb") -> None:
         """``used_in``: titles of the guides that use the fact; None under the one guide that alone uses it."""
-        super().__init__(parent)
+        super().__init__(parent, language)
         self.entry = entry
         self.key = entry.key
         label = entry.label or entry.key
@@ -107,7 +99,7 @@ class FactRow(_Row):
         self.edit.setClearButtonEnabled(not entry.orphaned)
         if entry.kind is not None:
             self.edit.setPlaceholderText(self.tr("Ikke fylt ut – skriv for eksempel %1").replace(
-                "%1", kind_examples()[entry.kind]))
+                "%1", EXAMPLES[entry.kind].get(language)))
         self.title.setBuddy(self.edit)
         for widget in (self.title, self.about, self.edit, self.message):
             self.layout_.addWidget(widget)
@@ -125,7 +117,7 @@ class FactRow(_Row):
         try:
             check_value(self.entry.kind, text)
         except LocalValueError as error:
-            self._show_error(str(error))
+            self._show_error(error.message(self.language))
             return
         self._show_error(None)
 
@@ -152,8 +144,8 @@ class NoteRow(_Row):
     """A guide's «Hos oss» note: plain text shown under the guide, headed *Hos oss*."""
 
     def __init__(self, guide_id: str, title: str, note: str | None, orphaned: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+                 parent: QWidget | None = None, *, language: str = "nb") -> None:
+        super().__init__(parent, language)
         self.guide_id = guide_id
         self.original = note
         self.caption = _label(self.tr("Hos oss (vises under veiledningen)") if not orphaned else
@@ -178,7 +170,7 @@ class NoteRow(_Row):
         try:
             check_note(self.edit.toPlainText())
         except LocalValueError as error:
-            self._show_error(str(error))
+            self._show_error(error.message(self.language))
             return
         self._show_error(None)
 

@@ -40,8 +40,10 @@ class LocalFactsDialog(QDialog):
     saved = Signal()
 
     def __init__(self, store: LocalFactsStore, facts: LocalFacts, guides: Mapping[str, Guide],
-                 tasks: BackgroundTasks, focus_guide: str | None = None, parent: QWidget | None = None) -> None:
+                 tasks: BackgroundTasks, focus_guide: str | None = None, parent: QWidget | None = None,
+                 language: str = "nb") -> None:
         super().__init__(parent)
+        self._language = language  # the window's: the rows show the core's messages in it
         self.setObjectName("localFacts")
         self.setWindowTitle(self.tr("Tilpass veiledningene"))
         self.resize(820, 760)
@@ -145,7 +147,7 @@ class LocalFactsDialog(QDialog):
     def _fact(self, entry: FactEntry, under: str | None = None) -> FactRow:
         used = [self._guides[g].title for g in entry.guides if g in self._guides]
         return FactRow(entry, self._kinds.get(entry.kind or "", ""), None if entry.guides == (under,) else used,
-                       self._body)
+                       self._body, language=self._language)
 
     def _build(self, facts: LocalFacts, focus_guide: str | None) -> None:
         entries = facts.entries()
@@ -159,10 +161,12 @@ class LocalFactsDialog(QDialog):
         wanted = set(own) | noted | ({focus_guide} if focus_guide in self._guides else set())
         for guide in sorted((self._guides[g] for g in wanted), key=lambda g: g.title.casefold()):
             rows: list[FactRow | NoteRow] = [self._fact(e, guide.id) for e in own.get(guide.id, [])]
-            rows.append(NoteRow(guide.id, guide.title, facts.note(guide.id), parent=self._body))
+            rows.append(NoteRow(guide.id, guide.title, facts.note(guide.id), parent=self._body,
+                                language=self._language))
             self._group(guide.title, rows)
         orphans: list[FactRow | NoteRow] = [self._fact(e) for e in entries if e.orphaned]
-        orphans += [NoteRow(g, g, facts.note(g), orphaned=True, parent=self._body) for g in facts.orphaned_notes()]
+        orphans += [NoteRow(g, g, facts.note(g), orphaned=True, parent=self._body, language=self._language)
+                    for g in facts.orphaned_notes()]
         if orphans:
             self._group(self.tr("Foreldreløse verdier og notater (ingen veiledning bruker dem lenger)"), orphans)
         self._rows.addStretch(1)
@@ -173,7 +177,7 @@ class LocalFactsDialog(QDialog):
         if guide is None or guide_id in self.notes:
             return self.notes.get(guide_id)
         self._rows.takeAt(self._rows.count() - 1)  # the stretch stays last
-        row = NoteRow(guide.id, guide.title, None, parent=self._body)
+        row = NoteRow(guide.id, guide.title, None, parent=self._body, language=self._language)
         self._group(guide.title, [row])
         self._rows.addStretch(1)
         self.add_note_guide.removeItem(self.add_note_guide.findData(guide_id))
@@ -264,8 +268,9 @@ class LocalFactsDialog(QDialog):
         if not isinstance(error, OSError | LocalValuesError):
             raise error  # a bug: the exception dialog logs it
         self._update()
+        reason = error.describe(self._language) if isinstance(error, LocalValuesError) else str(error)
         self.status.setText(self.tr("Opplysningene ble ikke lagret, og ingenting er endret: %1").replace(
-            "%1", str(error)))
+            "%1", reason))
 
     def reject(self) -> None:
         """Closing with unsaved changes asks first; nothing typed is lost by a slip of the Esc key."""

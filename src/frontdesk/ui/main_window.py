@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             services.config.data_dir, services.local_guides_folder or services.config.local_guides_dir)
         self.tasks = BackgroundTasks(self)
         self.sync = SyncController(services, language, self)
-        self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self)
+        self.pack_importer = PackImporter(services, self.tasks, self.knowledge, self, language)
         self.search = SearchPanel(self.knowledge, self.registry.name, language, self)
         self.guide_view = GuideView(self.registry, language, self)
         self.visit_scroll = VisitScroll(self)
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
             return self.local_facts.facts(guides)
         except LocalValuesError as error:
             self.statusBar().showMessage(self.tr("De lokale opplysningene kan ikke leses: %1").replace(
-                "%1", str(error)))
+                "%1", error.describe(self.language)))
             return self.local_facts.facts(guides, LocalValues())
 
     def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:

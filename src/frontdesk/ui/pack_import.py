@@ -113,9 +113,10 @@ class PackImporter(QObject):
     finished = Signal(object)
 
     def __init__(self, services: Services, tasks: BackgroundTasks, knowledge: KnowledgeService,
-                 parent: QWidget) -> None:
+                 parent: QWidget, language: str = "nb") -> None:
         super().__init__(parent)
         self._services = services
+        self._language = language  # the window's: the core's refusal is shown in it
         self._tasks = tasks
         self._knowledge = knowledge
         self._parent = parent
@@ -175,9 +176,11 @@ class PackImporter(QObject):
             self.notice = self._ask_older(error, path)
             return
         if isinstance(error, PackStorageError):
-            text = self.tr("Veiledningspakken kunne ikke installeres, og ingenting er endret.") + "\n\n" + str(error)
+            text = (self.tr("Veiledningspakken kunne ikke installeres, og ingenting er endret.") + "\n\n"
+                    + error.message(self._language))
         elif isinstance(error, PackError):
-            text = self.tr("Veiledningspakken ble ikke importert, og ingenting er endret.") + "\n\n" + str(error)
+            text = (self.tr("Veiledningspakken ble ikke importert, og ingenting er endret.") + "\n\n"
+                    + error.message(self._language))
         elif isinstance(error, OSError):
             text = self.tr("Veiledningspakken kunne ikke leses eller installeres: %1").replace("%1", str(error))
         else:
@@ -206,4 +209,4 @@ class PackImporter(QObject):
         if install:
             self._install(path, allow_older=True)
         else:
-            self.finished.emit(str(error))
+            self.finished.emit(error.message(self._language))

@@ -278,12 +278,12 @@
 <context>
     <name>FactRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="94"/>
+        <location filename="../local_fact_rows.py" line="86"/>
         <source>%1 · ingen veiledning bruker denne lenger</source>
         <translation>%1 · no guide uses this any more</translation>
     </message>
     <message numerus="yes">
-        <location filename="../local_fact_rows.py" line="100"/>
+        <location filename="../local_fact_rows.py" line="92"/>
         <source>og %n til</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="101"/>
+        <location filename="../local_fact_rows.py" line="93"/>
         <source>brukes i: %1</source>
         <translation>used in: %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="102"/>
+        <location filename="../local_fact_rows.py" line="94"/>
         <source>ingen veiledning bruker den ennå</source>
         <translation>no guide uses it yet</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="109"/>
+        <location filename="../local_fact_rows.py" line="101"/>
         <source>Ikke fylt ut – skriv for eksempel %1</source>
         <translation>Not filled in – write, for example, %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="116"/>
+        <location filename="../local_fact_rows.py" line="108"/>
         <source>Fjern verdien for %1 ved lagring</source>
         <translation>Remove the value for %1 when saving</translation>
     </message>
@@ -356,112 +356,112 @@
 <context>
     <name>FirstDayDialog</name>
     <message>
-        <location filename="../first_day.py" line="129"/>
+        <location filename="../first_day.py" line="135"/>
         <source>Sett opp skranken</source>
         <translation>Set up this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="130"/>
+        <location filename="../first_day.py" line="136"/>
         <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
         <translation>Before you start: give this counter a name, and write which centre it belongs to. Everything can be changed later under File → Settings.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="132"/>
+        <location filename="../first_day.py" line="138"/>
         <source>S&amp;pråk:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="133"/>
+        <location filename="../first_day.py" line="139"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="134"/>
+        <location filename="../first_day.py" line="140"/>
         <source>Navn på &amp;denne skranken:</source>
         <translation>Name of &amp;this counter:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="135"/>
+        <location filename="../first_day.py" line="141"/>
         <source>Navn på denne skranken</source>
         <translation>Name of this counter</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="136"/>
+        <location filename="../first_day.py" line="142"/>
         <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
         <translation>The name tells this PC&apos;s visits apart from the others in the reports. If the centre has several counter PCs, each must have a name of its own, for example skranke-1 and skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="139"/>
+        <location filename="../first_day.py" line="145"/>
         <source>Forslaget er laget av PC-ens navn.</source>
         <translation>The suggestion is made from the PC&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="141"/>
+        <location filename="../first_day.py" line="147"/>
         <source>Besøk som alt er logget, beholder navnet «%1».</source>
         <translation>Visits already logged keep the name “%1”.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="144"/>
+        <location filename="../first_day.py" line="150"/>
         <source>&amp;Senterets navn:</source>
         <translation>&amp;Centre name:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="145"/>
+        <location filename="../first_day.py" line="151"/>
         <source>Senterets navn</source>
         <translation>Centre name</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="146"/>
+        <location filename="../first_day.py" line="152"/>
         <source>for eksempel Servicetorget i Eksempel kommune</source>
         <translation>for example Servicetorget i Eksempel kommune</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="147"/>
+        <location filename="../first_day.py" line="153"/>
         <source>Står på utskrifter til innbyggeren og i rapportene.</source>
         <translation>Shown on the citizen&apos;s handouts and in the reports.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="148"/>
+        <location filename="../first_day.py" line="154"/>
         <source>&amp;Vanligste (Ctrl+1–9):</source>
         <translation>&amp;Most used (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="150"/>
+        <location filename="../first_day.py" line="156"/>
         <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
         <translation>Tick up to nine categories to get a button and a shortcut each.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="152"/>
+        <location filename="../first_day.py" line="158"/>
         <source>De ni vanligste på skranker er valgt.</source>
         <translation>The nine most common at counters are ticked.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="154"/>
+        <location filename="../first_day.py" line="160"/>
         <source>&amp;Lagre og start</source>
         <translation>&amp;Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="155"/>
+        <location filename="../first_day.py" line="161"/>
         <source>Lagre og start</source>
         <translation>Save and start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="156"/>
+        <location filename="../first_day.py" line="162"/>
         <source>Se&amp;nere</source>
         <translation>Lat&amp;er</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="157"/>
+        <location filename="../first_day.py" line="163"/>
         <source>Senere: spør igjen ved neste start</source>
         <translation>Later: ask again at the next start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="190"/>
+        <location filename="../first_day.py" line="202"/>
         <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
         <translation>Write a name for the counter, for example skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="195"/>
+        <location filename="../first_day.py" line="207"/>
         <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
         <translation>“%1” is the name every new installation gets. If another PC at the centre uses the same name, their visits are merged in the reports. Press “Save and start” again to keep it, or write another name.</translation>
     </message>
@@ -1131,133 +1131,118 @@ Do you want to replace the national guide?</translation>
         <source>åpningstider</source>
         <translation>opening hours</translation>
     </message>
-    <message>
-        <location filename="../local_fact_rows.py" line="33"/>
-        <source>én linje tekst</source>
-        <translation>one line of text</translation>
-    </message>
-    <message>
-        <location filename="../local_fact_rows.py" line="34"/>
-        <source>22 33 44 55, +47 22 33 44 55 eller 116 117</source>
-        <translation>22 33 44 55, +47 22 33 44 55 or 116 117</translation>
-    </message>
-    <message>
-        <location filename="../local_fact_rows.py" line="35"/>
-        <source>01.03.2027, eller en dag som kommer igjen hvert år: 1. mars</source>
-        <translation>01.03.2027, or a day that comes back every year: 1. mars</translation>
-    </message>
 </context>
 <context>
     <name>LocalFactsDialog</name>
     <message>
-        <location filename="../local_facts_dialog.py" line="46"/>
-        <location filename="../local_facts_dialog.py" line="278"/>
+        <location filename="../local_facts_dialog.py" line="48"/>
+        <location filename="../local_facts_dialog.py" line="283"/>
         <source>Tilpass veiledningene</source>
         <translation>Customise the guides</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="58"/>
+        <location filename="../local_facts_dialog.py" line="60"/>
         <source>Det dere fyller inn her, står i veiledningene og på utskriftene til innbyggerne. Et tomt felt vises som «ikke fylt ut lokalt», og en linje til innbyggeren med en tom opplysning blir ikke skrevet ut. Nye versjoner av veiledningene endrer aldri dette.</source>
         <translation>What you fill in here stands in the guides and on the handouts for citizens. An empty field shows as “ikke fylt ut lokalt” (not filled in locally), and a line for the citizen with an empty fact is not printed. New versions of the guides never change this.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="64"/>
+        <location filename="../local_facts_dialog.py" line="66"/>
         <source>Hvor mange som er fylt ut</source>
         <translation>How many are filled in</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="69"/>
+        <location filename="../local_facts_dialog.py" line="71"/>
         <source>Filtrer på opplysning, veiledning eller verdi</source>
         <translation>Filter by fact, guide or value</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="70"/>
+        <location filename="../local_facts_dialog.py" line="72"/>
         <source>Filtrer opplysningene</source>
         <translation>Filter the facts</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="72"/>
+        <location filename="../local_facts_dialog.py" line="74"/>
         <source>Bare &amp;tomme</source>
         <translation>Only &amp;empty</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="73"/>
+        <location filename="../local_facts_dialog.py" line="75"/>
         <source>Vis bare opplysninger som ikke er fylt ut</source>
         <translation>Show only facts that are not filled in</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="82"/>
+        <location filename="../local_facts_dialog.py" line="84"/>
         <source>Lokale opplysninger</source>
         <translation>Local facts</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="86"/>
+        <location filename="../local_facts_dialog.py" line="88"/>
         <source>Veiledning som skal få et Hos oss-notat</source>
         <translation>Guide to get a “Hos oss” note</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="90"/>
+        <location filename="../local_facts_dialog.py" line="92"/>
         <source>Legg til «Hos oss» …</source>
         <translation>Add “Hos oss” …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="91"/>
+        <location filename="../local_facts_dialog.py" line="93"/>
         <source>Legg til et Hos oss-notat for veiledningen</source>
         <translation>Add a “Hos oss” note for the guide</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="96"/>
+        <location filename="../local_facts_dialog.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="98"/>
+        <location filename="../local_facts_dialog.py" line="100"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="100"/>
-        <location filename="../local_facts_dialog.py" line="101"/>
+        <location filename="../local_facts_dialog.py" line="102"/>
+        <location filename="../local_facts_dialog.py" line="103"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="110"/>
+        <location filename="../local_facts_dialog.py" line="112"/>
         <source>Notat for en annen veiledning:</source>
         <translation>Note for another guide:</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="152"/>
+        <location filename="../local_facts_dialog.py" line="154"/>
         <source>For hele senteret</source>
         <translation>For the whole centre</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="167"/>
+        <location filename="../local_facts_dialog.py" line="171"/>
         <source>Foreldreløse verdier og notater (ingen veiledning bruker dem lenger)</source>
         <translation>Orphaned values and notes (no guide uses them any more)</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="194"/>
+        <location filename="../local_facts_dialog.py" line="198"/>
         <source>%1 av %2 er fylt ut</source>
         <translation>%1 of %2 are filled in</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="199"/>
+        <location filename="../local_facts_dialog.py" line="203"/>
         <source>Rett feltene som er merket med ⚠ før du lagrer.</source>
         <translation>Correct the fields marked with ⚠ before you save.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="253"/>
+        <location filename="../local_facts_dialog.py" line="257"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="267"/>
+        <location filename="../local_facts_dialog.py" line="272"/>
         <source>Opplysningene ble ikke lagret, og ingenting er endret: %1</source>
         <translation>The facts were not saved, and nothing has changed: %1</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="279"/>
+        <location filename="../local_facts_dialog.py" line="284"/>
         <source>Du har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>You have changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -1594,27 +1579,27 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="159"/>
+        <location filename="../local_fact_rows.py" line="151"/>
         <source>Hos oss (vises under veiledningen)</source>
         <translation>Hos oss (“with us”, shown below the guide)</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="160"/>
+        <location filename="../local_fact_rows.py" line="152"/>
         <source>Notat for %1 · veiledningen finnes ikke lenger</source>
         <translation>Note for %1 · the guide no longer exists</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="163"/>
+        <location filename="../local_fact_rows.py" line="155"/>
         <source>Hos oss-notat for «%1»</source>
         <translation>“Hos oss” note for “%1”</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="164"/>
+        <location filename="../local_fact_rows.py" line="156"/>
         <source>Det som er spesielt hos dere, for eksempel: Hos oss tar servicetorget imot papirsøknader.</source>
         <translation>What is special at your centre, for example: Hos oss tar servicetorget imot papirsøknader.</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="173"/>
+        <location filename="../local_fact_rows.py" line="165"/>
         <source>Fjern notatet for %1 ved lagring</source>
         <translation>Remove the note for %1 when saving</translation>
     </message>
@@ -1716,49 +1701,49 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>PackImporter</name>
     <message>
-        <location filename="../pack_import.py" line="130"/>
+        <location filename="../pack_import.py" line="131"/>
         <source>Import av veiledningspakker krever leder-PIN.</source>
         <translation>Importing guide packs needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="136"/>
-        <location filename="../pack_import.py" line="185"/>
-        <location filename="../pack_import.py" line="193"/>
+        <location filename="../pack_import.py" line="137"/>
+        <location filename="../pack_import.py" line="188"/>
+        <location filename="../pack_import.py" line="196"/>
         <source>Importer veiledningspakke</source>
         <translation>Import guide pack</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="137"/>
+        <location filename="../pack_import.py" line="138"/>
         <source>Veiledningspakker (*.zip)</source>
         <translation>Guide packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="178"/>
+        <location filename="../pack_import.py" line="179"/>
         <source>Veiledningspakken kunne ikke installeres, og ingenting er endret.</source>
         <translation>The guide pack could not be installed, and nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="180"/>
+        <location filename="../pack_import.py" line="182"/>
         <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
         <translation>The guide pack was not imported, and nothing has changed.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="182"/>
+        <location filename="../pack_import.py" line="185"/>
         <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
         <translation>The guide pack could not be read or installed: %1</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="191"/>
+        <location filename="../pack_import.py" line="194"/>
         <source>Veiledningspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</source>
         <translation>The guide pack “%1”, version %2, is older than the installed version (%3). Do you want to go back to the older version anyway?</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="197"/>
+        <location filename="../pack_import.py" line="200"/>
         <source>Installer den eldre versjonen</source>
         <translation>Install the older version</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="198"/>
+        <location filename="../pack_import.py" line="201"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -2767,7 +2752,7 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../local_fact_rows.py" line="75"/>
+        <location filename="../local_fact_rows.py" line="67"/>
         <source>Fjern ved lagring</source>
         <translation>Remove when saving</translation>
     </message>

@@ -278,12 +278,12 @@
 <context>
     <name>FactRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="94"/>
+        <location filename="../local_fact_rows.py" line="86"/>
         <source>%1 · ingen veiledning bruker denne lenger</source>
         <translation>%1 · inga rettleiing brukar denne lenger</translation>
     </message>
     <message numerus="yes">
-        <location filename="../local_fact_rows.py" line="100"/>
+        <location filename="../local_fact_rows.py" line="92"/>
         <source>og %n til</source>
         <translation>
             <numerusform>og %n til</numerusform>
@@ -291,22 +291,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="101"/>
+        <location filename="../local_fact_rows.py" line="93"/>
         <source>brukes i: %1</source>
         <translation>blir brukt i: %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="102"/>
+        <location filename="../local_fact_rows.py" line="94"/>
         <source>ingen veiledning bruker den ennå</source>
         <translation>inga rettleiing brukar den enno</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="109"/>
+        <location filename="../local_fact_rows.py" line="101"/>
         <source>Ikke fylt ut – skriv for eksempel %1</source>
         <translation>Ikkje fylt ut – skriv til dømes %1</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="116"/>
+        <location filename="../local_fact_rows.py" line="108"/>
         <source>Fjern verdien for %1 ved lagring</source>
         <translation>Fjern verdien for %1 ved lagring</translation>
     </message>
@@ -356,112 +356,112 @@
 <context>
     <name>FirstDayDialog</name>
     <message>
-        <location filename="../first_day.py" line="129"/>
+        <location filename="../first_day.py" line="135"/>
         <source>Sett opp skranken</source>
         <translation>Set opp skranken</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="130"/>
+        <location filename="../first_day.py" line="136"/>
         <source>Før du begynner: gi denne skranken et navn, og skriv hvilket senter den hører til. Alt kan endres senere under Fil → Innstillinger.</source>
         <translation>Før du byrjar: gi denne skranken eit namn, og skriv kva senter den høyrer til. Alt kan endrast seinare under Fil → Innstillingar.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="132"/>
+        <location filename="../first_day.py" line="138"/>
         <source>S&amp;pråk:</source>
         <translation>S&amp;pråk:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="133"/>
+        <location filename="../first_day.py" line="139"/>
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="134"/>
+        <location filename="../first_day.py" line="140"/>
         <source>Navn på &amp;denne skranken:</source>
         <translation>Namn på &amp;denne skranken:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="135"/>
+        <location filename="../first_day.py" line="141"/>
         <source>Navn på denne skranken</source>
         <translation>Namn på denne skranken</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="136"/>
+        <location filename="../first_day.py" line="142"/>
         <source>Navnet skiller besøkene fra denne PC-en fra de andre i rapportene. Har senteret flere skranke-PC-er, må hver ha sitt eget navn, for eksempel skranke-1 og skranke-2.</source>
         <translation>Namnet skil besøka frå denne PC-en frå dei andre i rapportane. Har senteret fleire skranke-PC-ar, må kvar ha sitt eige namn, til dømes skranke-1 og skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="139"/>
+        <location filename="../first_day.py" line="145"/>
         <source>Forslaget er laget av PC-ens navn.</source>
         <translation>Forslaget er laga av namnet på PC-en.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="141"/>
+        <location filename="../first_day.py" line="147"/>
         <source>Besøk som alt er logget, beholder navnet «%1».</source>
         <translation>Besøk som alt er logga, beheld namnet «%1».</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="144"/>
+        <location filename="../first_day.py" line="150"/>
         <source>&amp;Senterets navn:</source>
         <translation>&amp;Namn på senteret:</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="145"/>
+        <location filename="../first_day.py" line="151"/>
         <source>Senterets navn</source>
         <translation>Namn på senteret</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="146"/>
+        <location filename="../first_day.py" line="152"/>
         <source>for eksempel Servicetorget i Eksempel kommune</source>
         <translation>til dømes Servicetorget i Eksempel kommune</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="147"/>
+        <location filename="../first_day.py" line="153"/>
         <source>Står på utskrifter til innbyggeren og i rapportene.</source>
         <translation>Står på utskrifter til innbyggjaren og i rapportane.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="148"/>
+        <location filename="../first_day.py" line="154"/>
         <source>&amp;Vanligste (Ctrl+1–9):</source>
         <translation>&amp;Vanlegaste (Ctrl+1–9):</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="150"/>
+        <location filename="../first_day.py" line="156"/>
         <source>Hak av opptil ni kategorier som får hver sin knapp og hurtigtast.</source>
         <translation>Hak av opptil ni kategoriar som får kvar sin knapp og tastatursnarveg.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="152"/>
+        <location filename="../first_day.py" line="158"/>
         <source>De ni vanligste på skranker er valgt.</source>
         <translation>Dei ni vanlegaste på skrankar er valde.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="154"/>
+        <location filename="../first_day.py" line="160"/>
         <source>&amp;Lagre og start</source>
         <translation>&amp;Lagre og start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="155"/>
+        <location filename="../first_day.py" line="161"/>
         <source>Lagre og start</source>
         <translation>Lagre og start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="156"/>
+        <location filename="../first_day.py" line="162"/>
         <source>Se&amp;nere</source>
         <translation>&amp;Seinare</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="157"/>
+        <location filename="../first_day.py" line="163"/>
         <source>Senere: spør igjen ved neste start</source>
         <translation>Seinare: spør igjen ved neste start</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="190"/>
+        <location filename="../first_day.py" line="202"/>
         <source>Skriv et navn på skranken, for eksempel skranke-2.</source>
         <translation>Skriv eit namn på skranken, til dømes skranke-2.</translation>
     </message>
     <message>
-        <location filename="../first_day.py" line="195"/>
+        <location filename="../first_day.py" line="207"/>
         <source>«%1» er navnet alle nye installasjoner får. Bruker en annen PC på senteret det samme navnet, blir besøkene deres slått sammen i rapportene. Trykk «Lagre og start» igjen for å beholde det, eller skriv et annet navn.</source>
         <translation>«%1» er namnet alle nye installasjonar får. Brukar ein annan PC på senteret det same namnet, blir besøka deira slått saman i rapportane. Trykk «Lagre og start» igjen for å behalde det, eller skriv eit anna namn.</translation>
     </message>
@@ -1131,133 +1131,118 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <source>åpningstider</source>
         <translation>opningstider</translation>
     </message>
-    <message>
-        <location filename="../local_fact_rows.py" line="33"/>
-        <source>én linje tekst</source>
-        <translation>éi linje tekst</translation>
-    </message>
-    <message>
-        <location filename="../local_fact_rows.py" line="34"/>
-        <source>22 33 44 55, +47 22 33 44 55 eller 116 117</source>
-        <translation>22 33 44 55, +47 22 33 44 55 eller 116 117</translation>
-    </message>
-    <message>
-        <location filename="../local_fact_rows.py" line="35"/>
-        <source>01.03.2027, eller en dag som kommer igjen hvert år: 1. mars</source>
-        <translation>01.03.2027, eller ein dag som kjem att kvart år: 1. mars</translation>
-    </message>
 </context>
 <context>
     <name>LocalFactsDialog</name>
     <message>
-        <location filename="../local_facts_dialog.py" line="46"/>
-        <location filename="../local_facts_dialog.py" line="278"/>
+        <location filename="../local_facts_dialog.py" line="48"/>
+        <location filename="../local_facts_dialog.py" line="283"/>
         <source>Tilpass veiledningene</source>
         <translation>Tilpass rettleiingane</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="58"/>
+        <location filename="../local_facts_dialog.py" line="60"/>
         <source>Det dere fyller inn her, står i veiledningene og på utskriftene til innbyggerne. Et tomt felt vises som «ikke fylt ut lokalt», og en linje til innbyggeren med en tom opplysning blir ikke skrevet ut. Nye versjoner av veiledningene endrer aldri dette.</source>
         <translation>Det de fyller inn her, står i rettleiingane og på utskriftene til innbyggjarane. Eit tomt felt blir vist som «ikke fylt ut lokalt», og ei linje til innbyggjaren med ei tom opplysning blir ikkje skriven ut. Nye versjonar av rettleiingane endrar aldri dette.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="64"/>
+        <location filename="../local_facts_dialog.py" line="66"/>
         <source>Hvor mange som er fylt ut</source>
         <translation>Kor mange som er fylte ut</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="69"/>
+        <location filename="../local_facts_dialog.py" line="71"/>
         <source>Filtrer på opplysning, veiledning eller verdi</source>
         <translation>Filtrer på opplysning, rettleiing eller verdi</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="70"/>
+        <location filename="../local_facts_dialog.py" line="72"/>
         <source>Filtrer opplysningene</source>
         <translation>Filtrer opplysningane</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="72"/>
+        <location filename="../local_facts_dialog.py" line="74"/>
         <source>Bare &amp;tomme</source>
         <translation>Berre &amp;tomme</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="73"/>
+        <location filename="../local_facts_dialog.py" line="75"/>
         <source>Vis bare opplysninger som ikke er fylt ut</source>
         <translation>Vis berre opplysningar som ikkje er fylte ut</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="82"/>
+        <location filename="../local_facts_dialog.py" line="84"/>
         <source>Lokale opplysninger</source>
         <translation>Lokale opplysningar</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="86"/>
+        <location filename="../local_facts_dialog.py" line="88"/>
         <source>Veiledning som skal få et Hos oss-notat</source>
         <translation>Rettleiing som skal få eit Hos oss-notat</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="90"/>
+        <location filename="../local_facts_dialog.py" line="92"/>
         <source>Legg til «Hos oss» …</source>
         <translation>Legg til «Hos oss» …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="91"/>
+        <location filename="../local_facts_dialog.py" line="93"/>
         <source>Legg til et Hos oss-notat for veiledningen</source>
         <translation>Legg til eit Hos oss-notat for rettleiinga</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="96"/>
+        <location filename="../local_facts_dialog.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="98"/>
+        <location filename="../local_facts_dialog.py" line="100"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="100"/>
-        <location filename="../local_facts_dialog.py" line="101"/>
+        <location filename="../local_facts_dialog.py" line="102"/>
+        <location filename="../local_facts_dialog.py" line="103"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="110"/>
+        <location filename="../local_facts_dialog.py" line="112"/>
         <source>Notat for en annen veiledning:</source>
         <translation>Notat for ei anna rettleiing:</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="152"/>
+        <location filename="../local_facts_dialog.py" line="154"/>
         <source>For hele senteret</source>
         <translation>For heile senteret</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="167"/>
+        <location filename="../local_facts_dialog.py" line="171"/>
         <source>Foreldreløse verdier og notater (ingen veiledning bruker dem lenger)</source>
         <translation>Foreldrelause verdiar og notat (inga rettleiing brukar dei lenger)</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="194"/>
+        <location filename="../local_facts_dialog.py" line="198"/>
         <source>%1 av %2 er fylt ut</source>
         <translation>%1 av %2 er fylte ut</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="199"/>
+        <location filename="../local_facts_dialog.py" line="203"/>
         <source>Rett feltene som er merket med ⚠ før du lagrer.</source>
         <translation>Rett felta som er merkte med ⚠, før du lagrar.</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="253"/>
+        <location filename="../local_facts_dialog.py" line="257"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="267"/>
+        <location filename="../local_facts_dialog.py" line="272"/>
         <source>Opplysningene ble ikke lagret, og ingenting er endret: %1</source>
         <translation>Opplysningane vart ikkje lagra, og ingenting er endra: %1</translation>
     </message>
     <message>
-        <location filename="../local_facts_dialog.py" line="279"/>
+        <location filename="../local_facts_dialog.py" line="284"/>
         <source>Du har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>Du har endringar som ikkje er lagra. Vil du forkaste dei?</translation>
     </message>
@@ -1594,27 +1579,27 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>NoteRow</name>
     <message>
-        <location filename="../local_fact_rows.py" line="159"/>
+        <location filename="../local_fact_rows.py" line="151"/>
         <source>Hos oss (vises under veiledningen)</source>
         <translation>Hos oss (blir vist under rettleiinga)</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="160"/>
+        <location filename="../local_fact_rows.py" line="152"/>
         <source>Notat for %1 · veiledningen finnes ikke lenger</source>
         <translation>Notat for %1 · rettleiinga finst ikkje lenger</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="163"/>
+        <location filename="../local_fact_rows.py" line="155"/>
         <source>Hos oss-notat for «%1»</source>
         <translation>Hos oss-notat for «%1»</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="164"/>
+        <location filename="../local_fact_rows.py" line="156"/>
         <source>Det som er spesielt hos dere, for eksempel: Hos oss tar servicetorget imot papirsøknader.</source>
         <translation>Det som er spesielt hos dykk, til dømes: Hos oss tek servicetorget imot papirsøknader.</translation>
     </message>
     <message>
-        <location filename="../local_fact_rows.py" line="173"/>
+        <location filename="../local_fact_rows.py" line="165"/>
         <source>Fjern notatet for %1 ved lagring</source>
         <translation>Fjern notatet for %1 ved lagring</translation>
     </message>
@@ -1716,49 +1701,49 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>PackImporter</name>
     <message>
-        <location filename="../pack_import.py" line="130"/>
+        <location filename="../pack_import.py" line="131"/>
         <source>Import av veiledningspakker krever leder-PIN.</source>
         <translation>Import av rettleiingspakkar krev leiar-PIN.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="136"/>
-        <location filename="../pack_import.py" line="185"/>
-        <location filename="../pack_import.py" line="193"/>
+        <location filename="../pack_import.py" line="137"/>
+        <location filename="../pack_import.py" line="188"/>
+        <location filename="../pack_import.py" line="196"/>
         <source>Importer veiledningspakke</source>
         <translation>Importer rettleiingspakke</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="137"/>
+        <location filename="../pack_import.py" line="138"/>
         <source>Veiledningspakker (*.zip)</source>
         <translation>Rettleiingspakkar (*.zip)</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="178"/>
+        <location filename="../pack_import.py" line="179"/>
         <source>Veiledningspakken kunne ikke installeres, og ingenting er endret.</source>
         <translation>Rettleiingspakken kunne ikkje installerast, og ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="180"/>
+        <location filename="../pack_import.py" line="182"/>
         <source>Veiledningspakken ble ikke importert, og ingenting er endret.</source>
         <translation>Rettleiingspakken vart ikkje importert, og ingenting er endra.</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="182"/>
+        <location filename="../pack_import.py" line="185"/>
         <source>Veiledningspakken kunne ikke leses eller installeres: %1</source>
         <translation>Rettleiingspakken kunne ikkje lesast eller installerast: %1</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="191"/>
+        <location filename="../pack_import.py" line="194"/>
         <source>Veiledningspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</source>
         <translation>Rettleiingspakken «%1», versjon %2, er eldre enn versjonen som er installert (%3). Vil du likevel gå tilbake til den eldre versjonen?</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="197"/>
+        <location filename="../pack_import.py" line="200"/>
         <source>Installer den eldre versjonen</source>
         <translation>Installer den eldre versjonen</translation>
     </message>
     <message>
-        <location filename="../pack_import.py" line="198"/>
+        <location filename="../pack_import.py" line="201"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -2767,7 +2752,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../local_fact_rows.py" line="75"/>
+        <location filename="../local_fact_rows.py" line="67"/>
         <source>Fjern ved lagring</source>
         <translation>Fjern ved lagring</translation>
     </message>
