@@ -112,14 +112,14 @@ def _number(value: object, what: Text) -> float:
         except ValueError:
             value = None
     if not isinstance(value, int | float) or not math.isfinite(value):
-        raise EventError(_filled(_NOT_A_NUMBER, what=what))
+        raise EventError(_NOT_A_NUMBER.with_values(what=what))
     return float(value)
 
 
 def whole(value: object, what: Text, high: int) -> int:
     number = _number(value, what)
     if not number.is_integer() or not 0 <= number <= high:
-        raise EventError(_filled(_NOT_WHOLE, what=what, high=high))
+        raise EventError(_NOT_WHOLE.with_values(what=what, high=high))
     return int(number)
 
 
@@ -127,14 +127,8 @@ def hours_value(value: object, what: Text, high: float) -> float:
     """Hours to two decimals (a quarter of an hour is 0.25), from 0 to ``high``."""
     number = _number(value, what)
     if not 0 <= number <= high:
-        raise EventError(_filled(_HOURS_RANGE, what=what, high=f"{high:g}"))
+        raise EventError(_HOURS_RANGE.with_values(what=what, high=f"{high:g}"))
     return round(number, 2)
-
-
-def _filled(text: Text, **values: object) -> Text:
-    """``text`` with its values filled in, each Text value in the same language."""
-    return Text.build(lambda language: text.fill(language, **{
-        name: value.get(language) if isinstance(value, Text) else value for name, value in values.items()}))
 
 
 def checked_event(kinds: EventKinds, event: Event, *, today: date, history: bool = False,
@@ -145,9 +139,9 @@ def checked_event(kinds: EventKinds, event: Event, *, today: date, history: bool
     kind = kinds.get(kind_id)
     if kind is None:
         valid = ", ".join(k.id for k in kinds.active(today))
-        raise EventError(_filled(_UNKNOWN_KIND, kind=kind_id, valid=valid))
+        raise EventError(_UNKNOWN_KIND.with_values(kind=kind_id, valid=valid))
     if not history and not kind.is_active(event.date):
-        raise EventError(_filled(_RETIRED_KIND, kind=kind_id))
+        raise EventError(_RETIRED_KIND.with_values(kind=kind_id))
     if event.date > today + timedelta(days=future_days):
         raise EventError(_IN_THE_FUTURE)
     if event.date < oldest_importable(today):
