@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from frontdesk.ui.errors import StoreErrorReporter
 from frontdesk.ui.i18n import ui_locale
+from frontdesk.ui.widgets import resize_within_screen
 from frontdesk.visits.events import MAX_HOURS, MAX_PEOPLE, Event, EventError
 from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.privacy import RefusedText
@@ -129,7 +130,7 @@ class EventDialog(QDialog):
         layout.addWidget(self.confirmation)
         layout.addWidget(self.summary)
         layout.addWidget(self.month_table, 1)
-        self.resize(560, 620)
+        resize_within_screen(self, 560, 620)
         self.refresh()
 
     def _hours_box(self, high: float, name: str) -> QDoubleSpinBox:

@@ -33,7 +33,7 @@ from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.local_fact_rows import FactRow, NoteRow, kind_names
-from frontdesk.ui.widgets import narrow_choice
+from frontdesk.ui.widgets import narrow_choice, resize_within_screen
 
 
 class LocalFactsDialog(QDialog):
@@ -46,7 +46,7 @@ class LocalFactsDialog(QDialog):
         self._language = language  # the window's: the rows show the core's messages in it
         self.setObjectName("localFacts")
         self.setWindowTitle(self.tr("Tilpass veiledningene"))
-        self.resize(820, 760)
+        resize_within_screen(self, 820, 760)
         self._store = store
         self._guides = dict(guides)
         self._tasks = tasks

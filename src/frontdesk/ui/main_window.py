@@ -45,6 +45,7 @@ from frontdesk.ui.settings_dialog import SettingsDialog
 from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
 from frontdesk.ui.visit_widgets import VisitScroll
+from frontdesk.ui.widgets import resize_within_screen
 from frontdesk.ui.zoom import FontZoom
 from frontdesk.visits.model import Visit
 
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
         self.splitter.setSizes([360, 560, 360])
 
         self.progress = QProgressBar(self)

@@ -62,6 +62,7 @@ from frontdesk.ui.report_jobs import (
 )
 from frontdesk.ui.services import Services
 from frontdesk.ui.sync_status import StationsTable, SyncController
+from frontdesk.ui.widgets import resize_within_screen
 from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
 
 TOTAL_ROW = Text("Totalt", "Totalt", "Total")  # the table's last row, in bold: every visit of the period
@@ -92,7 +93,7 @@ class ReportsDialog(QDialog):
         self.report: Report | None = None
         self.report_period: Period | None = None  # the period self.report counts
         self.setWindowTitle(self.tr("Rapporter"))
-        self.resize(1000, 680)
+        resize_within_screen(self, 1000, 680)
         today = services.now().date()
 
         self.month = QComboBox(self)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 
 class UndoPassingLineEdit(QLineEdit):
@@ -29,3 +29,13 @@ def narrow_choice(box: QComboBox, characters: int = 28) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(characters)
     return box
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at the size the layout was made for, but never larger than the screen's free area: on a counter
+    laptop of 1366 × 768 a taller window hides its own buttons below the taskbar."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        width, height = min(width, free.width()), min(height, free.height())
+    window.resize(width, height)
