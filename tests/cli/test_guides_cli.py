@@ -24,7 +24,7 @@ def test_check_reports_path_line_message_and_exits_1(tmp_path: Path) -> None:
     result = run("guides", "check", str(tmp_path))
     assert result.returncode == 1
     line = broken.read_text(encoding="utf-8").splitlines().index("agency: navv") + 1
-    assert f"{broken}:{line}: unknown agency 'navv' (did you mean 'nav'?)" in result.stdout
+    assert f"{broken}:{line}: ukjent etat «navv» (mente du «nav»?)" in result.stdout
     assert "1 veiledninger OK, 1 feil" in result.stderr
 
 
@@ -32,7 +32,7 @@ def test_check_strict_turns_warnings_into_errors(tmp_path: Path) -> None:
     path = write_guide(tmp_path, "nav-meldekort", body=BODY + "\nSe https://example.com/\n")
     relaxed = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert relaxed.exit_code == 0, relaxed.output
-    assert "warning: link outside the official domains: https://example.com/" in relaxed.output
+    assert "advarsel: lenke utenfor de offentlige domenene: https://example.com/" in relaxed.output
     strict = CliRunner().invoke(cli, ["guides", "check", "--strict", str(path)])
     assert strict.exit_code == 1
 
@@ -42,7 +42,7 @@ def test_check_validates_categories_against_the_taxonomy(tmp_path: Path) -> None
     write_complete_guide(tmp_path, "testby-dagpenger", category="nav.finnes-ikke")
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
-    assert "unknown visit category 'nav.finnes-ikke'" in result.output
+    assert "ukjent besøkskategori «nav.finnes-ikke»" in result.output
     assert "testby-meldekort.md" not in result.output
 
 
@@ -87,9 +87,10 @@ def test_check_of_one_folder_resolves_related_links_against_the_whole_library(tm
 
 def test_check_flags_a_title_used_twice(tmp_path: Path) -> None:
     write_guide(tmp_path, "kommune-parkering", agency="kommune", title="MinID – glemt passord")
-    result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
+    result = CliRunner().invoke(cli, ["guides", "check", "--strict", "--language", "en", str(tmp_path)])
     assert result.exit_code == 1
-    assert "title 'MinID – glemt passord' is also used by" in result.output
+    assert "warning: title 'MinID – glemt passord' is also used by" in result.output
+    assert "1 guides OK, 0 errors, 8 warnings, 1 notices" in result.output
 
 
 def test_list_says_which_guides_replace_a_bundled_one_and_which_need_a_check(tmp_path: Path) -> None:
@@ -116,7 +117,7 @@ def test_check_lists_notices_without_failing_strict(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
     assert result.exit_code == 0, result.output
     path = tmp_path / "kommune-gammel.md"
-    assert f"{path}:2: notice: bør kontrolleres: Ingen av kildene har en registrert dato på siden." in result.output
+    assert f"{path}:2: merknad: bør kontrolleres: Ingen av kildene har en registrert dato på siden." in result.output
     assert "1 veiledninger OK, 0 feil, 0 advarsler, 1 merknader" in result.output
 
 
@@ -124,7 +125,7 @@ def test_check_names_an_unknown_local_fact_as_an_error(tmp_path: Path) -> None:
     write_complete_guide(tmp_path, "kommune-a", agency="kommune", body=BODY + "Ring {{senter.telfon}}.\n" + CITIZEN)
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
-    assert "unknown local fact '{{senter.telfon}}' (did you mean '{{senter.telefon}}'?)" in result.output
+    assert "ukjent lokal opplysning «{{senter.telfon}}» (mente du «{{senter.telefon}}»?)" in result.output
     assert "1 veiledninger OK, 1 feil, 0 advarsler, 0 merknader" in result.output
 
 
@@ -132,10 +133,10 @@ def test_check_refuses_an_oversized_guide_with_a_clear_message(tmp_path: Path) -
     write_complete_guide(tmp_path, "kommune-a", agency="kommune")
     with (tmp_path / "enorm.md").open("wb") as file:
         file.truncate(50 * 1024 * 1024)
-    result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
+    result = CliRunner().invoke(cli, ["guides", "check", "--language", "nn", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"{tmp_path / 'enorm.md'}:1: the file is larger than 1024 KB" in result.output
-    assert "1 veiledninger OK, 1 feil" in result.output
+    assert f"{tmp_path / 'enorm.md'}:1: fila er større enn 1024 KB" in result.output
+    assert "1 rettleiingar OK, 1 feil" in result.output
 
 
 def test_show_html_escapes_title_and_summary(tmp_path: Path) -> None:
