@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from frontdesk.cli import cli
@@ -193,3 +195,54 @@ def test_handout_in_a_language_the_guide_lacks_exits_2_and_names_the_ones_it_has
     assert result.exit_code == 2
     assert result.output == ("Feil: Veiledningen «Søke» har ingen tekst til innbyggeren på engelsk (## For you "
                              "(English)). Den finnes på: bokmål (--language nb), nynorsk (--language nn).\n")
+
+
+# -- problems in the language setting ------------------------------------------------------------------------
+BROKEN = "---\nid: test-x\ntitle: Test\n---\nBody\n"  # the wrong file name, and most keys missing
+
+
+def check_in(home: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--home", str(home), "guides", "check", *args, str(home / "g")])
+    assert result.exit_code == 1, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nb", ["id «test-x» passer ikke med filnavnet: gi fila navnet «test-x.md»", "mangler påkrevd nøkkel «agency»",
+            "0 veiledninger OK, 6 feil, 0 advarsler, 0 merknader"]),
+    ("nn", ["id «test-x» passar ikkje med filnamnet: gi fila namnet «test-x.md»", "manglar påkravd nøkkel «agency»",
+            "0 rettleiingar OK, 6 feil, 0 åtvaringar, 0 merknader"]),
+    ("en", ["id 'test-x' does not match the file name: rename the file to 'test-x.md'",
+            "missing required key 'agency'", "0 guides OK, 6 errors, 0 warnings, 0 notices"]),
+])
+def test_check_speaks_the_language_setting(tmp_path: Path, language: str, expected: list[str]) -> None:
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "bad.md").write_text(BROKEN, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--home", str(tmp_path), "settings", "set", "language", language]).exit_code == 0
+    output = check_in(tmp_path)
+    for words in expected:
+        assert words in output
+    assert f"{tmp_path / 'g' / 'bad.md'}:2: " in output
+    if language != "en":
+        assert not re.search(r"\b(missing|required|does not|rename|guides OK)\b", output), output
+    other = "en" if language != "en" else "nn"  # --language overrides the setting
+    assert expected[0] not in check_in(tmp_path, "--language", other)
+
+
+def test_an_unreadable_values_file_is_said_in_the_language(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path / "g", "kommune-a", agency="kommune")
+    (tmp_path / "g" / "lokalt.yaml").write_text("values:\n  senter.telefon: [\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--home", str(tmp_path), "settings", "set", "guides_folder",
+                                    str(tmp_path / "g")]).exit_code == 0
+    assert f"{tmp_path / 'g' / 'lokalt.yaml'}:3: dei lokale opplysningane vart ikkje lesne: YAML-feil" in check_in(
+        tmp_path, "--language", "nn")
+    assert "the local facts were not read: " in check_in(tmp_path, "--language", "en")
+
+
+def test_list_gives_review_reasons_in_the_language(tmp_path: Path) -> None:
+    old = {**DATED_SOURCE, "page_date": "2019-05-01"}
+    write_complete_guide(tmp_path / "guides", "kommune-gammel", agency="kommune", sources=[old])
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "list", "--json", "--language", "nn"])
+    items = {item["id"]: item for item in json.loads(result.stdout)}
+    assert items["kommune-gammel"]["review_reasons"] == [
+        "Ingen av kjeldene er ei side datert dei siste 2 åra (nyaste: 01.05.2019)."]
