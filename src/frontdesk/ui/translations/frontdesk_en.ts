@@ -469,93 +469,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="88"/>
+        <location filename="../guide_editor.py" line="89"/>
         <source>Ny lokal veiledning</source>
         <translation>New local guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Local copy of “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Edit local guide “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="96"/>
+        <location filename="../guide_editor.py" line="97"/>
         <source>Kontroll av veiledningen</source>
         <translation>Check of the guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="103"/>
+        <location filename="../guide_editor.py" line="104"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Check (as “frontdesk guides check”): double-click to go to the field</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="118"/>
+        <location filename="../guide_editor.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="120"/>
+        <location filename="../guide_editor.py" line="121"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="122"/>
         <location filename="../guide_editor.py" line="123"/>
+        <location filename="../guide_editor.py" line="124"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="169"/>
+        <location filename="../guide_editor.py" line="170"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – the same as the national guide. When you save, the local copy replaces the national one in the window.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="172"/>
+        <location filename="../guide_editor.py" line="173"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (never changes, so the visit log and other guides find it)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="174"/>
+        <location filename="../guide_editor.py" line="175"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (made from the title, and fixed from the first save)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="186"/>
-        <source>tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id</source>
-        <translation>the title needs at least one letter or digit, so the guide gets an id</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="197"/>
+        <location filename="../guide_editor.py" line="195"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="222"/>
+        <location filename="../guide_editor.py" line="220"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="227"/>
+        <location filename="../guide_editor.py" line="225"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -564,32 +559,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Do you want to replace the national guide?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="233"/>
+        <location filename="../guide_editor.py" line="231"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Replace the national guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="234"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="247"/>
+        <location filename="../guide_editor.py" line="245"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Not saved: the national guide is as before.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="254"/>
+        <location filename="../guide_editor.py" line="252"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Saved in %1. The guide is shown in the window and can be searched for.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="263"/>
+        <location filename="../guide_editor.py" line="261"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>The guide was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="278"/>
+        <location filename="../guide_editor.py" line="276"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>The guide has changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -1810,23 +1805,18 @@ Do you want to replace the national guide?</translation>
         <translation>List of guide problems</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="23"/>
+        <location filename="../problems_dialog.py" line="24"/>
         <source>Feil: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="25"/>
-        <source>Advarsel: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <location filename="../problems_dialog.py" line="28"/>
+        <location filename="../problems_dialog.py" line="27"/>
         <source>Ingen problemer funnet.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
+        <location filename="../problems_dialog.py" line="29"/>
         <location filename="../problems_dialog.py" line="30"/>
-        <location filename="../problems_dialog.py" line="31"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -2042,52 +2032,52 @@ Do you want to replace the national guide?</translation>
         <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="32"/>
+        <location filename="../report_charts.py" line="27"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Visits by category (the %1 largest)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="36"/>
+        <location filename="../report_charts.py" line="31"/>
         <source>Besøk</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="92"/>
+        <location filename="../report_charts.py" line="88"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Sum</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="93"/>
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Arrangementer</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="101"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>

@@ -469,93 +469,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="88"/>
+        <location filename="../guide_editor.py" line="89"/>
         <source>Ny lokal veiledning</source>
         <translation>Ny lokal rettleiing</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Lokal kopi av «%1»</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Rediger lokal rettleiing «%1»</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="96"/>
+        <location filename="../guide_editor.py" line="97"/>
         <source>Kontroll av veiledningen</source>
         <translation>Kontroll av rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="103"/>
+        <location filename="../guide_editor.py" line="104"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="118"/>
+        <location filename="../guide_editor.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="120"/>
+        <location filename="../guide_editor.py" line="121"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="122"/>
         <location filename="../guide_editor.py" line="123"/>
+        <location filename="../guide_editor.py" line="124"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="169"/>
+        <location filename="../guide_editor.py" line="170"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – den same som den nasjonale rettleiinga. Når du lagrar, erstattar den lokale kopien den nasjonale i vindauget.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="172"/>
+        <location filename="../guide_editor.py" line="173"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (blir aldri endra, så besøksloggen og andre rettleiingar finn den)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="174"/>
+        <location filename="../guide_editor.py" line="175"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (blir laga av tittelen, og ligg fast frå første lagring)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Advarsel</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Merk</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="186"/>
-        <source>tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id</source>
-        <translation>tittelen må ha minst éin bokstav eller eitt tal, så rettleiinga får ein id</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="197"/>
+        <location filename="../guide_editor.py" line="195"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>Ingen feil eller åtvaringar.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="222"/>
+        <location filename="../guide_editor.py" line="220"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="227"/>
+        <location filename="../guide_editor.py" line="225"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -564,32 +559,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="233"/>
+        <location filename="../guide_editor.py" line="231"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Erstatt den nasjonale rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="234"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="247"/>
+        <location filename="../guide_editor.py" line="245"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Ikkje lagra: den nasjonale rettleiinga står som før.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="254"/>
+        <location filename="../guide_editor.py" line="252"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Lagra i %1. Rettleiinga blir vist i vindauget og kan søkjast opp.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="263"/>
+        <location filename="../guide_editor.py" line="261"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>Rettleiinga vart ikkje lagra: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="278"/>
+        <location filename="../guide_editor.py" line="276"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>Rettleiinga har endringar som ikkje er lagra. Vil du forkaste dei?</translation>
     </message>
@@ -1810,23 +1805,18 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Liste over rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="23"/>
+        <location filename="../problems_dialog.py" line="24"/>
         <source>Feil: %1</source>
         <translation>Feil: %1</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="25"/>
-        <source>Advarsel: %1</source>
-        <translation>Åtvaring: %1</translation>
-    </message>
-    <message>
-        <location filename="../problems_dialog.py" line="28"/>
+        <location filename="../problems_dialog.py" line="27"/>
         <source>Ingen problemer funnet.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
+        <location filename="../problems_dialog.py" line="29"/>
         <location filename="../problems_dialog.py" line="30"/>
-        <location filename="../problems_dialog.py" line="31"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -1834,52 +1824,52 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../report_charts.py" line="32"/>
+        <location filename="../report_charts.py" line="27"/>
         <source>Besøk per kategori (de %1 største)</source>
         <translation>Besøk per kategori (dei %1 største)</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="36"/>
+        <location filename="../report_charts.py" line="31"/>
         <source>Besøk</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="92"/>
+        <location filename="../report_charts.py" line="88"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="95"/>
+        <location filename="../report_charts.py" line="91"/>
         <source>Sum</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="97"/>
+        <location filename="../report_charts.py" line="93"/>
         <source>Før</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="99"/>
+        <location filename="../report_charts.py" line="95"/>
         <source>Arrangementer</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Deltakere</source>
         <translation>Deltakarar</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="100"/>
+        <location filename="../report_charts.py" line="96"/>
         <source>Timer</source>
         <translation>Timar</translation>
     </message>
     <message>
-        <location filename="../report_charts.py" line="101"/>
+        <location filename="../report_charts.py" line="97"/>
         <source>Frivillige timer</source>
         <translation>Frivillige timar</translation>
     </message>
