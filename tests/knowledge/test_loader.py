@@ -50,7 +50,9 @@ def test_related_to_a_missing_guide_is_an_error_and_the_link_is_dropped(tmp_path
     result = load_guides([GuideFolder(tmp_path)], agencies=AGENCIES)
     assert result.guides["nav-meldekort"].related == ("nav-dagpenger",)
     line = path.read_text(encoding="utf-8").splitlines().index("related:") + 1
-    assert [p.describe("en") for p in result.problems] == [f"{path}:{line}: related guide 'nav-finnes-ikke' does not exist"]
+    assert [p.describe("en") for p in result.problems] == [
+        f"{path}:{line}: related guide 'nav-finnes-ikke' does not exist"]
+    assert (result.problems[0].code, result.problems[0].field) == ("related-missing", "related")
     assert result.problems[0].severity is Severity.ERROR
 
 
