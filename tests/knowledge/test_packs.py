@@ -129,7 +129,7 @@ def test_invalid_guide_installs_nothing_and_keeps_the_old_version(
                          {"version": "2"})
     with pytest.raises(PackError, match="invalid guides; nothing was installed") as info:
         install_pack(broken, packs, keys, agencies=AGENCIES)
-    assert "kommunen/nav/b-guide.md:2: missing required key 'agency'" in str(info.value)
+    assert "kommunen/nav/b-guide.md:2: mangler påkrevd nøkkel «agency»" in str(info.value)
     assert installed_ids(packs) == {"a-guide"}
     assert sorted(p.name for p in (packs / "kommunen").iterdir())[1:] == ["current.json"]
 
@@ -137,7 +137,7 @@ def test_invalid_guide_installs_nothing_and_keeps_the_old_version(
 def test_building_a_pack_refuses_invalid_guides(tmp_path: Path, signer: tuple[Path, Path]) -> None:
     key, _ = signer
     write_guide(tmp_path / "src", "a-guide", agency="ukjent")
-    with pytest.raises(PackError, match="unknown agency"):
+    with pytest.raises(PackError, match="ukjent etat"):
         build_pack(tmp_path / "src", key, tmp_path / "out.zip", name="x", version="1", agencies=AGENCIES)
     assert not (tmp_path / "out.zip").exists()
 
@@ -175,13 +175,13 @@ def test_pack_guides_may_link_to_the_rest_of_the_library(tmp_path: Path, signer:
     write_guide(tmp_path / "bundled", "nav-meldekort")
     context = [GuideFolder(tmp_path / "bundled")]
     write_guide(tmp_path / "src", "kommune-parkering", agency="kommune", related=["nav-meldekort"])
-    with pytest.raises(PackError, match="related guide 'nav-meldekort' does not exist"):
+    with pytest.raises(PackError, match="den relaterte veiledningen «nav-meldekort» finnes ikke"):
         build_pack(tmp_path / "src", key, tmp_path / "alone.zip", name="kommunen", version="1", agencies=AGENCIES)
     build_pack(tmp_path / "src", key, tmp_path / "p.zip", name="kommunen", version="1", agencies=AGENCIES,
                context=context)
     packs = tmp_path / "packs"
     keys = load_trusted_keys([trusted])
-    with pytest.raises(PackError, match="related guide 'nav-meldekort' does not exist"):
+    with pytest.raises(PackError, match="den relaterte veiledningen «nav-meldekort» finnes ikke"):
         install_pack(tmp_path / "p.zip", packs, keys, agencies=AGENCIES)
     change = install_pack(tmp_path / "p.zip", packs, keys, agencies=AGENCIES, context=context)
     assert change.added == ["Tittel for kommune-parkering"]  # the context's own guides are not "added"
