@@ -40,12 +40,11 @@ class ProblemText:
 
 
 _MEANT = Text(" (mente du «{hint}»?)", " (meinte du «{hint}»?)", " (did you mean '{hint}'?)")
-NO_HINT = Text.same("")
 
 
 def suggestion(hint: str | None) -> Text:
     """" (did you mean 'x'?)" in each language, or nothing when there is no hint."""
-    return NO_HINT if hint is None else Text.build(lambda language: _MEANT.fill(language, hint=hint))
+    return Text.same("") if hint is None else Text.build(lambda language: _MEANT.fill(language, hint=hint))
 
 
 def closest(word: str, choices: Collection[str]) -> str | None:
