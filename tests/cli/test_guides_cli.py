@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from frontdesk.cli import cli
@@ -24,7 +26,7 @@ def test_check_reports_path_line_message_and_exits_1(tmp_path: Path) -> None:
     result = run("guides", "check", str(tmp_path))
     assert result.returncode == 1
     line = broken.read_text(encoding="utf-8").splitlines().index("agency: navv") + 1
-    assert f"{broken}:{line}: unknown agency 'navv' (did you mean 'nav'?)" in result.stdout
+    assert f"{broken}:{line}: ukjent etat «navv» (mente du «nav»?)" in result.stdout
     assert "1 veiledninger OK, 1 feil" in result.stderr
 
 
@@ -32,7 +34,7 @@ def test_check_strict_turns_warnings_into_errors(tmp_path: Path) -> None:
     path = write_guide(tmp_path, "nav-meldekort", body=BODY + "\nSe https://example.com/\n")
     relaxed = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert relaxed.exit_code == 0, relaxed.output
-    assert "warning: link outside the official domains: https://example.com/" in relaxed.output
+    assert "advarsel: lenke utenfor de offentlige domenene: https://example.com/" in relaxed.output
     strict = CliRunner().invoke(cli, ["guides", "check", "--strict", str(path)])
     assert strict.exit_code == 1
 
@@ -42,7 +44,7 @@ def test_check_validates_categories_against_the_taxonomy(tmp_path: Path) -> None
     write_complete_guide(tmp_path, "testby-dagpenger", category="nav.finnes-ikke")
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
-    assert "unknown visit category 'nav.finnes-ikke'" in result.output
+    assert "ukjent besøkskategori «nav.finnes-ikke»" in result.output
     assert "testby-meldekort.md" not in result.output
 
 
@@ -87,9 +89,10 @@ def test_check_of_one_folder_resolves_related_links_against_the_whole_library(tm
 
 def test_check_flags_a_title_used_twice(tmp_path: Path) -> None:
     write_guide(tmp_path, "kommune-parkering", agency="kommune", title="MinID – glemt passord")
-    result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
+    result = CliRunner().invoke(cli, ["guides", "check", "--strict", "--language", "en", str(tmp_path)])
     assert result.exit_code == 1
-    assert "title 'MinID – glemt passord' is also used by" in result.output
+    assert "warning: title 'MinID – glemt passord' is also used by" in result.output
+    assert "1 guides OK, 0 errors, 8 warnings, 1 notices" in result.output
 
 
 def test_list_says_which_guides_replace_a_bundled_one_and_which_need_a_check(tmp_path: Path) -> None:
@@ -116,7 +119,7 @@ def test_check_lists_notices_without_failing_strict(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["guides", "check", "--strict", str(tmp_path)])
     assert result.exit_code == 0, result.output
     path = tmp_path / "kommune-gammel.md"
-    assert f"{path}:2: notice: bør kontrolleres: Ingen av kildene har en registrert dato på siden." in result.output
+    assert f"{path}:2: merknad: bør kontrolleres: Ingen av kildene har en registrert dato på siden." in result.output
     assert "1 veiledninger OK, 0 feil, 0 advarsler, 1 merknader" in result.output
 
 
@@ -124,7 +127,7 @@ def test_check_names_an_unknown_local_fact_as_an_error(tmp_path: Path) -> None:
     write_complete_guide(tmp_path, "kommune-a", agency="kommune", body=BODY + "Ring {{senter.telfon}}.\n" + CITIZEN)
     result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
     assert result.exit_code == 1
-    assert "unknown local fact '{{senter.telfon}}' (did you mean '{{senter.telefon}}'?)" in result.output
+    assert "ukjent lokal opplysning «{{senter.telfon}}» (mente du «{{senter.telefon}}»?)" in result.output
     assert "1 veiledninger OK, 1 feil, 0 advarsler, 0 merknader" in result.output
 
 
@@ -132,10 +135,10 @@ def test_check_refuses_an_oversized_guide_with_a_clear_message(tmp_path: Path) -
     write_complete_guide(tmp_path, "kommune-a", agency="kommune")
     with (tmp_path / "enorm.md").open("wb") as file:
         file.truncate(50 * 1024 * 1024)
-    result = CliRunner().invoke(cli, ["guides", "check", str(tmp_path)])
+    result = CliRunner().invoke(cli, ["guides", "check", "--language", "nn", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"{tmp_path / 'enorm.md'}:1: the file is larger than 1024 KB" in result.output
-    assert "1 veiledninger OK, 1 feil" in result.output
+    assert f"{tmp_path / 'enorm.md'}:1: fila er større enn 1024 KB" in result.output
+    assert "1 rettleiingar OK, 1 feil" in result.output
 
 
 def test_show_html_escapes_title_and_summary(tmp_path: Path) -> None:
@@ -192,3 +195,54 @@ def test_handout_in_a_language_the_guide_lacks_exits_2_and_names_the_ones_it_has
     assert result.exit_code == 2
     assert result.output == ("Feil: Veiledningen «Søke» har ingen tekst til innbyggeren på engelsk (## For you "
                              "(English)). Den finnes på: bokmål (--language nb), nynorsk (--language nn).\n")
+
+
+# -- problems in the language setting ------------------------------------------------------------------------
+BROKEN = "---\nid: test-x\ntitle: Test\n---\nBody\n"  # the wrong file name, and most keys missing
+
+
+def check_in(home: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--home", str(home), "guides", "check", *args, str(home / "g")])
+    assert result.exit_code == 1, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("nb", ["id «test-x» passer ikke med filnavnet: gi fila navnet «test-x.md»", "mangler påkrevd nøkkel «agency»",
+            "0 veiledninger OK, 6 feil, 0 advarsler, 0 merknader"]),
+    ("nn", ["id «test-x» passar ikkje med filnamnet: gi fila namnet «test-x.md»", "manglar påkravd nøkkel «agency»",
+            "0 rettleiingar OK, 6 feil, 0 åtvaringar, 0 merknader"]),
+    ("en", ["id 'test-x' does not match the file name: rename the file to 'test-x.md'",
+            "missing required key 'agency'", "0 guides OK, 6 errors, 0 warnings, 0 notices"]),
+])
+def test_check_speaks_the_language_setting(tmp_path: Path, language: str, expected: list[str]) -> None:
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "bad.md").write_text(BROKEN, encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--home", str(tmp_path), "settings", "set", "language", language]).exit_code == 0
+    output = check_in(tmp_path)
+    for words in expected:
+        assert words in output
+    assert f"{tmp_path / 'g' / 'bad.md'}:2: " in output
+    if language != "en":
+        assert not re.search(r"\b(missing|required|does not|rename|guides OK)\b", output), output
+    other = "en" if language != "en" else "nn"  # --language overrides the setting
+    assert expected[0] not in check_in(tmp_path, "--language", other)
+
+
+def test_an_unreadable_values_file_is_said_in_the_language(tmp_path: Path) -> None:
+    write_complete_guide(tmp_path / "g", "kommune-a", agency="kommune")
+    (tmp_path / "g" / "lokalt.yaml").write_text("values:\n  senter.telefon: [\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["--home", str(tmp_path), "settings", "set", "guides_folder",
+                                    str(tmp_path / "g")]).exit_code == 0
+    assert f"{tmp_path / 'g' / 'lokalt.yaml'}:3: dei lokale opplysningane vart ikkje lesne: YAML-feil" in check_in(
+        tmp_path, "--language", "nn")
+    assert "the local facts were not read: " in check_in(tmp_path, "--language", "en")
+
+
+def test_list_gives_review_reasons_in_the_language(tmp_path: Path) -> None:
+    old = {**DATED_SOURCE, "page_date": "2019-05-01"}
+    write_complete_guide(tmp_path / "guides", "kommune-gammel", agency="kommune", sources=[old])
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path), "guides", "list", "--json", "--language", "nn"])
+    items = {item["id"]: item for item in json.loads(result.stdout)}
+    assert items["kommune-gammel"]["review_reasons"] == [
+        "Ingen av kjeldene er ei side datert dei siste 2 åra (nyaste: 01.05.2019)."]

@@ -169,9 +169,13 @@ def test_orphaned_values_are_listed_and_checked_never_dropped(tmp_path: Path) ->
     checked = invoke(home, "guides", "check", str(home / "guides"))
     values_file = home / "guides" / "lokalt.yaml"
     line = values_file.read_text(encoding="utf-8").splitlines().index('  testby-sfo.frist: "1. mars"') + 1
+    assert (f"{values_file}:{line}: advarsel: verdien for «testby-sfo.frist» er foreldreløs: ingen veiledning eller "
+            "felles nøkkel bruker den lenger; den beholdes (fjern den med: frontdesk local unset testby-sfo.frist)"
+            ) in checked.output
+    english = invoke(home, "guides", "check", "--language", "en", str(home / "guides"))
     assert (f"{values_file}:{line}: warning: the value for 'testby-sfo.frist' is orphaned: no guide or centre-wide "
             "key declares it any more; it is kept (remove it with: frontdesk local unset testby-sfo.frist)"
-            ) in checked.output
+            ) in english.output
     assert "1. mars" in values_file.read_text(encoding="utf-8")
 
 
@@ -228,7 +232,8 @@ def test_a_broken_values_file_is_reported_and_the_guide_still_shows(tmp_path: Pa
     shown = invoke(home, "guides", "show", "testby-sfo")
     assert shown.exit_code == 0 and "de lokale opplysningene kan ikke leses, så ingen vises" in shown.output
     checked = invoke(home, "guides", "check", str(home / "guides"))
-    assert checked.exit_code == 1 and f"{values_file}:3: YAML-feil" in checked.output
+    assert checked.exit_code == 1
+    assert f"{values_file}:3: de lokale opplysningene ble ikke lest: YAML-feil" in checked.output
     assert invoke(home, "local", "set", "senter.telefon", "22 33 44 55").exit_code == 2
     assert values_file.read_text(encoding="utf-8") == "values:\n  senter.telefon: [\n"
 

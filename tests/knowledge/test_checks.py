@@ -18,7 +18,7 @@ def warnings_for(path: Path, today: date = date(2026, 11, 22)) -> list[str]:
     assert guide is not None, problems
     found = guide_warnings(guide, REGISTRY, today)
     assert all(w.severity is Severity.WARNING for w in found)
-    return [w.message for w in found]
+    return [w.message.en for w in found]
 
 
 def test_clean_guide_has_no_warnings(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_duplicate_titles_flag_every_guide_sharing_the_title(tmp_path: Path) -> 
         guides.append(guide)
     warnings = duplicate_titles(guides)
     assert [w.path.name for w in warnings] == ["a-guide.md", "b-guide.md"]
-    assert warnings[0].message == f"title 'Samme tittel' is also used by {tmp_path / 'b-guide.md'}"
+    assert warnings[0].message.en == f"title 'Samme tittel' is also used by {tmp_path / 'b-guide.md'}"
 
 
 def test_agency_display_names_are_read_whole() -> None:
@@ -152,7 +152,7 @@ def test_citizen_sections_titles_and_wording(tmp_path: Path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     guide, _ = read_guide_file(path, agencies=REGISTRY.agencies)
     assert guide is not None
-    found = [(w.line, w.message) for w in guide_warnings(guide, REGISTRY, date(2026, 11, 22))]
+    found = [(w.line, w.message.en) for w in guide_warnings(guide, REGISTRY, date(2026, 11, 22))]
     bokmal = lines.index("Innbyggeren logger inn. Hen trenger BankID.") + 1
     english = lines.index("The citizen logs in.") + 1
     assert found == [
@@ -172,8 +172,9 @@ def test_a_guide_needs_review_when_overdue_or_no_source_is_dated_within_two_year
         guide, _ = read_guide_file(path, agencies=REGISTRY.agencies)
         assert guide is not None
         found = review_notices([guide], date(2026, 11, 22))
-        assert all(n.severity is Severity.NOTICE and str(n).startswith(f"{path}:2: notice: ") for n in found)
-        return [n.message for n in found]
+        assert all(n.severity is Severity.NOTICE and str(n).startswith(f"{path}:2: merknad: ") for n in found)
+        assert all(n.describe("en").startswith(f"{path}:2: notice: needs a check: ") for n in found)
+        return [n.message.nb for n in found]
 
     assert notices() == []
     old = {**DATED_SOURCE, "page_date": "2024-11-21"}
@@ -197,7 +198,7 @@ def test_local_fact_problems(tmp_path: Path) -> None:
     assert guide is not None, problems
     lines = path.read_text(encoding="utf-8").splitlines()
     contact = next(n for n, line in enumerate(lines, start=1) if "senter.telfon" in line)
-    found = [(p.line, p.severity, p.message) for p in all_warnings([guide], REGISTRY, date(2026, 11, 22))]
+    found = [(p.line, p.severity, p.message.en) for p in all_warnings([guide], REGISTRY, date(2026, 11, 22))]
     assert found == [
         (contact, Severity.ERROR, "unknown local fact '{{senter.telfon}}' (did you mean '{{senter.telefon}}'?); "
          "centre-wide keys are in data/local_keys.yaml, a guide's own go under 'local:'"),

@@ -1,4 +1,5 @@
-"""The editor's live messages: the checks of ``frontdesk guides check`` on a draft, by form field, in bokmål."""
+"""The editor's live messages: the checks of ``frontdesk guides check`` on a draft, by form field, worded for the
+form by each problem's code, in bokmål, nynorsk and English."""
 
 from __future__ import annotations
 
@@ -31,14 +32,15 @@ def check(draft: GuideDraft, library: dict[str, Guide], folder: Path = Path("/lo
     return check_draft_text(draft_text(draft), folder / f"{draft.id or 'x'}.md", context)
 
 
-def messages(report: DraftReport, severity: Severity | None = None) -> list[tuple[str, str]]:
-    return [(p.field, p.message) for p in report.problems if severity is None or p.severity is severity]
+def messages(report: DraftReport, severity: Severity | None = None, language: str = "nb") -> list[tuple[str, str]]:
+    return [(p.field, p.message.get(language)) for p in report.problems if severity is None or p.severity is severity]
 
 
 def test_an_empty_form_names_each_missing_field(library: dict[str, Guide]) -> None:
     report = check(new_draft(TODAY), library)
     assert report.guide is None
-    assert messages(report, Severity.ERROR) == [("id", "må fylles ut"), ("title", "må fylles ut"),
+    id_from_title = "tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id"
+    assert messages(report, Severity.ERROR) == [("id", id_from_title), ("title", "må fylles ut"),
                                                 ("summary", "må fylles ut"), ("tags", "må fylles ut"),
                                                 ("sources", "må fylles ut")]
 
@@ -112,4 +114,6 @@ def test_an_overdue_review_is_a_warning_on_the_date(library: dict[str, Guide]) -
 def test_a_message_not_known_keeps_the_checks_own_words(library: dict[str, Guide]) -> None:
     report = check(complete_draft(category="finnes.ikke"), library)
     problem = next(p for p in report.problems if p.field == "category")
-    assert problem.message == problem.check and "unknown visit category" in problem.message
+    assert problem.code == "unknown-category" and problem.message == problem.check
+    assert "ukjent besøkskategori «finnes.ikke»" in problem.message.nb
+    assert "unknown visit category 'finnes.ikke'" in problem.message.en

@@ -55,13 +55,13 @@ def check_problems(data: bytes, guide: Guide | None, problems: list[Problem]) ->
     assert (guide is None) == bool(problems)  # a guide exactly when nothing is wrong
     for problem in problems:
         assert problem.line in range(1, limit + 1), (problem, limit)
-        assert problem.message.strip()
+        assert all(form.strip() for form in (problem.message.nb, problem.message.nn, problem.message.en))
 
 
 def check_parsed(text: str, result: ParsedFile | FrontMatterError) -> None:
     limit = last_line(text.removeprefix("\ufeff"))
     if isinstance(result, FrontMatterError):
-        assert result.line in range(1, limit + 1) and result.message.strip()
+        assert result.line in range(1, limit + 1) and str(result).strip()
         return
     assert isinstance(result.data, dict)
     assert 2 < result.body_line <= limit

@@ -23,7 +23,7 @@ def test_duplicate_ids_in_one_folder_are_an_error(tmp_path: Path) -> None:
     second = write_guide(tmp_path / "b", "nav-meldekort", title="Andre")
     result = load_guides([GuideFolder(tmp_path)], agencies=AGENCIES)
     assert result.guides["nav-meldekort"].title == "Første"
-    assert [str(p) for p in result.errors] == [
+    assert [p.describe("en") for p in result.errors] == [
         f"{second}:2: duplicate id 'nav-meldekort': already used by {first}; this file is skipped"
     ]
 
@@ -50,7 +50,9 @@ def test_related_to_a_missing_guide_is_an_error_and_the_link_is_dropped(tmp_path
     result = load_guides([GuideFolder(tmp_path)], agencies=AGENCIES)
     assert result.guides["nav-meldekort"].related == ("nav-dagpenger",)
     line = path.read_text(encoding="utf-8").splitlines().index("related:") + 1
-    assert [str(p) for p in result.problems] == [f"{path}:{line}: related guide 'nav-finnes-ikke' does not exist"]
+    assert [p.describe("en") for p in result.problems] == [
+        f"{path}:{line}: related guide 'nav-finnes-ikke' does not exist"]
+    assert (result.problems[0].code, result.problems[0].field) == ("related-missing", "related")
     assert result.problems[0].severity is Severity.ERROR
 
 

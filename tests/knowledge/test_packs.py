@@ -130,7 +130,9 @@ def test_invalid_guide_installs_nothing_and_keeps_the_old_version(
                          {"version": "2"})
     with refused("invalid guides, so nothing was installed") as info:
         install_pack(broken, packs, keys, agencies=AGENCIES)
-    assert "kommunen/nav/b-guide.md:2: missing required key 'agency'" in str(info.value)
+    assert "kommunen/nav/b-guide.md:2: mangler påkrevd nøkkel «agency»" in str(info.value)
+    assert "kommunen/nav/b-guide.md:2: missing required key 'agency'" in info.value.message("en")
+    assert "kommunen/nav/b-guide.md:2: manglar påkravd nøkkel «agency»" in info.value.message("nn")
     assert installed_ids(packs) == {"a-guide"}
     assert sorted(p.name for p in (packs / "kommunen").iterdir())[1:] == ["current.json"]
 

@@ -11,7 +11,7 @@ AGENCIES = {"nav", "skatteetaten", "digdir"}
 
 def read(path: Path, categories: set[str] | None = None) -> tuple[object, list[str]]:
     guide, problems = read_guide_file(path, agencies=AGENCIES, categories=categories)
-    return guide, [str(p) for p in problems]
+    return guide, [p.describe("en") for p in problems]
 
 
 def test_valid_guide_loads_every_field(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_not_utf8_and_nul_byte_are_reported(tmp_path: Path) -> None:
     assert "not UTF-8" in read(latin)[1][0]
     nul = tmp_path / "nul.md"
     nul.write_bytes(b"---\nid: nul\n\x00\n---\n")
-    assert read(nul)[1] == [f"{nul}:3: the file contains a NUL byte"]
+    assert read(nul)[1] == [f"{nul}:3: the file contains a NUL byte: save it again as plain text"]
 
 
 def test_empty_body_is_an_error(tmp_path: Path) -> None:

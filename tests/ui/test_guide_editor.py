@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QTableWidgetItem
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from frontdesk.config import Config
 from frontdesk.knowledge.guide_draft import DraftFact
 from frontdesk.knowledge.validation import read_guide_file
 from frontdesk.ui.guide_editor import GuideEditorDialog
+from frontdesk.ui.i18n import install_translators, remove_translators
 from frontdesk.ui.main_window import MainWindow
 from frontdesk.ui.search_panel import ID_ROLE
 from frontdesk.ui.services import Services
@@ -215,3 +218,39 @@ def test_a_local_fact_is_put_into_the_text_last_written_in(qtbot: QtBot, config:
     editor.form.insert_fact()
     assert english.toPlainText().endswith("{{frist}}")
     assert editor.form.currentIndex() == 3 and "{{frist}}" not in editor.form.body.toPlainText()
+
+
+def test_the_editor_words_problems_in_the_window_language(qtbot: QtBot, make_window: WindowFactory,
+                                                          services: Services) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "en")
+    try:
+        window = make_window(services, "en")
+        window.editors.new_guide()
+        editor = _editor(qtbot, window)
+        assert "Error – Title (bokmål): must be filled in" in _messages(editor)
+        form = editor.form
+        qtbot.keyClicks(form.title, "Parkeringskort i Testby")
+        qtbot.keyClicks(form.summary, "Innbyggeren vil søke kommunen om parkeringskort.")
+        qtbot.keyClicks(form.tags, "parkeringskort")
+        form.sources.add()
+        form.sources.setItem(0, 0, QTableWidgetItem("Parkering (testby.kommune.no)"))
+        form.sources.setItem(0, 1, QTableWidgetItem("https://www.testby.kommune.no/parkering"))
+        form.facts.add(DraftFact("skjema", "url", "Lenke til kommunens skjema for parkeringskort"))
+        form.body.setPlainText(BODY)
+        shown = _messages(editor)
+        assert "Error – Text for staff: unknown local fact {{senter.telfon}}; did you mean {{senter.telefon}}?" \
+            in shown
+        assert "Warning – Text for staff: the link goes to a page outside the official domains: " \
+            "https://skjema.example/hc" in shown
+        assert "Warning – Title (nynorsk): missing: the nynorsk handout needs the title" in shown
+        assert not any(re.search(r"\b(mangler|må|ukjent)\b", text) for text in shown), shown
+        error = next(editor.problems.item(i) for i in range(editor.problems.count())
+                     if editor.problems.item(i).text().startswith("Error – Text for staff"))
+        assert error.toolTip().startswith("unknown local fact '{{senter.telfon}}'")  # what `guides check` says
+        editor.reject()
+        if editor.question is not None:
+            editor.question.close()
+    finally:
+        remove_translators(app, translators)

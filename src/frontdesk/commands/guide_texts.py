@@ -1,5 +1,5 @@
 """What ``frontdesk guides``, ``search`` and ``local`` say, in bokmål, nynorsk and English. Problems found in a
-guide file (``guides check``) stay as the checker words them: they are for whoever writes guides."""
+guide file (``guides check``) carry their own words: knowledge/problem_texts.py and check_texts.py."""
 
 from __future__ import annotations
 

@@ -14,9 +14,10 @@ from frontdesk.commands.common import category_ids, exit_if_unreadable
 from frontdesk.commands.counter_context import CounterSettings, counter_settings, facts_store, knowledge_base
 from frontdesk.commands.guide_handout import handout
 from frontdesk.commands.guide_packs import import_pack, keygen, pack
-from frontdesk.commands.language import language, say, warn
+from frontdesk.commands.language import language_option, say, use_language, warn
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.check_texts import LOCAL_VALUES_UNREADABLE
 from frontdesk.knowledge.checks import all_warnings, review_notices
 from frontdesk.knowledge.guide_render import staff_markdown_file, staff_page_html, staff_page_text
 from frontdesk.knowledge.library import library_folders
@@ -25,7 +26,7 @@ from frontdesk.knowledge.local_checks import value_problems
 from frontdesk.knowledge.local_facts import LocalFacts, LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValuesError
 from frontdesk.knowledge.model import Guide, Problem, Severity
-from frontdesk.knowledge.review import reasons_nb, review_need
+from frontdesk.knowledge.review import reasons, review_need
 
 
 @click.group()
@@ -42,7 +43,7 @@ def guides() -> None:
     """
 
 
-def _guide_summary(guide: Guide, today: date) -> dict[str, object]:
+def _guide_summary(guide: Guide, today: date, chosen: str) -> dict[str, object]:
     need = review_need(guide, today)
     return {
         "id": guide.id,
@@ -51,7 +52,7 @@ def _guide_summary(guide: Guide, today: date) -> dict[str, object]:
         "summary": guide.summary,
         "reviewed": guide.reviewed.isoformat(),
         "needs_review": need.needed,
-        "review_reasons": reasons_nb(need),
+        "review_reasons": reasons(need, chosen),
         "local": guide.is_local,
         "overrides_bundled": guide.overrides_bundled,
         "path": str(guide.path),
@@ -60,8 +61,9 @@ def _guide_summary(guide: Guide, today: date) -> dict[str, object]:
 
 @guides.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
+@language_option
 @click.pass_obj
-def list_guides(config: Config, as_json: bool) -> None:
+def list_guides(config: Config, as_json: bool, language: str | None) -> None:
     """List every guide, sorted by agency and title.
 
     Marks local guides, local guides that replace a bundled one, and guides that need a check.
@@ -70,13 +72,14 @@ def list_guides(config: Config, as_json: bool) -> None:
     Example:
       frontdesk guides list --json
     """
+    chosen = use_language(language)
     kb = knowledge_base(config, counter_settings(config))
     today = date.today()
     items = sorted(kb.guides.values(), key=lambda g: (g.agency, g.title.casefold()))
     if as_json:
-        click.echo(json.dumps([_guide_summary(g, today) for g in items], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([_guide_summary(g, today, chosen) for g in items], ensure_ascii=False, indent=2))
         return
-    width, chosen = max((len(g.id) for g in items), default=10), language()
+    width = max((len(g.id) for g in items), default=10)
     for guide in items:
         local = say_.MARK_REPLACES if guide.overrides_bundled else say_.MARK_LOCAL
         marks = [local.get(chosen)] if guide.is_local else []
@@ -132,9 +135,10 @@ def show_guide(config: Config, guide_id: str, fmt: str) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings (overdue review, unofficial links, missing "
               "sections, undated sources, unused local facts) as errors. Notices never fail the check.")
+@language_option
 @click.pass_obj
-def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
-    """Validate guide files and print 'path:line: message' for each problem.
+def check_guides(config: Config, paths: tuple[Path, ...], strict: bool, language: str | None) -> None:
+    """Validate guide files and print 'path:line: message' for each problem, in the language setting.
 
     Without PATH, checks every guide (bundled, installed packs and the local guides folder) and the local
     facts file (lokalt.yaml). With PATH (files or folders), reports on those only, while links to other
@@ -145,8 +149,9 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
     \b
     Examples:
       frontdesk guides check
-      frontdesk guides check ~/mine-guider/ --strict
+      frontdesk guides check ~/mine-guider/ --strict --language en
     """
+    chosen_language = use_language(language)
     exit_if_unreadable(config.home)
     registry = AgencyRegistry.load(config.data_dir)
     settings = counter_settings(config)
@@ -172,7 +177,7 @@ def check_guides(config: Config, paths: tuple[Path, ...], strict: bool) -> None:
     checked = [g for g in result.guides.values() if chosen(g.path)]
     count = {severity: sum(p.severity is severity for p in problems) for severity in Severity}
     for problem in problems:
-        click.echo(str(problem))
+        click.echo(problem.describe(chosen_language))
     say(say_.CHECKED, checked=len(checked), errors=count[Severity.ERROR], warnings=count[Severity.WARNING],
         notices=count[Severity.NOTICE], err=True)
     if count[Severity.ERROR] or (strict and count[Severity.WARNING]):
@@ -183,7 +188,7 @@ def _value_problems(store: LocalFactsStore, guides: dict[str, Guide]) -> list[Pr
     try:
         return value_problems(store.facts(guides), store.path)
     except LocalValuesError as exc:
-        return [Problem(exc.path, exc.line, exc.message)]
+        return [LOCAL_VALUES_UNREADABLE.at(exc.path, exc.line, reason=exc.message)]
 
 
 for _command in (keygen, pack, import_pack, handout):

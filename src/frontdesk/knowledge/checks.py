@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from frontdesk.knowledge import check_texts as says
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.links import links_in_html, normalise_href, web_host
-from frontdesk.knowledge.model import CITIZEN_SECTIONS, STANDARD_SECTIONS, Guide, Problem, Severity
-from frontdesk.knowledge.review import reasons_nb, review_need
+from frontdesk.knowledge.model import CITIZEN_SECTIONS, STANDARD_SECTIONS, Guide, Problem
+from frontdesk.knowledge.review import reasons_text, review_need
 from frontdesk.knowledge.sections import citizen_sections
 
 if TYPE_CHECKING:
@@ -57,29 +58,29 @@ def link_lines(body: str) -> list[tuple[int, str]]:
 
 
 def guide_warnings(guide: Guide, registry: AgencyRegistry, today: date) -> list[Problem]:
+    path = guide.path
     warnings: list[Problem] = []
-
-    def warn(line: int, message: str) -> None:
-        warnings.append(Problem(guide.path, line, message, Severity.WARNING))
-
     if guide.is_review_overdue(today):
-        warn(2, f"review overdue: reviewed {guide.reviewed.isoformat()}, due {guide.review_due().isoformat()}")
+        warnings.append(says.REVIEW_OVERDUE.at(path, 2, field="reviewed", reviewed=guide.reviewed.isoformat(),
+                                               due=guide.review_due().isoformat()))
     for number, source in enumerate(guide.sources, start=1):
+        named = {"number": number, "title": source.title}
         if not registry.is_official_url(source.url):
-            warn(2, f"source '{source.title}' is not on an official domain: {normalise_href(source.url) or source.url}")
+            warnings.append(says.SOURCE_UNOFFICIAL.at(path, 2, field="sources", **named,
+                                                      url=normalise_href(source.url) or source.url))
         if source.read is None:
-            warn(2, f"source {number} '{source.title}' has no 'read' date (when the page was read for this guide)")
+            warnings.append(says.SOURCE_NO_READ.at(path, 2, field="sources", **named))
         if source.page_date is None and not source.undated:
-            warn(2, f"source {number} '{source.title}' has no 'page_date' (the date the page carries, or 'none')")
+            warnings.append(says.SOURCE_NO_PAGE_DATE.at(path, 2, field="sources", **named))
     if not any(registry.is_official_url(s.url) for s in guide.sources):
-        warn(2, "no source on an official domain: cite the agency's own page")
+        warnings.append(says.NO_OFFICIAL_SOURCE.at(path, 2, field="sources"))
     for offset, url in link_lines(guide.body):
         if not registry.is_official_url(url):
-            warn(guide.body_line + offset, f"link outside the official domains: {url}")
+            warnings.append(says.LINK_UNOFFICIAL.at(path, guide.body_line + offset, field="body", url=url))
     found = {h.casefold() for h in headings(guide.body)}
     for section in STANDARD_SECTIONS:
         if section.casefold() not in found:
-            warn(guide.body_line, f"missing section '## {section}'")
+            warnings.append(says.MISSING_SECTION.at(path, guide.body_line, field="body", heading=section))
     warnings += citizen_warnings(guide)
     return warnings
 
@@ -90,19 +91,17 @@ def citizen_warnings(guide: Guide) -> list[Problem]:
     sections = citizen_sections(guide.body)
     for language, heading in CITIZEN_SECTIONS.items():
         section = sections.get(language)
+        handout = f"handout_{language}"
         if section is None:
-            warnings.append(Problem(guide.path, guide.body_line, f"missing section '## {heading}' (the citizen's "
-                                    "handout)", Severity.WARNING))
+            warnings.append(says.MISSING_HANDOUT.at(guide.path, guide.body_line, field=handout, heading=heading))
             continue
         for number, line in enumerate(section.lines[1:], start=section.line + 1):
             for match in _THIRD_PERSON.finditer(line):
-                warnings.append(Problem(guide.path, guide.body_line + number, f"'## {heading}' speaks of the "
-                                        f"citizen ('{match.group(0)}'): write to them, with 'du' / 'you'",
-                                        Severity.WARNING))
-    for key, language in (("title_nn", "nynorsk"), ("title_en", "English")):
+                warnings.append(says.HANDOUT_THIRD_PERSON.at(guide.path, guide.body_line + number, field=handout,
+                                                             heading=heading, word=match.group(0)))
+    for key, named in says.TITLE_LANGUAGE.items():
         if getattr(guide, key) is None:
-            warnings.append(Problem(guide.path, 2, f"missing '{key}': the {language} handout needs its title",
-                                    Severity.WARNING))
+            warnings.append(says.MISSING_HANDOUT_TITLE.at(guide.path, 2, field=key, key=key, for_language=named))
     return warnings
 
 
@@ -113,10 +112,9 @@ def review_notices(guides: Iterable[Guide], today: date) -> list[Problem]:
     for guide in guides:
         need = review_need(guide, today)
         if need.needed:
-            notices.append(Problem(guide.path, 2, "bør kontrolleres: " + " ".join(reasons_nb(need)), Severity.NOTICE))
+            notices.append(says.NEEDS_CHECK.at(guide.path, 2, field="sources", reasons=reasons_text(need)))
         if guide.overrides_bundled:
-            notices.append(Problem(guide.path, 2, f"this local guide replaces the bundled guide '{guide.id}'",
-                                   Severity.NOTICE))
+            notices.append(says.REPLACES_BUNDLED.at(guide.path, 2, field="id", id=guide.id))
     return notices
 
 
@@ -129,8 +127,7 @@ def duplicate_titles(guides: Iterable[Guide]) -> list[Problem]:
     for same in by_title.values():
         for guide in same if len(same) > 1 else ():
             others = ", ".join(str(other.path) for other in same if other is not guide)
-            warnings.append(Problem(guide.path, 2, f"title '{guide.title}' is also used by {others}",
-                                    Severity.WARNING))
+            warnings.append(says.DUPLICATE_TITLE.at(guide.path, 2, field="title", title=guide.title, others=others))
     return warnings
 
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import yaml
+
+from frontdesk.knowledge import problem_texts as says
+from frontdesk.knowledge.model import Problem
+from frontdesk.knowledge.problem_texts import ProblemText
 
 try:  # The C loader is several times faster; fall back quietly where libyaml is missing.
     from yaml import CSafeLoader as _Loader
@@ -16,12 +21,17 @@ FENCE = "---"
 
 
 class FrontMatterError(ValueError):
-    """The file's front matter can't be read. ``line`` is 1-based in the whole file."""
+    """The file's front matter can't be read. ``line`` is 1-based in the whole file; ``str()`` is bokmål."""
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, line: int, text: ProblemText, **values: str) -> None:
+        super().__init__(text.text.fill("nb", **values))
         self.line = line
-        self.message = message
+        self.text = text
+        self.values = values
+
+    def problem(self, path: Path) -> Problem:
+        """The error as a problem of the file at ``path``, in every language."""
+        return self.text.at(path, self.line, **self.values)
 
 
 @dataclass(frozen=True)
@@ -38,10 +48,10 @@ def parse_guide_text(text: str) -> ParsedFile:
         text = text[1:]
     lines = text.splitlines(keepends=True)
     if not lines or lines[0].strip() != FENCE:
-        raise FrontMatterError(1, "the file must start with a '---' line that opens the YAML front matter")
+        raise FrontMatterError(1, says.NO_OPENING_FENCE)
     closing = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r\n").rstrip() == FENCE), None)
     if closing is None:
-        raise FrontMatterError(1, "the front matter is never closed: add a '---' line after it")
+        raise FrontMatterError(1, says.UNCLOSED_FRONT_MATTER)
     yaml_text = "".join(lines[1:closing])
     first_yaml_line = 2
     node: yaml.Node | None = None
@@ -51,17 +61,18 @@ def parse_guide_text(text: str) -> ParsedFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_yaml_line + (mark.line if mark is not None else 0)
-        raise FrontMatterError(line, f"YAML error: {exc.problem or exc}") from None
+        raise FrontMatterError(line, says.YAML_ERROR, detail=str(exc.problem or exc)) from None
     except yaml.YAMLError as exc:
-        raise FrontMatterError(first_yaml_line, f"YAML error: {exc}") from None
+        raise FrontMatterError(first_yaml_line, says.YAML_ERROR, detail=str(exc)) from None
     except (ValueError, OverflowError) as exc:
         # PyYAML's constructors raise plain errors for values they recognise but can't build, such as the
         # date 2026-13-45 or a number too long to convert; point at the key whose value it is.
-        raise FrontMatterError(_line_of_bad_value(node, first_yaml_line), f"a value can't be read: {exc}") from None
+        raise FrontMatterError(_line_of_bad_value(node, first_yaml_line), says.UNREADABLE_VALUE,
+                               detail=str(exc)) from None
     if data is None:
-        raise FrontMatterError(first_yaml_line, "the front matter is empty")
+        raise FrontMatterError(first_yaml_line, says.EMPTY_FRONT_MATTER)
     if not isinstance(data, dict) or not isinstance(node, yaml.MappingNode):
-        raise FrontMatterError(first_yaml_line, "the front matter must be a mapping of 'key: value' lines")
+        raise FrontMatterError(first_yaml_line, says.FRONT_MATTER_NOT_MAPPING)
     key_lines: dict[str, int] = {}
     for key_node, _value_node in node.value:
         key_lines[str(key_node.value)] = first_yaml_line + key_node.start_mark.line

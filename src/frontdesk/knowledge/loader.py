@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from frontdesk.knowledge import problem_texts as says
 from frontdesk.knowledge.model import Guide, Problem, Severity
 from frontdesk.knowledge.validation import read_guide_file
 
@@ -58,9 +59,8 @@ def load_guides(
             if guide is None:
                 continue
             if guide.id in seen_here:
-                result.problems.append(Problem(
-                    path, 2, f"duplicate id '{guide.id}': already used by {seen_here[guide.id]}; this file is skipped"
-                ))
+                other = seen_here[guide.id]
+                result.problems.append(says.DUPLICATE_ID.at(path, 2, field="id", id=guide.id, other=other))
                 continue
             seen_here[guide.id] = path
             if guide.id in result.guides and folder.is_local:
@@ -78,7 +78,7 @@ def _check_related(result: LoadResult) -> None:
             continue
         line = _key_line(guide.path, "related")
         for other in missing:
-            result.problems.append(Problem(guide.path, line, f"related guide '{other}' does not exist"))
+            result.problems.append(says.RELATED_MISSING.at(guide.path, line, field="related", related=other))
         kept = tuple(r for r in guide.related if r in result.guides)
         result.guides[guide_id] = replace(guide, related=kept)
 

@@ -9,14 +9,15 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
+from frontdesk.knowledge import check_texts as says
 from frontdesk.knowledge.local_facts import LocalFacts
 from frontdesk.knowledge.local_keys import FactCatalogue, slot_names
 from frontdesk.knowledge.local_kinds import LocalValueError, check_value
-from frontdesk.knowledge.model import Guide, Problem, Severity
+from frontdesk.knowledge.model import Guide, Problem
+from frontdesk.knowledge.problem_texts import closest, suggestion
 
 _LOKALT = re.compile(r"\*\*\s*Lokalt\s*:?\s*\*\*:?", re.IGNORECASE)
 _LINK_TARGET = re.compile(r"\]\(\s*<?\{\{|href\s*=\s*[\"']?\{\{", re.IGNORECASE)
@@ -34,20 +35,16 @@ def slot_problems(guide: Guide, catalogue: FactCatalogue) -> list[Problem]:
         if key is not None:
             used.add(key)
             continue
-        hint = difflib.get_close_matches(name.strip(), catalogue.names_for(guide), n=1)
-        suggestion = f" (did you mean '{{{{{hint[0]}}}}}'?)" if hint else ""
-        problems.append(Problem(guide.path, at(offset), f"unknown local fact '{{{{{name}}}}}'{suggestion}; "
-                                "centre-wide keys are in data/local_keys.yaml, a guide's own go under 'local:'"))
+        hint = closest(name.strip(), catalogue.names_for(guide))
+        problems.append(says.UNKNOWN_FACT.at(guide.path, at(offset), field="body", name=name, fact=_braced(name),
+                                             hint=hint or "", suggestion=suggestion(hint and _braced(hint))))
     for slot in guide.slots:
         if f"{guide.id}.{slot.key}" not in used:
-            problems.append(Problem(guide.path, 2, f"local fact '{slot.key}' is declared but the text never uses "
-                                    f"{{{{{slot.key}}}}}", Severity.WARNING))
+            problems.append(says.UNUSED_FACT.at(guide.path, 2, field="local", key=slot.key, fact=_braced(slot.key)))
     for match in _LOKALT.finditer(guide.body):
-        problems.append(Problem(guide.path, at(match.start()), "a '**Lokalt:**' instruction is left in the text: "
-                                "make it a local fact ({{key}}) that the centre fills in", Severity.WARNING))
+        problems.append(says.LOKALT_LEFT.at(guide.path, at(match.start()), field="body"))
     for match in _LINK_TARGET.finditer(guide.body):
-        problems.append(Problem(guide.path, at(match.start()), "a local fact is written as a link target: write "
-                                "the fact on its own; a url fact becomes a link by itself", Severity.WARNING))
+        problems.append(says.FACT_AS_LINK.at(guide.path, at(match.start()), field="body"))
     return problems
 
 
@@ -56,13 +53,9 @@ def value_problems(facts: LocalFacts, path: Path) -> list[Problem]:
     values = facts.values
     problems: list[Problem] = []
     for key in facts.orphaned_values():
-        problems.append(Problem(path, values.lines.get(key, 1), f"the value for '{key}' is orphaned: no guide or "
-                                "centre-wide key declares it any more; it is kept (remove it with: frontdesk "
-                                f"local unset {key})", Severity.WARNING))
+        problems.append(says.ORPHANED_VALUE.at(path, values.lines.get(key, 1), key=key))
     for guide_id in facts.orphaned_notes():
-        problems.append(Problem(path, 1, f"the note for '{guide_id}' is orphaned: there is no such guide any "
-                                f"more; it is kept (remove it with: frontdesk local note {guide_id} --clear)",
-                                Severity.WARNING))
+        problems.append(says.ORPHANED_NOTE.at(path, 1, guide=guide_id))
     for key, value in values.values.items():
         fact = facts.catalogue.get(key)
         if fact is None:
@@ -70,6 +63,11 @@ def value_problems(facts: LocalFacts, path: Path) -> list[Problem]:
         try:
             check_value(fact.kind, value)
         except LocalValueError as exc:
-            problems.append(Problem(path, values.lines.get(key, 1), f"the value for '{key}' does not fit its "
-                                    f"kind ({fact.kind}): {exc}", Severity.WARNING))
+            # The reason is local_kinds' own words (bokmål) in every language until it carries a Text.
+            problems.append(says.VALUE_MISFITS_KIND.at(path, values.lines.get(key, 1), key=key, kind=fact.kind,
+                                                       reason=str(exc)))
     return problems
+
+
+def _braced(name: str) -> str:
+    return "{{" + name + "}}"

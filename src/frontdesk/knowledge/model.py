@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+
+from frontdesk.i18n import Text
 
 # Body headings every guide is expected to have (a warning, not an error, when one is missing).
 STANDARD_SECTIONS: tuple[str, ...] = (
@@ -33,18 +37,39 @@ class Severity(StrEnum):
     NOTICE = "notice"
 
 
+# The word before a problem that is no error, as people read it in each language.
+SEVERITY_WORDS: dict[Severity, Text] = {
+    Severity.ERROR: Text("feil", "feil", "error"),
+    Severity.WARNING: Text("advarsel", "åtvaring", "warning"),
+    Severity.NOTICE: Text("merknad", "merknad", "notice"),
+}
+
+
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong with a guide file, pointing at the line to fix."""
+    """Something wrong with a guide file, pointing at the line to fix.
+
+    ``message`` is the text people read, in all three languages. ``code`` (a slug such as ``missing-key``),
+    ``field`` (the front-matter key, or ``body``, or ``handout_nb`` …, when the check knows it) and ``values``
+    (what the message names: ``{"key": "agency"}``) are for programs, so nothing downstream reads the words.
+    The catalogue of codes and texts is :mod:`frontdesk.knowledge.problem_texts`.
+    """
 
     path: Path
     line: int
-    message: str
+    message: Text
     severity: Severity = Severity.ERROR
+    code: str = "problem"
+    field: str | None = None
+    values: Mapping[str, str] = dataclasses.field(default_factory=dict, hash=False)  # `field` is taken here
+
+    def describe(self, language: str = "nb") -> str:
+        """``path:line: [severity: ]message`` in ``language``; an error has no severity word."""
+        prefix = "" if self.severity is Severity.ERROR else f"{SEVERITY_WORDS[self.severity].get(language)}: "
+        return f"{self.path}:{self.line}: {prefix}{self.message.get(language)}"
 
     def __str__(self) -> str:
-        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        return self.describe("nb")
 
 
 # How a local fact's value is checked (see data/local_keys.yaml and docs/guide-format.md).

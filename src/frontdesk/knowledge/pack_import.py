@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from frontdesk.i18n import Text
 from frontdesk.knowledge import pack_folders
 from frontdesk.knowledge import pack_texts as texts
 from frontdesk.knowledge.loader import GuideFolder, guide_files, load_guides
@@ -185,7 +186,8 @@ def _change(pack: VerifiedPack, staging: Path, current: pack_folders.InstalledPa
     result = load_guides([*before, GuideFolder(staging), *after], agencies=agencies, categories=categories)
     errors = [p for p in result.errors if p.path.is_relative_to(staging)]
     if errors:
-        details = "\n".join(str(p).replace(str(staging), pack.name) for p in errors)
+        details = Text.build(lambda language: "\n".join(
+            p.describe(language).replace(str(staging), pack.name) for p in errors))
         raise PackError(texts.INVALID_GUIDES, details=details)
 
     def read(path: Path) -> Guide | None:

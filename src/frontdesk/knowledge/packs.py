@@ -244,7 +244,8 @@ def build_pack(source: Path, key_path: Path, out: Path, *, name: str, version: s
     result = load_guides([*context, GuideFolder(source)], agencies=agencies, categories=categories)
     errors = [p for p in result.errors if p.path.resolve().is_relative_to(source.resolve())]
     if errors:
-        raise PackError(texts.GUIDES_HAVE_ERRORS, details="\n".join(map(str, errors)))
+        raise PackError(texts.GUIDES_HAVE_ERRORS, details=Text.build(lambda language: "\n".join(
+            problem.describe(language) for problem in errors)))
     key = load_private_key(key_path)
     files = {path.relative_to(source).as_posix(): path.read_bytes() for path in guide_files(source)}
     for rel in files:

@@ -11,6 +11,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from frontdesk.i18n import Text
 from frontdesk.knowledge.model import Guide
 
 FRESH_YEARS = 2
@@ -40,15 +41,33 @@ def review_need(guide: Guide, today: date) -> ReviewNeed:
     return ReviewNeed(guide.is_review_overdue(today), guide.review_due(), stale, newest)
 
 
-def reasons_nb(need: ReviewNeed) -> list[str]:
-    """Why the guide needs a check, in bokmål sentences, for staff and the command line."""
-    reasons: list[str] = []
+_OVERDUE = Text("Gjennomgangen skulle vært gjort {due}.", "Gjennomgangen skulle vore gjord {due}.",
+                "The review was due {due}.")
+_NO_PAGE_DATE = Text("Ingen av kildene har en registrert dato på siden.",
+                     "Ingen av kjeldene har ein registrert dato på sida.",
+                     "None of the sources has a recorded page date.")
+_STALE = Text("Ingen av kildene er en side datert de siste {years} årene (nyeste: {newest}).",
+              "Ingen av kjeldene er ei side datert dei siste {years} åra (nyaste: {newest}).",
+              "None of the sources is a page dated within the last {years} years (newest: {newest}).")
+
+
+def reasons(need: ReviewNeed, language: str) -> list[str]:
+    """Why the guide needs a check, in sentences in ``language``, for staff and the command line."""
+    found: list[str] = []
     if need.overdue:
-        reasons.append(f"Gjennomgangen skulle vært gjort {need.due.strftime('%d.%m.%Y')}.")
+        found.append(_OVERDUE.fill(language, due=need.due.strftime("%d.%m.%Y")))
     if need.sources_stale:
         if need.newest_page_date is None:
-            reasons.append("Ingen av kildene har en registrert dato på siden.")
+            found.append(_NO_PAGE_DATE.get(language))
         else:
-            reasons.append(f"Ingen av kildene er en side datert de siste {FRESH_YEARS} årene "
-                           f"(nyeste: {need.newest_page_date.strftime('%d.%m.%Y')}).")
-    return reasons
+            found.append(_STALE.fill(language, years=FRESH_YEARS, newest=need.newest_page_date.strftime("%d.%m.%Y")))
+    return found
+
+
+def reasons_text(need: ReviewNeed) -> Text:
+    """All the reasons, one sentence after the other, in every language."""
+    return Text.build(lambda language: " ".join(reasons(need, language)))
+
+
+def reasons_nb(need: ReviewNeed) -> list[str]:
+    return reasons(need, "nb")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Collection
 from datetime import date
@@ -10,8 +9,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from frontdesk.knowledge import problem_texts as says
 from frontdesk.knowledge.frontmatter import FrontMatterError, ParsedFile, parse_guide_text
 from frontdesk.knowledge.model import DEFAULT_REVIEW_MONTHS, SLOT_KINDS, Guide, Problem, Slot, Source
+from frontdesk.knowledge.problem_texts import ProblemText, closest, described, suggestion
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 REQUIRED = ("id", "title", "agency", "summary", "tags", "reviewed", "sources")
@@ -36,17 +37,21 @@ class _Checker:
     def line(self, key: str) -> int:
         return self.parsed.key_lines.get(key, 2)
 
-    def error(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.path, self.line(key), message))
+    def error(self, key: str, text: ProblemText, /, **values: object) -> None:
+        """A problem with the value of ``key``, at its line."""
+        self.problems.append(text.at(self.path, self.line(key), field=key, **values))
+
+    def missing(self, key: str) -> None:
+        self.problems.append(says.MISSING_KEY.at(self.path, 2, field=key, key=key))
 
     def text(self, key: str, *, required: bool) -> str | None:
         value = self.parsed.data.get(key)
         if value is None:
             if required:
-                self.problems.append(Problem(self.path, 2, f"missing required key '{key}'"))
+                self.missing(key)
             return None
         if not isinstance(value, str) or not value.strip():
-            self.error(key, f"'{key}' must be a non-empty text, got {_describe(value)}")
+            self.error(key, says.NOT_TEXT, key=key, got=described(value))
             return None
         return value.strip()
 
@@ -54,24 +59,16 @@ class _Checker:
         value = self.parsed.data.get(key)
         if value is None:
             if required:
-                self.problems.append(Problem(self.path, 2, f"missing required key '{key}'"))
+                self.missing(key)
             return ()
         if not isinstance(value, list) or not value:
-            self.error(key, f"'{key}' must be a non-empty list of texts, got {_describe(value)}")
+            self.error(key, says.NOT_TEXT_LIST, key=key, got=described(value))
             return ()
         bad = [item for item in value if not isinstance(item, str) or not item.strip()]
         if bad:
-            self.error(key, f"every item of '{key}' must be a non-empty text, got {_describe(bad[0])}")
+            self.error(key, says.BAD_LIST_ITEM, key=key, got=described(bad[0]))
             return ()
         return tuple(item.strip() for item in value)
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"the yes/no value {value!r}"
-    return f"{type(value).__name__} {value!r}"[:80]
 
 
 def _is_web_url(url: str) -> bool:
@@ -96,22 +93,21 @@ def validate_parsed(
 
     for key in data:
         if key not in KNOWN_KEYS:
-            hint = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
-            suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-            check.error(str(key), f"unknown key '{key}'{suggestion}")
+            hint = closest(str(key), KNOWN_KEYS)
+            check.error(str(key), says.UNKNOWN_KEY, key=key, hint=hint or "", suggestion=suggestion(hint))
 
     guide_id = check.text("id", required=True)
     if guide_id is not None:
         if not SLUG.match(guide_id):
-            check.error("id", f"id '{guide_id}' must be a lowercase slug such as 'nav-meldekort'")
+            check.error("id", says.ID_NOT_SLUG, id=guide_id)
         elif path.stem != guide_id:
-            check.error("id", f"id '{guide_id}' does not match the file name: rename the file to '{guide_id}.md'")
+            check.error("id", says.ID_NOT_FILE_NAME, id=guide_id)
     title = check.text("title", required=True)
     agency = check.text("agency", required=True)
     if agency is not None and agency not in agencies:
-        hint = difflib.get_close_matches(agency, list(agencies), n=1)
-        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-        check.error("agency", f"unknown agency '{agency}'{suggestion}; known: {', '.join(sorted(agencies))}")
+        hint = closest(agency, agencies)
+        check.error("agency", says.UNKNOWN_AGENCY, agency=agency, hint=hint or "", suggestion=suggestion(hint),
+                    known=", ".join(sorted(agencies)))
     summary = check.text("summary", required=True)
     tags = check.text_list("tags", required=True)
     reviewed = _read_date(check, "reviewed")
@@ -125,23 +121,22 @@ def validate_parsed(
     related = check.text_list("related", required=False)
     for other in related:
         if not SLUG.match(other):
-            check.error("related", f"related id '{other}' is not a guide id (lowercase slug)")
+            check.error("related", says.RELATED_NOT_SLUG, related=other)
     if guide_id is not None and guide_id in related:
-        check.error("related", "a guide cannot be related to itself")
+        check.error("related", says.RELATED_TO_ITSELF, id=guide_id)
     category = check.text("category", required=False)
     if category is not None and categories is not None and category not in categories:
-        hint = difflib.get_close_matches(category, list(categories), n=1)
-        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-        check.error("category", f"unknown visit category '{category}'{suggestion}")
+        hint = closest(category, categories)
+        check.error("category", says.UNKNOWN_CATEGORY, category=category, hint=hint or "",
+                    suggestion=suggestion(hint))
     slots = _read_slots(check)
     review_every = data.get("review_every", DEFAULT_REVIEW_MONTHS)
     if isinstance(review_every, bool) or not isinstance(review_every, int) or not 1 <= review_every <= 60:
-        check.error("review_every", f"'review_every' must be a whole number of months from 1 to 60, "
-                    f"got {_describe(review_every)}")
+        check.error("review_every", says.BAD_REVIEW_EVERY, got=described(review_every))
         review_every = DEFAULT_REVIEW_MONTHS
 
     if not parsed.body.strip():
-        check.problems.append(Problem(path, parsed.body_line, "the guide has no text after the front matter"))
+        check.problems.append(says.EMPTY_BODY.at(path, parsed.body_line, field="body"))
 
     if check.problems:
         return None, check.problems
@@ -158,7 +153,7 @@ def validate_parsed(
 def _read_date(check: _Checker, key: str) -> date | None:
     value = check.parsed.data.get(key)
     if value is None:
-        check.problems.append(Problem(check.path, 2, f"missing required key '{key}'"))
+        check.missing(key)
         return None
     if isinstance(value, date):
         return value
@@ -167,30 +162,29 @@ def _read_date(check: _Checker, key: str) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    check.error(key, f"'{key}' must be a date written YYYY-MM-DD, got {_describe(value)}")
+    check.error(key, says.BAD_DATE, key=key, got=described(value))
     return None
 
 
 def _read_sources(check: _Checker) -> tuple[Source, ...]:
     value = check.parsed.data.get("sources")
     if value is None:
-        check.problems.append(Problem(check.path, 2, "missing required key 'sources'"))
+        check.missing("sources")
         return ()
     if not isinstance(value, list) or not value:
-        check.error("sources", "'sources' must be a list of {title, url} entries, at least one")
+        check.error("sources", says.SOURCES_NOT_LIST)
         return ()
     sources: list[Source] = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, dict) or not {"title", "url"} <= set(item) or not set(item) <= SOURCE_KEYS:
-            check.error("sources", f"source {number} must have the keys 'title' and 'url', and may have 'read' "
-                        "and 'page_date'")
+            check.error("sources", says.SOURCE_KEYS, number=number)
             continue
         title, url = item["title"], item["url"]
         if not isinstance(title, str) or not title.strip():
-            check.error("sources", f"source {number} needs a title")
+            check.error("sources", says.SOURCE_NO_TITLE, number=number)
             continue
         if not isinstance(url, str) or not _is_web_url(url.strip()):
-            check.error("sources", f"source {number} url must start with https:// or http://, got {url!r}")
+            check.error("sources", says.SOURCE_BAD_URL, number=number, url=repr(url))
             continue
         read = _source_date(check, number, "read", item.get("read"), allow_none=False)
         page_date = _source_date(check, number, "page_date", item.get("page_date"), allow_none=True)
@@ -211,8 +205,8 @@ def _source_date(check: _Checker, number: int, key: str, value: Any, *, allow_no
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    also = " or 'none' (the page carries no date)" if allow_none else ""
-    check.error("sources", f"source {number} '{key}' must be a date written YYYY-MM-DD{also}, got {_describe(value)}")
+    check.error("sources", says.SOURCE_BAD_PAGE_DATE if allow_none else says.SOURCE_BAD_READ, number=number,
+                got=described(value))
     return None
 
 
@@ -225,25 +219,29 @@ def _read_slots(check: _Checker) -> tuple[Slot, ...]:
     if value is None:
         return ()
     if not isinstance(value, dict) or not value:
-        check.error("local", "'local' must map each local fact's key to its 'kind' and 'label'")
+        check.error("local", says.LOCAL_NOT_MAPPING)
         return ()
     slots: list[Slot] = []
     for key, spec in value.items():
         if not isinstance(key, str) or not _SLOT_KEY.match(key):
-            check.error("local", f"local fact key {key!r} must be a lowercase slug such as 'frist' or 'kontor-adresse'")
+            check.error("local", says.LOCAL_BAD_KEY, key=repr(key))
             continue
         if not isinstance(spec, dict) or set(spec) != {"kind", "label"}:
-            check.error("local", f"local fact '{key}' must have exactly the keys 'kind' and 'label'")
+            check.error("local", says.LOCAL_BAD_SPEC, key=key)
             continue
         kind, label = spec["kind"], spec["label"]
         if kind not in SLOT_KINDS:
-            check.error("local", f"local fact '{key}': kind must be one of {', '.join(SLOT_KINDS)}, got {kind!r}")
+            check.error("local", says.LOCAL_BAD_KIND, key=key, kinds=", ".join(SLOT_KINDS), kind=repr(kind))
             continue
         if not isinstance(label, str) or not label.strip():
-            check.error("local", f"local fact '{key}' needs a label that tells the supervisor what to fill in")
+            check.error("local", says.LOCAL_NO_LABEL, key=key)
             continue
         slots.append(Slot(key=key, kind=kind, label=label.strip()))
     return tuple(slots)
+
+
+def too_large(path: Path) -> Problem:
+    return says.FILE_TOO_LARGE.at(path, 1, field="body", kb=MAX_GUIDE_BYTES // 1024)
 
 
 def read_guide_file(
@@ -255,26 +253,24 @@ def read_guide_file(
 ) -> tuple[Guide | None, list[Problem]]:
     """Read, parse and validate one file; never raises for bad content. An oversized file is refused before
     it is read, and never read past the limit should it grow meanwhile."""
-    too_big = (f"the file is larger than {MAX_GUIDE_BYTES // 1024} KB; a guide is a few pages of text: shorten "
-               "it or split it into several guides")
+    too_big = [too_large(path)]
     try:
         if path.stat().st_size > MAX_GUIDE_BYTES:
-            return None, [Problem(path, 1, too_big)]
+            return None, too_big
         with path.open("rb") as file:
             raw = file.read(MAX_GUIDE_BYTES + 1)
     except OSError as exc:
-        return None, [Problem(path, 1, f"cannot read the file: {exc.strerror or exc}")]
+        return None, [says.FILE_UNREADABLE.at(path, 1, reason=exc.strerror or exc)]
     if len(raw) > MAX_GUIDE_BYTES:
-        return None, [Problem(path, 1, too_big)]
+        return None, too_big
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(path, line, "the file is not UTF-8 text: save it as UTF-8")]
+        return None, [says.NOT_UTF8.at(path, raw[: exc.start].count(b"\n") + 1)]
     if "\x00" in text:
-        return None, [Problem(path, text[: text.index("\x00")].count("\n") + 1, "the file contains a NUL byte")]
+        return None, [says.NUL_BYTE.at(path, text[: text.index("\x00")].count("\n") + 1)]
     try:
         parsed = parse_guide_text(text)
     except FrontMatterError as exc:
-        return None, [Problem(path, exc.line, exc.message)]
+        return None, [exc.problem(path)]
     return validate_parsed(path, parsed, agencies=agencies, categories=categories, is_local=is_local)

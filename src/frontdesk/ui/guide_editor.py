@@ -1,11 +1,11 @@
 """Veiledninger → «Ny lokal veiledning …» / «Rediger lokal veiledning …»: a supervisor writes a guide in a form.
 
 Left, the form (ui/guide_form.py); right, a live preview (the window's own rendering, local facts filled in)
-and the messages of ``frontdesk guides check`` on the text as it would be saved, by field, in bokmål. «Lagre»
-stays off while there is an error. The file goes into the local guides folder (knowledge/guide_draft.py):
-a new guide's id is made from its title and fixed at the first save; a local copy of a national guide keeps
-its id and replaces it, which is asked first. The write runs on the thread pool; the window then reloads the
-library, so the guide is searchable at once.
+and the messages of ``frontdesk guides check`` on the text as it would be saved, by field, in the window's
+language (knowledge/editor_texts.py words them for the form). «Lagre» stays off while there is an error. The
+file goes into the local guides folder (knowledge/guide_draft.py): a new guide's id is made from its title and
+fixed at the first save; a local copy of a national guide keeps its id and replaces it, which is asked first.
+The write runs on the thread pool; the window then reloads the library, so the guide is searchable at once.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from frontdesk.knowledge.guide_draft import (
 from frontdesk.knowledge.local_facts import LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValuesError
 from frontdesk.knowledge.model import Guide, Severity
+from frontdesk.knowledge.problem_texts import MISSING_KEY
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.guide_editor_parts import DraftPreview
@@ -179,20 +180,17 @@ class GuideEditorDialog(QDialog):
         words = {Severity.ERROR: self.tr("Feil"), Severity.WARNING: self.tr("Advarsel"),
                  Severity.NOTICE: self.tr("Merk")}
         shown: set[str] = set()
+        language = self._context.language
         for problem in report.problems:
-            if problem.field == "id" and problem.check.startswith("missing required key"):
-                if title_empty:
-                    continue  # the title's own message says it
-                message = self.tr("tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id")
-            else:
-                message = problem.message
+            if problem.field == "id" and problem.code == MISSING_KEY.code and title_empty:
+                continue  # the id is made from the title, whose own message says it
             label = self.form.fields.get(problem.field, (TAB_ABOUT, self.form.title, problem.field))[2]
-            text = f"{words[problem.severity]} – {label}: {message}"
+            text = f"{words[problem.severity]} – {label}: {problem.message.get(language)}"
             if text not in shown:
                 shown.add(text)
                 item = QListWidgetItem(text, self.problems)
                 item.setData(Qt.ItemDataRole.UserRole, problem.field)
-                item.setToolTip(problem.check)
+                item.setToolTip(problem.check.get(language))
         if not shown:
             self.problems.addItem(self.tr("Ingen feil eller advarsler."))
 

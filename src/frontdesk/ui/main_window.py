@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
 
     def show_problems(self) -> None:
         snapshot = self.knowledge.snapshot
-        dialog = ProblemsDialog(snapshot.errors, snapshot.warnings, self)
+        dialog = ProblemsDialog(snapshot.errors, snapshot.warnings, self.language, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from frontdesk.knowledge.model import Problem
+from frontdesk.knowledge.model import Problem, Severity
 
 
 class ProblemsDialog(QDialog):
-    def __init__(self, errors: tuple[Problem, ...], warnings: tuple[Problem, ...],
+    def __init__(self, errors: tuple[Problem, ...], warnings: tuple[Problem, ...], language: str = "nb",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Veiledningsproblemer"))
@@ -19,11 +19,10 @@ class ProblemsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Liste over veiledningsproblemer"))
-        for problem in errors:
-            self.list.addItem(QListWidgetItem(self.tr("Feil: %1").replace("%1", str(problem))))
-        for problem in warnings:
-            self.list.addItem(QListWidgetItem(self.tr("Advarsel: %1").replace(
-                "%1", f"{problem.path}:{problem.line}: {problem.message}")))
+        for problem in (*errors, *warnings):  # the message in the window's language; a warning says it is one
+            text = problem.describe(language)
+            shown = self.tr("Feil: %1").replace("%1", text) if problem.severity is Severity.ERROR else text
+            self.list.addItem(QListWidgetItem(shown))
         if not errors and not warnings:
             self.list.addItem(self.tr("Ingen problemer funnet."))
         buttons = QDialogButtonBox(self)

@@ -108,169 +108,169 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../event_dialog.py" line="50"/>
+        <location filename="../event_dialog.py" line="51"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="54"/>
+        <location filename="../event_dialog.py" line="55"/>
         <source>Type arrangement</source>
         <translation>Kind of event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="61"/>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="62"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="63"/>
+        <location filename="../event_dialog.py" line="64"/>
         <source>Starttid</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="64"/>
-        <location filename="../event_dialog.py" line="71"/>
+        <location filename="../event_dialog.py" line="65"/>
+        <location filename="../event_dialog.py" line="72"/>
         <source>Ikke oppgitt</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="69"/>
+        <location filename="../event_dialog.py" line="70"/>
         <source>Antall deltakere</source>
         <translation>Number of participants</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="70"/>
+        <location filename="../event_dialog.py" line="71"/>
         <source>Varighet i timer</source>
         <translation>Duration in hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="74"/>
+        <location filename="../event_dialog.py" line="75"/>
         <source>Antall frivillige</source>
         <translation>Number of volunteers</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="75"/>
+        <location filename="../event_dialog.py" line="76"/>
         <source>Frivillige timer til sammen</source>
         <translation>Volunteer hours in all</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>&amp;Type:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="79"/>
+        <location filename="../event_dialog.py" line="80"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Start time:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="79"/>
+        <location filename="../event_dialog.py" line="80"/>
         <source>De&amp;ltakere:</source>
         <translation>&amp;Participants:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="80"/>
+        <location filename="../event_dialog.py" line="81"/>
         <source>&amp;Varighet (timer):</source>
         <translation>D&amp;uration (hours):</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="81"/>
+        <location filename="../event_dialog.py" line="82"/>
         <source>&amp;Frivillige:</source>
         <translation>&amp;Volunteers:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="82"/>
+        <location filename="../event_dialog.py" line="83"/>
         <source>Frivillige t&amp;imer til sammen:</source>
         <translation>Volunteer &amp;hours in all:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="86"/>
+        <location filename="../event_dialog.py" line="87"/>
         <source>Bare antall lagres: ingen navn og ingen fritekst.</source>
         <translation>Only numbers are stored: no names and no free text.</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="91"/>
+        <location filename="../event_dialog.py" line="92"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="95"/>
+        <location filename="../event_dialog.py" line="96"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="96"/>
+        <location filename="../event_dialog.py" line="97"/>
         <source>&amp;Logg arrangementet</source>
         <translation>&amp;Log the event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="99"/>
+        <location filename="../event_dialog.py" line="100"/>
         <source>&amp;Angre siste</source>
         <translation>U&amp;ndo the last</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="100"/>
+        <location filename="../event_dialog.py" line="101"/>
         <source>Angre siste arrangement</source>
         <translation>Undo the last event</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="102"/>
+        <location filename="../event_dialog.py" line="103"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="113"/>
+        <location filename="../event_dialog.py" line="114"/>
         <source>Arrangementer i dag og denne måneden</source>
         <translation>Events today and this month</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="115"/>
+        <location filename="../event_dialog.py" line="116"/>
         <source>Arrangementer denne måneden</source>
         <translation>Events this month</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Deltakere</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="118"/>
+        <location filename="../event_dialog.py" line="119"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="118"/>
+        <location filename="../event_dialog.py" line="119"/>
         <source>Frivillige timer</source>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="152"/>
+        <location filename="../event_dialog.py" line="153"/>
         <source>Logget: %1 (deltakere: %2).</source>
         <translation>Logged: %1 (participants: %2).</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="177"/>
+        <location filename="../event_dialog.py" line="178"/>
         <source>Ingenting å angre (bare det siste arrangementet, i 10 minutter).</source>
         <translation>Nothing to undo (only the last event, for 10 minutes).</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="179"/>
+        <location filename="../event_dialog.py" line="180"/>
         <source>Angret: %1 (deltakere: %2).</source>
         <translation>Undone: %1 (participants: %2).</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="194"/>
+        <location filename="../event_dialog.py" line="195"/>
         <source>Arrangementer i dag: %1 (deltakere: %2). Denne måneden: %3 (deltakere: %4, frivillige timer: %5).</source>
         <translation>Events today: %1 (participants: %2). This month: %3 (participants: %4, volunteer hours: %5).</translation>
     </message>
@@ -469,93 +469,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="88"/>
+        <location filename="../guide_editor.py" line="89"/>
         <source>Ny lokal veiledning</source>
         <translation>New local guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Local copy of “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Edit local guide “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="96"/>
+        <location filename="../guide_editor.py" line="97"/>
         <source>Kontroll av veiledningen</source>
         <translation>Check of the guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="103"/>
+        <location filename="../guide_editor.py" line="104"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Check (as “frontdesk guides check”): double-click to go to the field</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="118"/>
+        <location filename="../guide_editor.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="120"/>
+        <location filename="../guide_editor.py" line="121"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="122"/>
         <location filename="../guide_editor.py" line="123"/>
+        <location filename="../guide_editor.py" line="124"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="169"/>
+        <location filename="../guide_editor.py" line="170"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – the same as the national guide. When you save, the local copy replaces the national one in the window.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="172"/>
+        <location filename="../guide_editor.py" line="173"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (never changes, so the visit log and other guides find it)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="174"/>
+        <location filename="../guide_editor.py" line="175"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (made from the title, and fixed from the first save)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="186"/>
-        <source>tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id</source>
-        <translation>the title needs at least one letter or digit, so the guide gets an id</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="197"/>
+        <location filename="../guide_editor.py" line="195"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="222"/>
+        <location filename="../guide_editor.py" line="220"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="227"/>
+        <location filename="../guide_editor.py" line="225"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -564,32 +559,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Do you want to replace the national guide?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="233"/>
+        <location filename="../guide_editor.py" line="231"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Replace the national guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="234"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="247"/>
+        <location filename="../guide_editor.py" line="245"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Not saved: the national guide is as before.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="254"/>
+        <location filename="../guide_editor.py" line="252"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Saved in %1. The guide is shown in the window and can be searched for.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="263"/>
+        <location filename="../guide_editor.py" line="261"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>The guide was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="278"/>
+        <location filename="../guide_editor.py" line="276"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>The guide has changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -1250,158 +1245,158 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Antall veiledninger og treff</source>
         <translation>Number of guides and hits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set up this counter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -1409,7 +1404,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>The %1 best hits of %n guide</numerusform>
@@ -1417,7 +1412,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Hits: %1 of %n guide</numerusform>
@@ -1425,7 +1420,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -1433,27 +1428,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -1483,95 +1478,95 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
-        <location filename="../main_window.py" line="332"/>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Skriv ut for innbygger</source>
         <translation>Print for the citizen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Lagre som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="351"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Gå til søkefeltet</source>
         <translation>Go to the search box</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Choose and open a guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Logg en favorittkategori</source>
         <translation>Log a favourite category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Finn en annen kategori</source>
         <translation>Find another category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Log the help in the open guide</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Angre siste logging</source>
         <translation>Undo the last logged visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Log a course or event</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Tastatursnarveier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1810,23 +1805,18 @@ Do you want to replace the national guide?</translation>
         <translation>List of guide problems</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="23"/>
+        <location filename="../problems_dialog.py" line="24"/>
         <source>Feil: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="25"/>
-        <source>Advarsel: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <location filename="../problems_dialog.py" line="28"/>
+        <location filename="../problems_dialog.py" line="27"/>
         <source>Ingen problemer funnet.</source>
         <translation>No problems found.</translation>
     </message>
     <message>
+        <location filename="../problems_dialog.py" line="29"/>
         <location filename="../problems_dialog.py" line="30"/>
-        <location filename="../problems_dialog.py" line="31"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
@@ -1834,167 +1824,167 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../reports_view.py" line="94"/>
-        <location filename="../reports_view.py" line="268"/>
-        <location filename="../reports_view.py" line="386"/>
-        <location filename="../reports_view.py" line="407"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="269"/>
+        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="408"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="100"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="104"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>Fra dato</source>
         <translation>From date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="104"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>Til dato</source>
         <translation>To date</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="111"/>
+        <location filename="../reports_view.py" line="112"/>
         <source>Fordel etter</source>
         <translation>Break down by</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="116"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Tabell med antall</source>
         <translation>Table of counts</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Stolpediagram per kategori</source>
         <translation>Bar chart by category</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Besøk per ukedag og time</source>
         <translation>Visits by weekday and hour</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Include participants in courses and events (by start hour)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Courses and events by kind</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Tabell</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Diagram</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="165"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Når folk kommer</source>
         <translation>When people come</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="166"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Kurs og arrangementer</source>
         <translation>Courses and events</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="169"/>
+        <location filename="../reports_view.py" line="170"/>
         <source>Malen for digital deltakelse</source>
         <translation>The digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="173"/>
+        <location filename="../reports_view.py" line="174"/>
         <source>Digital deltakelse</source>
         <translation>Digital participation</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>Skranker</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="184"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="184"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter XLSX …</source>
         <translation>Export XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="186"/>
         <source>Eksporter JSON …</source>
         <translation>Export JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="191"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital participation (template) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="192"/>
+        <location filename="../reports_view.py" line="193"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Export the digital participation template</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="194"/>
+        <location filename="../reports_view.py" line="195"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Import station files …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="195"/>
-        <location filename="../reports_view.py" line="431"/>
-        <location filename="../reports_view.py" line="451"/>
+        <location filename="../reports_view.py" line="196"/>
+        <location filename="../reports_view.py" line="432"/>
+        <location filename="../reports_view.py" line="452"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="197"/>
+        <location filename="../reports_view.py" line="198"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="205"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="205"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="207"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="328"/>
+        <location filename="../reports_view.py" line="329"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>%1 visit in total in %2, against %3 in %4.</numerusform>
@@ -2002,42 +1992,42 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="332"/>
+        <location filename="../reports_view.py" line="333"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Compared with as many days right before.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="334"/>
+        <location filename="../reports_view.py" line="335"/>
         <source>Endring: %1.</source>
         <translation>Change: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Fordel &amp;etter:</source>
         <translation>&amp;Break down by:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="338"/>
+        <location filename="../reports_view.py" line="339"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="342"/>
+        <location filename="../reports_view.py" line="343"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="353"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="353"/>
         <source>Forrige periode</source>
         <translation>Previous period</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="448"/>
+        <location filename="../reports_view.py" line="449"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Courses and events imported: %1.</translation>
     </message>
@@ -2092,32 +2082,32 @@ Do you want to replace the national guide?</translation>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="380"/>
+        <location filename="../reports_view.py" line="381"/>
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="399"/>
+        <location filename="../reports_view.py" line="400"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="407"/>
+        <location filename="../reports_view.py" line="408"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="432"/>
+        <location filename="../reports_view.py" line="433"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Station files (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="446"/>
+        <location filename="../reports_view.py" line="447"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>%n visit imported.</numerusform>

@@ -108,169 +108,169 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../event_dialog.py" line="50"/>
+        <location filename="../event_dialog.py" line="51"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="54"/>
+        <location filename="../event_dialog.py" line="55"/>
         <source>Type arrangement</source>
         <translation>Type arrangement</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="61"/>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="62"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="63"/>
+        <location filename="../event_dialog.py" line="64"/>
         <source>Starttid</source>
         <translation>Starttid</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="64"/>
-        <location filename="../event_dialog.py" line="71"/>
+        <location filename="../event_dialog.py" line="65"/>
+        <location filename="../event_dialog.py" line="72"/>
         <source>Ikke oppgitt</source>
         <translation>Ikkje oppgitt</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="69"/>
+        <location filename="../event_dialog.py" line="70"/>
         <source>Antall deltakere</source>
         <translation>Talet på deltakarar</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="70"/>
+        <location filename="../event_dialog.py" line="71"/>
         <source>Varighet i timer</source>
         <translation>Varigheit i timar</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="74"/>
+        <location filename="../event_dialog.py" line="75"/>
         <source>Antall frivillige</source>
         <translation>Talet på frivillige</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="75"/>
+        <location filename="../event_dialog.py" line="76"/>
         <source>Frivillige timer til sammen</source>
         <translation>Frivillige timar til saman</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="78"/>
+        <location filename="../event_dialog.py" line="79"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="79"/>
+        <location filename="../event_dialog.py" line="80"/>
         <source>&amp;Starttid:</source>
         <translation>&amp;Starttid:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="79"/>
+        <location filename="../event_dialog.py" line="80"/>
         <source>De&amp;ltakere:</source>
         <translation>De&amp;ltakarar:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="80"/>
+        <location filename="../event_dialog.py" line="81"/>
         <source>&amp;Varighet (timer):</source>
         <translation>&amp;Varigheit (timar):</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="81"/>
+        <location filename="../event_dialog.py" line="82"/>
         <source>&amp;Frivillige:</source>
         <translation>&amp;Frivillige:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="82"/>
+        <location filename="../event_dialog.py" line="83"/>
         <source>Frivillige t&amp;imer til sammen:</source>
         <translation>Frivillige t&amp;imar til saman:</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="86"/>
+        <location filename="../event_dialog.py" line="87"/>
         <source>Bare antall lagres: ingen navn og ingen fritekst.</source>
         <translation>Berre tal blir lagra: ingen namn og ingen fritekst.</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="91"/>
+        <location filename="../event_dialog.py" line="92"/>
         <source>Feilmelding</source>
         <translation>Feilmelding</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="95"/>
+        <location filename="../event_dialog.py" line="96"/>
         <source>Bekreftelse</source>
         <translation>Stadfesting</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="96"/>
+        <location filename="../event_dialog.py" line="97"/>
         <source>&amp;Logg arrangementet</source>
         <translation>&amp;Logg arrangementet</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="99"/>
+        <location filename="../event_dialog.py" line="100"/>
         <source>&amp;Angre siste</source>
         <translation>&amp;Angre siste</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="100"/>
+        <location filename="../event_dialog.py" line="101"/>
         <source>Angre siste arrangement</source>
         <translation>Angre siste arrangement</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="102"/>
+        <location filename="../event_dialog.py" line="103"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="113"/>
+        <location filename="../event_dialog.py" line="114"/>
         <source>Arrangementer i dag og denne måneden</source>
         <translation>Arrangement i dag og denne månaden</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="115"/>
+        <location filename="../event_dialog.py" line="116"/>
         <source>Arrangementer denne måneden</source>
         <translation>Arrangement denne månaden</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="117"/>
+        <location filename="../event_dialog.py" line="118"/>
         <source>Deltakere</source>
         <translation>Deltakarar</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="118"/>
+        <location filename="../event_dialog.py" line="119"/>
         <source>Timer</source>
         <translation>Timar</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="118"/>
+        <location filename="../event_dialog.py" line="119"/>
         <source>Frivillige timer</source>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="152"/>
+        <location filename="../event_dialog.py" line="153"/>
         <source>Logget: %1 (deltakere: %2).</source>
         <translation>Logga: %1 (deltakarar: %2).</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="177"/>
+        <location filename="../event_dialog.py" line="178"/>
         <source>Ingenting å angre (bare det siste arrangementet, i 10 minutter).</source>
         <translation>Ingenting å angre (berre det siste arrangementet, i 10 minutt).</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="179"/>
+        <location filename="../event_dialog.py" line="180"/>
         <source>Angret: %1 (deltakere: %2).</source>
         <translation>Angra: %1 (deltakarar: %2).</translation>
     </message>
     <message>
-        <location filename="../event_dialog.py" line="194"/>
+        <location filename="../event_dialog.py" line="195"/>
         <source>Arrangementer i dag: %1 (deltakere: %2). Denne måneden: %3 (deltakere: %4, frivillige timer: %5).</source>
         <translation>Arrangement i dag: %1 (deltakarar: %2). Denne månaden: %3 (deltakarar: %4, frivillige timar: %5).</translation>
     </message>
@@ -469,93 +469,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="88"/>
+        <location filename="../guide_editor.py" line="89"/>
         <source>Ny lokal veiledning</source>
         <translation>Ny lokal rettleiing</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Lokal kopi av «%1»</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Rediger lokal rettleiing «%1»</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="96"/>
+        <location filename="../guide_editor.py" line="97"/>
         <source>Kontroll av veiledningen</source>
         <translation>Kontroll av rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="103"/>
+        <location filename="../guide_editor.py" line="104"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="118"/>
+        <location filename="../guide_editor.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="120"/>
+        <location filename="../guide_editor.py" line="121"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="122"/>
         <location filename="../guide_editor.py" line="123"/>
+        <location filename="../guide_editor.py" line="124"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="169"/>
+        <location filename="../guide_editor.py" line="170"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – den same som den nasjonale rettleiinga. Når du lagrar, erstattar den lokale kopien den nasjonale i vindauget.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="172"/>
+        <location filename="../guide_editor.py" line="173"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (blir aldri endra, så besøksloggen og andre rettleiingar finn den)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="174"/>
+        <location filename="../guide_editor.py" line="175"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (blir laga av tittelen, og ligg fast frå første lagring)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="179"/>
+        <location filename="../guide_editor.py" line="180"/>
         <source>Advarsel</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Merk</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="186"/>
-        <source>tittelen må ha minst én bokstav eller ett tall, så veiledningen får en id</source>
-        <translation>tittelen må ha minst éin bokstav eller eitt tal, så rettleiinga får ein id</translation>
-    </message>
-    <message>
-        <location filename="../guide_editor.py" line="197"/>
+        <location filename="../guide_editor.py" line="195"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>Ingen feil eller åtvaringar.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="222"/>
+        <location filename="../guide_editor.py" line="220"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="227"/>
+        <location filename="../guide_editor.py" line="225"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -564,32 +559,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="233"/>
+        <location filename="../guide_editor.py" line="231"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Erstatt den nasjonale rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="234"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="247"/>
+        <location filename="../guide_editor.py" line="245"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Ikkje lagra: den nasjonale rettleiinga står som før.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="254"/>
+        <location filename="../guide_editor.py" line="252"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Lagra i %1. Rettleiinga blir vist i vindauget og kan søkjast opp.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="263"/>
+        <location filename="../guide_editor.py" line="261"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>Rettleiinga vart ikkje lagra: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="278"/>
+        <location filename="../guide_editor.py" line="276"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>Rettleiinga har endringar som ikkje er lagra. Vil du forkaste dei?</translation>
     </message>
@@ -1275,158 +1270,158 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="95"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="102"/>
         <source>Antall veiledninger og treff</source>
         <translation>Talet på rettleiingar og treff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="109"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="157"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set opp skranken …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="161"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="162"/>
         <source>&amp;Søk</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="164"/>
         <source>Stø&amp;rre tekst</source>
         <translation>Stø&amp;rre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Besøk</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="168"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Finn kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="169"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="170"/>
+        <location filename="../main_window.py" line="214"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Logg &amp;kurs eller arrangement …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="175"/>
         <source>V&amp;eiledninger</source>
         <translation>R&amp;ettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>Skriv &amp;ut for innbyggjar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="181"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>Last inn rettleiingar på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Rettleiings&amp;problem …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Importer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="188"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="189"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Tastatursnarvegar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
+        <location filename="../main_window.py" line="202"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="213"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Angre «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="217"/>
+        <location filename="../main_window.py" line="218"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -1434,7 +1429,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="220"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
@@ -1442,7 +1437,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="221"/>
+        <location filename="../main_window.py" line="222"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Treff: %1 av %n rettleiing</numerusform>
@@ -1450,7 +1445,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="238"/>
+        <location filename="../main_window.py" line="239"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -1458,120 +1453,120 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="248"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="249"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="265"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282"/>
+        <location filename="../main_window.py" line="283"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321"/>
-        <location filename="../main_window.py" line="332"/>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="322"/>
+        <location filename="../main_window.py" line="333"/>
+        <location filename="../main_window.py" line="412"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
-        <location filename="../main_window.py" line="349"/>
+        <location filename="../main_window.py" line="343"/>
+        <location filename="../main_window.py" line="350"/>
         <source>Lagre som PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350"/>
+        <location filename="../main_window.py" line="351"/>
         <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
         <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353"/>
+        <location filename="../main_window.py" line="354"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390"/>
+        <location filename="../main_window.py" line="391"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="392"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="404"/>
+        <location filename="../main_window.py" line="405"/>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="406"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Vel og opne ei rettleiing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="407"/>
         <source>Logg en favorittkategori</source>
         <translation>Logg ein favorittkategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="408"/>
         <source>Finn en annen kategori</source>
         <translation>Finn ein annan kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="409"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Logg hjelpa i den opne rettleiinga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="410"/>
         <source>Angre siste logging</source>
         <translation>Angre siste logging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="411"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="413"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Større, mindre eller vanleg tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="414"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="415"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="417"/>
+        <location filename="../main_window.py" line="418"/>
         <source>Tastatursnarveier</source>
         <translation>Tastatursnarvegar</translation>
     </message>
@@ -1810,23 +1805,18 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Liste over rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="23"/>
+        <location filename="../problems_dialog.py" line="24"/>
         <source>Feil: %1</source>
         <translation>Feil: %1</translation>
     </message>
     <message>
-        <location filename="../problems_dialog.py" line="25"/>
-        <source>Advarsel: %1</source>
-        <translation>Åtvaring: %1</translation>
-    </message>
-    <message>
-        <location filename="../problems_dialog.py" line="28"/>
+        <location filename="../problems_dialog.py" line="27"/>
         <source>Ingen problemer funnet.</source>
         <translation>Ingen problem funne.</translation>
     </message>
     <message>
+        <location filename="../problems_dialog.py" line="29"/>
         <location filename="../problems_dialog.py" line="30"/>
-        <location filename="../problems_dialog.py" line="31"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
@@ -1884,167 +1874,167 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="94"/>
-        <location filename="../reports_view.py" line="268"/>
-        <location filename="../reports_view.py" line="386"/>
-        <location filename="../reports_view.py" line="407"/>
+        <location filename="../reports_view.py" line="95"/>
+        <location filename="../reports_view.py" line="269"/>
+        <location filename="../reports_view.py" line="387"/>
+        <location filename="../reports_view.py" line="408"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="99"/>
+        <location filename="../reports_view.py" line="100"/>
         <source>Måned</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="104"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="104"/>
+        <location filename="../reports_view.py" line="105"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="111"/>
+        <location filename="../reports_view.py" line="112"/>
         <source>Fordel etter</source>
         <translation>Fordel etter</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="116"/>
+        <location filename="../reports_view.py" line="117"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="121"/>
+        <location filename="../reports_view.py" line="122"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="124"/>
+        <location filename="../reports_view.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="130"/>
+        <location filename="../reports_view.py" line="131"/>
         <source>Tabell med antall</source>
         <translation>Tabell med tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="134"/>
+        <location filename="../reports_view.py" line="135"/>
         <source>Stolpediagram per kategori</source>
         <translation>Stolpediagram per kategori</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="137"/>
+        <location filename="../reports_view.py" line="138"/>
         <source>Besøk per ukedag og time</source>
         <translation>Besøk per vekedag og time</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="140"/>
+        <location filename="../reports_view.py" line="141"/>
         <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
         <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="148"/>
+        <location filename="../reports_view.py" line="149"/>
         <source>Kurs og arrangementer per type</source>
         <translation>Kurs og arrangement per type</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="163"/>
+        <location filename="../reports_view.py" line="164"/>
         <source>Tabell</source>
         <translation>Tabell</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="164"/>
+        <location filename="../reports_view.py" line="165"/>
         <source>Diagram</source>
         <translation>Diagram</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="165"/>
+        <location filename="../reports_view.py" line="166"/>
         <source>Når folk kommer</source>
         <translation>Når folk kjem</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="166"/>
+        <location filename="../reports_view.py" line="167"/>
         <source>Kurs og arrangementer</source>
         <translation>Kurs og arrangement</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="169"/>
+        <location filename="../reports_view.py" line="170"/>
         <source>Malen for digital deltakelse</source>
         <translation>Malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="173"/>
+        <location filename="../reports_view.py" line="174"/>
         <source>Digital deltakelse</source>
         <translation>Digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="178"/>
+        <location filename="../reports_view.py" line="179"/>
         <source>Skranker</source>
         <translation>Skrankar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="184"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="184"/>
+        <location filename="../reports_view.py" line="185"/>
         <source>Eksporter XLSX …</source>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="186"/>
         <source>Eksporter JSON …</source>
         <translation>Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="191"/>
+        <location filename="../reports_view.py" line="192"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital deltaking (mal) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="192"/>
+        <location filename="../reports_view.py" line="193"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Eksporter malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="194"/>
+        <location filename="../reports_view.py" line="195"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Importer stasjonsfiler …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="195"/>
-        <location filename="../reports_view.py" line="431"/>
-        <location filename="../reports_view.py" line="451"/>
+        <location filename="../reports_view.py" line="196"/>
+        <location filename="../reports_view.py" line="432"/>
+        <location filename="../reports_view.py" line="452"/>
         <source>Importer stasjonsfiler</source>
         <translation>Importer stasjonsfiler</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="197"/>
+        <location filename="../reports_view.py" line="198"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="205"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="205"/>
+        <location filename="../reports_view.py" line="206"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="207"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="328"/>
+        <location filename="../reports_view.py" line="329"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>Totalt %1 besøk i %2, mot %3 i %4.</numerusform>
@@ -2052,67 +2042,67 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="332"/>
+        <location filename="../reports_view.py" line="333"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Samanlikna med like mange dagar rett før.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="334"/>
+        <location filename="../reports_view.py" line="335"/>
         <source>Endring: %1.</source>
         <translation>Endring: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="156"/>
+        <location filename="../reports_view.py" line="157"/>
         <source>Fordel &amp;etter:</source>
         <translation>Fordel &amp;etter:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="338"/>
+        <location filename="../reports_view.py" line="339"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Kurs og arrangement: %1 (deltakarar: %2, frivillige timar: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="342"/>
+        <location filename="../reports_view.py" line="343"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Utelate (samanslåtte månader som berre delvis er med): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="353"/>
         <source>Antall</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="352"/>
+        <location filename="../reports_view.py" line="353"/>
         <source>Forrige periode</source>
         <translation>Førre periode</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="380"/>
+        <location filename="../reports_view.py" line="381"/>
         <source>Lagre rapport</source>
         <translation>Lagre rapport</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="386"/>
+        <location filename="../reports_view.py" line="387"/>
         <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
         <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="399"/>
+        <location filename="../reports_view.py" line="400"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="407"/>
+        <location filename="../reports_view.py" line="408"/>
         <source>Kunne ikke lagre filen: %1</source>
         <translation>Kunne ikkje lagre fila: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="432"/>
+        <location filename="../reports_view.py" line="433"/>
         <source>Stasjonsfiler (*.json)</source>
         <translation>Stasjonsfiler (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="446"/>
+        <location filename="../reports_view.py" line="447"/>
         <source>Besøk importert: %n.</source>
         <translation>
             <numerusform>Besøk importert: %n.</numerusform>
@@ -2120,7 +2110,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="448"/>
+        <location filename="../reports_view.py" line="449"/>
         <source>Kurs og arrangementer importert: %1.</source>
         <translation>Kurs og arrangement importert: %1.</translation>
     </message>
