@@ -130,6 +130,16 @@ def test_a_problem_names_its_field_and_values(tmp_path: Path) -> None:
     assert agency.message.en.startswith("unknown agency 'navv' (did you mean 'nav'?); known: ")
 
 
+def test_a_value_that_misfits_its_kind_says_why_in_each_language(tmp_path: Path) -> None:
+    store = LocalFactsStore(CENTRE_KEYS, tmp_path)
+    write_values(store.path, LocalValues({"senter.telefon": "snart"}, {}))
+    (problem,) = value_problems(store.facts({}), store.path)
+    assert problem.code == "value-misfits-kind"
+    assert "ikke et gyldig telefonnummer" in problem.message.nb
+    assert "ikkje eit gyldig telefonnummer" in problem.message.nn
+    assert "this is not a valid phone number" in problem.message.en
+
+
 @pytest.mark.parametrize(("language", "words"), [
     ("nb", "advarsel: mangler avsnittet «## Til deg (nynorsk)» (utskriften til innbyggeren)"),
     ("nn", "åtvaring: manglar avsnittet «## Til deg (nynorsk)» (utskrifta til innbyggjaren)"),

@@ -14,7 +14,7 @@ from frontdesk.commands.common import category_ids, exit_if_unreadable
 from frontdesk.commands.counter_context import CounterSettings, counter_settings, facts_store, knowledge_base
 from frontdesk.commands.guide_handout import handout
 from frontdesk.commands.guide_packs import import_pack, keygen, pack
-from frontdesk.commands.language import language_option, say, use_language, warn
+from frontdesk.commands.language import language, language_option, say, use_language, warn
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.check_texts import LOCAL_VALUES_UNREADABLE
@@ -95,7 +95,7 @@ def local_facts_or_none(config: Config, settings: CounterSettings, guides: dict[
     try:
         return facts_store(config, settings).facts(guides)
     except LocalValuesError as exc:
-        warn(say_.FACTS_UNREADABLE, error=exc)
+        warn(say_.FACTS_UNREADABLE, error=exc.describe(language()))
         return None
 
 
@@ -188,7 +188,7 @@ def _value_problems(store: LocalFactsStore, guides: dict[str, Guide]) -> list[Pr
     try:
         return value_problems(store.facts(guides), store.path)
     except LocalValuesError as exc:
-        return [LOCAL_VALUES_UNREADABLE.at(exc.path, exc.line, reason=exc.message)]
+        return [LOCAL_VALUES_UNREADABLE.at(exc.path, exc.line, reason=exc.text)]
 
 
 for _command in (keygen, pack, import_pack, handout):

@@ -63,9 +63,8 @@ def value_problems(facts: LocalFacts, path: Path) -> list[Problem]:
         try:
             check_value(fact.kind, value)
         except LocalValueError as exc:
-            # The reason is local_kinds' own words (bokmål) in every language until it carries a Text.
             problems.append(says.VALUE_MISFITS_KIND.at(path, values.lines.get(key, 1), key=key, kind=fact.kind,
-                                                       reason=str(exc)))
+                                                       reason=exc.text))
     return problems
 
 
