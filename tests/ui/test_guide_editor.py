@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
@@ -166,12 +167,16 @@ def test_editing_a_local_guide_keeps_its_file_and_id(qtbot: QtBot, config: Confi
         path.relative_to(config.local_guides_dir)]
 
 
+@pytest.mark.parametrize(("language", "refusal"), [
+    ("nb", "allerede en lokal veiledning med id «testby-parkering»: «Den gamle»"),
+    ("en", "There is a local guide with the id 'testby-parkering' already: \"Den gamle\""),
+])
 def test_another_local_guide_is_never_overwritten(qtbot: QtBot, config: Config, make_window: WindowFactory,
-                                                  services: Services) -> None:
+                                                  services: Services, language: str, refusal: str) -> None:
     existing = write_complete_guide(config.local_guides_dir, "testby-parkering", agency="kommune",
                                     title="Den gamle")
     before = existing.read_text(encoding="utf-8")
-    window = make_window(services)
+    window = make_window(services, language)
     window.editors.new_guide()
     editor = _editor(qtbot, window)
     editor.form.title.setText("Testby parkering")
@@ -181,7 +186,7 @@ def test_another_local_guide_is_never_overwritten(qtbot: QtBot, config: Config, 
     editor.form.sources.setItem(0, 0, QTableWidgetItem("Testby"))
     editor.form.sources.setItem(0, 1, QTableWidgetItem("https://www.testby.kommune.no/"))
     editor.save()
-    assert "allerede en lokal veiledning med id «testby-parkering»: «Den gamle»" in editor.status.text()
+    assert refusal in editor.status.text()
     assert existing.read_text(encoding="utf-8") == before
 
 

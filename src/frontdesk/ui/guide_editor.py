@@ -47,6 +47,7 @@ from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.guide_editor_parts import DraftPreview
 from frontdesk.ui.guide_form import TAB_ABOUT, GuideForm
+from frontdesk.ui.widgets import resize_within_screen
 
 CHECK_DELAY_MS = 250  # the checks and the preview follow typing after this pause
 
@@ -89,7 +90,7 @@ class GuideEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Ny lokal veiledning") if origin is None else
                             self.tr("Lokal kopi av «%1»").replace("%1", origin.title) if self._copy_of else
                             self.tr("Rediger lokal veiledning «%1»").replace("%1", origin.title))
-        self.resize(1360, 880)
+        resize_within_screen(self, 1360, 880)
         self.form = GuideForm(context.registry, context.categories, context.kind_names, context.today, self)
         self.form.load(draft)
         self.preview = DraftPreview(context.registry, context.language, self)
@@ -208,7 +209,7 @@ class GuideEditorDialog(QDialog):
         try:
             plan = plan_save(draft.id, self._context.folder, self._context.library(), self._editing)
         except SaveRefused as refused:
-            self.status.setText(str(refused))
+            self.status.setText(refused.message(self._context.language))
             return
         if plan.replaces is not None and not self._replace_confirmed:
             self.question = self._ask_replace(plan.replaces)
