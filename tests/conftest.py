@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-# Qt tests run without a screen.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt tests run without a screen, on a pretend one the size of a common counter laptop's (1366 × 768), so a
+# window that would not fit a real one fails a test.
+os.environ.setdefault("QT_QPA_PLATFORM",
+                      f"offscreen:configfile={Path(__file__).resolve().parent / 'laptop_screen.json'}")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

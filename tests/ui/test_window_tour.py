@@ -174,3 +174,21 @@ def test_the_first_day_texts_get_the_room_they_need_and_no_more(qtbot: QtBot, qa
         dialog.reject()
     finally:
         zoom.restore_base()
+
+
+def test_every_window_opens_within_the_screen(qtbot: QtBot, make_window: WindowFactory,
+                                              services: Services) -> None:
+    """The main window asked for 1280 × 800 and the guide editor for 1360 × 880: on a 1366 × 768 laptop their
+    bottom rows, the editor's «Lagre» among them, opened below the taskbar (the tests' screen is that laptop's)."""
+    window = make_window(services)
+    window.editors.new_guide()
+    window.editors.customise()
+    window.visit_panel.open_event_dialog()
+    window.show_reports()
+    QApplication.processEvents()
+    opened = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert {type(w).__name__ for w in opened} >= {"MainWindow", "GuideEditorDialog", "LocalFactsDialog",
+                                                   "EventDialog", "ReportsDialog"}
+    for shown in opened:
+        free = shown.screen().availableGeometry()
+        assert shown.width() <= free.width() and shown.height() <= free.height(), type(shown).__name__
