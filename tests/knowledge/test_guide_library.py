@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 import yaml
+from rapidfuzz import fuzz
 
 from frontdesk.config import bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.loader import GuideFolder, load_guides
 from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.requirements import requirements_markdown
 from frontdesk.visits.taxonomy import Taxonomy
 
 TOPICS = yaml.safe_load((Path(__file__).parent / "guide_topics.yaml").read_text(encoding="utf-8"))
@@ -59,3 +61,13 @@ def test_guide_meets_the_editorial_rules(guide: Guide) -> None:
     if guide.agency != "annet":
         assert guide.category is not None, "service guides name the visit category they are logged under"
         assert guide.requires and guide.on_behalf
+
+
+def test_no_box_says_the_same_thing_twice() -> None:
+    # The box merges `requires` with the section; items that say one fact in other words both survive it.
+    said_twice: list[str] = []
+    for guide in GUIDES.values():
+        items = [line[2:].lower() for line in requirements_markdown(guide).splitlines() if line.startswith("- ")]
+        said_twice += [f"{guide.id}: «{a}» ≈ «{b}»" for i, a in enumerate(items) for b in items[i + 1:]
+                       if fuzz.token_set_ratio(a, b) >= 70]
+    assert said_twice == [], "\n".join(said_twice)
