@@ -42,3 +42,7 @@ def test_a_list_right_after_a_line_of_text_is_a_list() -> None:
     assert "<p>Slik gjør du:</p>" in html
     untouched = "```\nkode:\n- ikke en liste\n```\n"
     assert "<li>" not in markdown_to_html(untouched)
+
+
+def test_a_text_that_starts_with_a_list_indents_its_first_item_like_the_rest() -> None:
+    assert markdown_to_text("- a\n- b") == "  • a\n  • b\n"

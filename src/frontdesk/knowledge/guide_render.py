@@ -16,6 +16,8 @@ from frontdesk.knowledge.links import normalise_href
 from frontdesk.knowledge.local_facts import LocalFacts
 from frontdesk.knowledge.local_keys import SLOT
 from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.render import markdown_text
+from frontdesk.knowledge.requirements import body_without_requirements, requirements_markdown
 from frontdesk.knowledge.review import reasons_nb, review_need
 from frontdesk.knowledge.sections import staff_markdown
 from frontdesk.knowledge.slot_render import SlotTokens, fill_html, fill_text
@@ -28,18 +30,6 @@ LABELS_NB: Mapping[str, str] = {
     "review": "Bør kontrolleres:",
     "overrides": "Lokal veiledning: erstatter den innebygde veiledningen med samme id.",
 }
-_MARKDOWN_SPECIAL = str.maketrans({ch: f"\\{ch}" for ch in "\\`*_{}[]|#"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-_BLOCK_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])")
-
-
-def markdown_text(text: str) -> str:
-    """Text that reads as itself in Markdown: inline markup escaped, and a line that would start a list or a
-    heading underline ("1. mars", "- ") kept as text."""
-    escaped = text.translate(_MARKDOWN_SPECIAL)
-    return _BLOCK_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}" if m.group(2)
-                            else f"{m.group(4)}\\{m.group(5)}", escaped)
-
-
 def staff_body_html(guide: Guide, facts: LocalFacts | None, markdown: str | None = None) -> str:
     """The staff sections (or ``markdown`` from the guide's body) with local facts in place, then the centre's
     note."""
@@ -56,12 +46,23 @@ def staff_body_html(guide: Guide, facts: LocalFacts | None, markdown: str | None
     return "\n".join(parts)
 
 
-def staff_body_text(guide: Guide, facts: LocalFacts | None) -> str:
-    text = fill_text(staff_markdown(guide.body), SlotTokens(guide, facts), staff=True)
+def staff_body_text(guide: Guide, facts: LocalFacts | None, markdown: str | None = None) -> str:
+    source = staff_markdown(guide.body) if markdown is None else markdown
+    text = fill_text(source, SlotTokens(guide, facts), staff=True)
     note = facts.note(guide.id) if facts is not None else None
     if note:
         text += f"\n{LABELS_NB['note']}\n{'-' * len(LABELS_NB['note'])}\n{note}\n"
     return text
+
+
+def requirements_html(guide: Guide, facts: LocalFacts | None) -> str:
+    """What the citizen must bring, said once (:mod:`frontdesk.knowledge.requirements`), local facts in place;
+    "" when the guide says nothing. The body is then shown without its section."""
+    markdown = requirements_markdown(guide)
+    if not markdown:
+        return ""
+    caption = html.escape(LABELS_NB["requires"])
+    return f"<b>{caption}</b>{fill_html(markdown, SlotTokens(guide, facts), staff=True)}"
 
 
 def review_text(guide: Guide, today: date) -> str | None:
@@ -77,12 +78,12 @@ def staff_page_html(guide: Guide, facts: LocalFacts | None, today: date) -> str:
     review = review_text(guide, today)
     if review:
         parts.append(f"<p class=\"frontdesk-review\"><b>⚠ {html.escape(review)}</b></p>")
-    if guide.requires:
-        items = "".join(f"<li>{html.escape(item)}</li>" for item in guide.requires)
-        parts.append(f"<p><b>{html.escape(LABELS_NB['requires'])}</b></p><ul>{items}</ul>")
+    requires = requirements_html(guide, facts)
+    if requires:
+        parts.append(requires)
     if guide.on_behalf:
         parts.append(f"<p><b>{html.escape(LABELS_NB['on_behalf'])}</b> {html.escape(guide.on_behalf)}</p>")
-    parts.append(staff_body_html(guide, facts))
+    parts.append(staff_body_html(guide, facts, body_without_requirements(guide)))
     if guide.sources:
         items = "".join(f"<li>{_source_html(s.title, s.url)}</li>" for s in guide.sources)
         parts.append(f"<h2>{html.escape(LABELS_NB['sources'])}</h2><ul>{items}</ul>")
@@ -103,11 +104,12 @@ def staff_page_text(guide: Guide, facts: LocalFacts | None, today: date) -> str:
     review = review_text(guide, today)
     if review:
         lines += [f"⚠ {review}", ""]
-    if guide.requires:
-        lines += [f"{LABELS_NB['requires']} " + "; ".join(guide.requires), ""]
+    requires = requirements_markdown(guide)
+    if requires:
+        lines += [LABELS_NB["requires"], fill_text(requires, SlotTokens(guide, facts), staff=True).rstrip(), ""]
     if guide.on_behalf:
         lines += [f"{LABELS_NB['on_behalf']} {guide.on_behalf}", ""]
-    lines.append(staff_body_text(guide, facts))
+    lines.append(staff_body_text(guide, facts, body_without_requirements(guide)))
     lines.append(f"{LABELS_NB['sources']}:")
     lines += [f"  - {s.title}: {s.url}" for s in guide.sources]
     return "\n".join(lines) + "\n"

@@ -10,6 +10,20 @@ import nh3
 
 from frontdesk.knowledge.links import normalise_href
 
+_MARKDOWN_SPECIAL = str.maketrans({ch: f"\\{ch}" for ch in "\\`*_{}[]|#"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_BLOCK_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=])")
+
+
+
+
+def markdown_text(text: str) -> str:
+    """Text that reads as itself in Markdown: inline markup escaped, and a line that would start a list or a
+    heading underline ("1. mars", "- ") kept as text."""
+    escaped = text.translate(_MARKDOWN_SPECIAL)
+    return _BLOCK_START.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}" if m.group(2)
+                            else f"{m.group(4)}\\{m.group(5)}", escaped)
+
+
 _ALLOWED_TAGS = {
     "a", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b", "i",
     "code", "pre", "blockquote", "table", "thead", "tbody", "tr", "th", "td", "kbd", "dl", "dt", "dd",
@@ -107,4 +121,4 @@ def markdown_to_text(body: str) -> str:
     writer.close()
     lines = [line.rstrip() for line in "".join(writer.parts).splitlines()]
     text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"  # blank lines only: a first item keeps its indent

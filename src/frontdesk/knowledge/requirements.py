@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from frontdesk.knowledge.guide_render import markdown_text
 from frontdesk.knowledge.model import Guide
+from frontdesk.knowledge.render import markdown_text
 from frontdesk.knowledge.sections import split_sections, staff_markdown
 from frontdesk.knowledge.text import Stemmer, split_words
 

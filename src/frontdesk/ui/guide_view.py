@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 
 from frontdesk import formatting
 from frontdesk.knowledge.agencies import AgencyRegistry
-from frontdesk.knowledge.guide_render import LABELS_NB, staff_body_html
+from frontdesk.knowledge.guide_render import LABELS_NB, requirements_html, staff_body_html
 from frontdesk.knowledge.handouts import LANGUAGES, available_languages
 from frontdesk.knowledge.links import normalise_href
 from frontdesk.knowledge.local_facts import LocalFacts
 from frontdesk.knowledge.model import Guide
-from frontdesk.knowledge.requirements import body_without_requirements, requirements_markdown
+from frontdesk.knowledge.requirements import body_without_requirements
 from frontdesk.knowledge.review import FRESH_YEARS, review_need
-from frontdesk.knowledge.slot_render import LOCAL_SCHEME, SlotTokens, fill_html
+from frontdesk.knowledge.slot_render import LOCAL_SCHEME
 
 GUIDE_SCHEME = "guide"
 
@@ -167,7 +167,7 @@ class GuideView(QWidget):
         parts.append(self.tr("Gjennomgått %1").replace("%1", formatting.day(guide.reviewed, self._language)))
         self.meta.setText("  ·  ".join(parts))
         self.review.show_html(self._review_html(guide, today) if today is not None else "")
-        self.requires.show_html(self._requires_html(guide, facts))
+        self.requires.show_html(requirements_html(guide, facts))
         behalf = html.escape(LABELS_NB["on_behalf"])
         self.on_behalf.show_html(f"<b>{behalf}</b> {html.escape(guide.on_behalf)}" if guide.on_behalf else "")
         self.browser.setHtml(self.body_html(guide, guides or {}, facts))
@@ -216,15 +216,6 @@ class GuideView(QWidget):
         items = "".join(f"<li>{html.escape(tip)}</li>" for tip in tips)
         heading = html.escape(self.tr("Slik bruker du frontdesk"))
         return f"<h3>{heading}</h3><ul>{items}</ul>"
-
-    def _requires_html(self, guide: Guide, facts: LocalFacts | None) -> str:
-        """What the citizen must bring, once: the guide's list, then what its section adds (the body leaves the
-        section out)."""
-        markdown = requirements_markdown(guide)
-        if not markdown:
-            return ""
-        caption = html.escape(LABELS_NB["requires"])
-        return f"<b>{caption}</b>{fill_html(markdown, SlotTokens(guide, facts), staff=True)}"
 
     def body_html(self, guide: Guide, guides: dict[str, Guide], facts: LocalFacts | None = None) -> str:
         parts = [f"<p><i>{html.escape(guide.summary)}</i></p>",
