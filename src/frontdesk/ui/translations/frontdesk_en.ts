@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../visit_widgets.py" line="198"/>
+        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
+        <translation>Other category: type to find (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../visit_widgets.py" line="199"/>
+        <source>Finn kategori</source>
+        <translation>Find category</translation>
+    </message>
+</context>
+<context>
     <name>DraftPreview</name>
     <message>
         <location filename="../guide_editor_parts.py" line="197"/>
@@ -469,88 +482,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Ny lokal veiledning</source>
         <translation>New local guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Local copy of “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="91"/>
+        <location filename="../guide_editor.py" line="92"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Edit local guide “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="97"/>
+        <location filename="../guide_editor.py" line="98"/>
         <source>Kontroll av veiledningen</source>
         <translation>Check of the guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="104"/>
+        <location filename="../guide_editor.py" line="105"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Check (as “frontdesk guides check”): double-click to go to the field</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="119"/>
+        <location filename="../guide_editor.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="121"/>
+        <location filename="../guide_editor.py" line="122"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="123"/>
         <location filename="../guide_editor.py" line="124"/>
+        <location filename="../guide_editor.py" line="125"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="170"/>
+        <location filename="../guide_editor.py" line="171"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – the same as the national guide. When you save, the local copy replaces the national one in the window.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="173"/>
+        <location filename="../guide_editor.py" line="174"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (never changes, so the visit log and other guides find it)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="175"/>
+        <location filename="../guide_editor.py" line="176"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (made from the title, and fixed from the first save)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="181"/>
+        <location filename="../guide_editor.py" line="182"/>
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="195"/>
+        <location filename="../guide_editor.py" line="196"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="220"/>
+        <location filename="../guide_editor.py" line="221"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="225"/>
+        <location filename="../guide_editor.py" line="226"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -559,32 +572,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Do you want to replace the national guide?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="231"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Replace the national guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="232"/>
+        <location filename="../guide_editor.py" line="233"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="245"/>
+        <location filename="../guide_editor.py" line="246"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Not saved: the national guide is as before.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="252"/>
+        <location filename="../guide_editor.py" line="253"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Saved in %1. The guide is shown in the window and can be searched for.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="261"/>
+        <location filename="../guide_editor.py" line="262"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>The guide was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="276"/>
+        <location filename="../guide_editor.py" line="277"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>The guide has changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -2575,158 +2588,148 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="71"/>
+        <location filename="../visit_panel.py" line="69"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="76"/>
+        <location filename="../visit_panel.py" line="74"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="78"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="85"/>
+        <location filename="../visit_panel.py" line="83"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="87"/>
+        <location filename="../visit_panel.py" line="85"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="96"/>
-        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
-        <translation>Other category: type to find (Ctrl+J)</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="97"/>
-        <source>Finn kategori</source>
-        <translation>Find category</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="99"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="99"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="117"/>
+        <location filename="../visit_panel.py" line="100"/>
         <source>Samme behov før?</source>
         <translation>Same need before?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="117"/>
+        <location filename="../visit_panel.py" line="100"/>
         <source>Språkhjelp</source>
         <translation>Language help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="128"/>
+        <location filename="../visit_panel.py" line="111"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="129"/>
+        <location filename="../visit_panel.py" line="112"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="120"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="138"/>
+        <location filename="../visit_panel.py" line="121"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="139"/>
+        <location filename="../visit_panel.py" line="122"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="153"/>
+        <location filename="../visit_panel.py" line="136"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="140"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Courses and events today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="158"/>
+        <location filename="../visit_panel.py" line="141"/>
         <source>Kurs og arrangementer …</source>
         <translation>Courses and events …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="159"/>
+        <location filename="../visit_panel.py" line="142"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="166"/>
+        <location filename="../visit_panel.py" line="149"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="187"/>
+        <location filename="../visit_panel.py" line="170"/>
         <source>Logget utenfor vinduet: %1</source>
         <translation>Logged outside the window: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="236"/>
+        <location filename="../visit_panel.py" line="201"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="248"/>
-        <location filename="../visit_panel.py" line="260"/>
+        <location filename="../visit_panel.py" line="213"/>
+        <location filename="../visit_panel.py" line="225"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="255"/>
+        <location filename="../visit_panel.py" line="220"/>
         <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
         <translation>%1 was not undone: %2 was logged after it, outside the window.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="262"/>
+        <location filename="../visit_panel.py" line="227"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="295"/>
+        <location filename="../visit_panel.py" line="260"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Courses and events today: %1 (participants: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="309"/>
+        <location filename="../visit_panel.py" line="274"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2734,7 +2737,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="314"/>
+        <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
     </message>
