@@ -110,11 +110,11 @@ def test_handout_pdf_is_written_with_the_centre_name(qtbot: QtBot, temp_home: Pa
     window = make_window(services)  # type: ignore[operator]
     window.services.settings.set("centre_name", "Servicetorget i Testby")
     guide = window.knowledge.snapshot.guides["lokal-test"]
-    path = window.save_handout_pdf(guide, tmp_path / "utskrift.pdf")
+    path = window.handouts.save_pdf(guide, tmp_path / "utskrift.pdf")
     assert path is not None
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
-    document = window._handout(guide, "nb")
+    document = window.handouts.document(guide, "nb")
     assert document is not None
     assert document.toPlainText().startswith("Servicetorget i Testby\nLokal testveiledning\n")
 

@@ -63,7 +63,7 @@ def test_a_pdf_that_cannot_be_written_is_explained_in_the_window_language(
     write_complete_guide(services.config.local_guides_dir, "lokal-test", title="Lokal testveiledning")
     window = make_window(services)
     guide = window.knowledge.snapshot.guides["lokal-test"]
-    assert window.save_handout_pdf(guide, tmp_path / "finnes-ikke" / "utskrift.pdf") is None
+    assert window.handouts.save_pdf(guide, tmp_path / "finnes-ikke" / "utskrift.pdf") is None
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert box.text().startswith("PDF-en kunne ikke lagres i ")
     assert "writable" not in box.text()  # Qt's English reason stays in the log

@@ -9,11 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from frontdesk.knowledge.agencies import AgencyRegistry
-from frontdesk.knowledge.handouts import HandoutLanguageError, build_handout, handout_html
 from frontdesk.knowledge.local_facts import LocalFacts, LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValues, LocalValuesError
 from frontdesk.knowledge.model import Guide
@@ -33,7 +30,7 @@ from frontdesk.ui.central_push import ScheduledPush
 from frontdesk.ui.errors import StoreErrorReporter, show_message
 from frontdesk.ui.first_day import FirstDayDialog, first_day_dialog
 from frontdesk.ui.guide_view import GuideView, display_title
-from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
+from frontdesk.ui.handout_actions import HandoutActions
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
 from frontdesk.ui.link_confirmation import confirm_external_link
 from frontdesk.ui.local_editors import LocalEditors
@@ -77,6 +74,7 @@ class MainWindow(QMainWindow):
         self.visit_panel = self._build_visit_panel()
         self.visit_scroll.setWidget(self.visit_panel)
         self.editors = LocalEditors(self)
+        self.handouts = HandoutActions(services, lambda: self.facts(self.knowledge.snapshot.guides), self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.search)
@@ -119,8 +117,8 @@ class MainWindow(QMainWindow):
         self.guide_view.externalLinkRequested.connect(self.confirm_external_link)
         self.guide_view.localFactRequested.connect(self.editors.customise)
         self.guide_view.logRequested.connect(self.log_guide)
-        self.guide_view.printRequested.connect(self.print_handout)
-        self.guide_view.pdfRequested.connect(lambda guide, language: self.save_handout_pdf(guide, language=language))
+        self.guide_view.printRequested.connect(self.handouts.print)
+        self.guide_view.pdfRequested.connect(lambda guide, language: self.handouts.save_pdf(guide, language=language))
         self.knowledge.progress.connect(self._on_progress)
         self.knowledge.loaded.connect(self._on_loaded)
         self.knowledge.failed.connect(self._on_failed)
@@ -266,12 +264,6 @@ class MainWindow(QMainWindow):
                 "%1", error.describe(self.language)))
             return self.local_facts.facts(guides, LocalValues())
 
-    def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
-        """A message that quotes guide content (a title, a label): shown as text, whatever it contains."""
-        box = show_message(self, title, text, icon)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box
-
     def import_pack(self, path: Path | None = None) -> None:
         self.pack_importer.start(path)
 
@@ -312,48 +304,6 @@ class MainWindow(QMainWindow):
         self._on_undoable(None)
 
     # -- handouts ----------------------------------------------------------------------------------------
-    def _handout(self, guide: Guide, language: str) -> QTextDocument | None:
-        """The citizen's handout in ``language``, or None after telling the clerk the guide has none in it."""
-        guides = self.knowledge.snapshot.guides
-        try:
-            handout = build_handout(guide, language, self.facts(guides),
-                                    str(self.services.settings.get("centre_name") or ""), self.services.now().date())
-        except HandoutLanguageError as error:
-            self._plain_message(self.tr("Skriv ut for innbygger"), str(error))
-            return None
-        return handout_document(handout_html(handout))
-
-    def print_handout(self, guide: Guide, language: str = "nb") -> None:
-        document = self._handout(guide, language)
-        if document is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Skriv ut for innbygger"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document.print_(printer)
-
-    def save_handout_pdf(self, guide: Guide, path: Path | None = None, language: str = "nb") -> Path | None:
-        document = self._handout(guide, language)
-        if document is None:
-            return None
-        if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Lagre som PDF"), str(Path.home() / f"{guide.id}-{language}.pdf"), self.tr("PDF (*.pdf)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            save_pdf(document, path)
-        except OSError:
-            show_message(self, self.tr("Lagre som PDF"), self.tr(
-                "PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.")
-                .replace("%1", str(path.parent)))
-            return None
-        self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
-        return path
-
     def _print_current(self) -> None:
         """Ctrl+P (and Ctrl+Shift+P): the print menu, so the language, and paper or PDF, are chosen now."""
         if self.guide_view.guide is not None and self.guide_view.print_button.isEnabled():

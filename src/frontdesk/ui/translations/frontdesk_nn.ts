@@ -1039,6 +1039,36 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message>
+        <location filename="../handout_actions.py" line="42"/>
+        <location filename="../handout_actions.py" line="54"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Skriv ut for innbyggjar</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="64"/>
+        <location filename="../handout_actions.py" line="72"/>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="65"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="73"/>
+        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
+        <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="76"/>
+        <source>Lagret %1</source>
+        <translation>Lagra %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalEditors</name>
     <message>
         <location filename="../local_editors.py" line="45"/>
@@ -1283,158 +1313,158 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="91"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="93"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="100"/>
         <source>Antall veiledninger og treff</source>
         <translation>Talet på rettleiingar og treff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="107"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_window.py" line="154"/>
         <source>&amp;Fil</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_window.py" line="155"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Innstillingar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_window.py" line="156"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set opp skranken …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_window.py" line="158"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_window.py" line="159"/>
         <source>&amp;Vis</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="160"/>
         <source>&amp;Søk</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_window.py" line="162"/>
         <source>Stø&amp;rre tekst</source>
         <translation>Stø&amp;rre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_window.py" line="163"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="164"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Vanleg tekststorleik</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_window.py" line="165"/>
         <source>&amp;Besøk</source>
         <translation>&amp;Besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="166"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Finn kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="167"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Logg denne hjelpa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_window.py" line="212"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Logg &amp;kurs eller arrangement …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="173"/>
         <source>V&amp;eiledninger</source>
         <translation>R&amp;ettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>Skriv &amp;ut for innbyggjar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>Last inn rettleiingar på &amp;nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Rettleiings&amp;problem …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="182"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Importer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_window.py" line="184"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_window.py" line="185"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Rapportar …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="186"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="187"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Tastatursnarvegar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="200"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
+        <location filename="../main_window.py" line="211"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Angre «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="216"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -1442,7 +1472,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="218"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
@@ -1450,7 +1480,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="222"/>
+        <location filename="../main_window.py" line="220"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Treff: %1 av %n rettleiing</numerusform>
@@ -1458,7 +1488,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="239"/>
+        <location filename="../main_window.py" line="237"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -1466,120 +1496,97 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="245"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="246"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="247"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="263"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
+        <location filename="../main_window.py" line="275"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
-        <location filename="../main_window.py" line="333"/>
-        <location filename="../main_window.py" line="412"/>
+        <location filename="../main_window.py" line="362"/>
         <source>Skriv ut for innbygger</source>
         <translation>Skriv ut for innbyggjar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343"/>
-        <location filename="../main_window.py" line="350"/>
-        <source>Lagre som PDF</source>
-        <translation>Lagre som PDF</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="343"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="351"/>
-        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
-        <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Lagret %1</source>
-        <translation>Lagra %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="341"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="342"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="405"/>
+        <location filename="../main_window.py" line="355"/>
         <source>Gå til søkefeltet</source>
         <translation>Gå til søkjefeltet</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="406"/>
+        <location filename="../main_window.py" line="356"/>
         <source>Velg og åpne en veiledning</source>
         <translation>Vel og opne ei rettleiing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="407"/>
+        <location filename="../main_window.py" line="357"/>
         <source>Logg en favorittkategori</source>
         <translation>Logg ein favorittkategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="408"/>
+        <location filename="../main_window.py" line="358"/>
         <source>Finn en annen kategori</source>
         <translation>Finn ein annan kategori</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409"/>
+        <location filename="../main_window.py" line="359"/>
         <source>Logg hjelpen i den åpne veiledningen</source>
         <translation>Logg hjelpa i den opne rettleiinga</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410"/>
+        <location filename="../main_window.py" line="360"/>
         <source>Angre siste logging</source>
         <translation>Angre siste logging</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="411"/>
+        <location filename="../main_window.py" line="361"/>
         <source>Logg kurs eller arrangement</source>
         <translation>Logg kurs eller arrangement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413"/>
+        <location filename="../main_window.py" line="363"/>
         <source>Større, mindre eller vanlig tekst</source>
         <translation>Større, mindre eller vanleg tekst</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="414"/>
+        <location filename="../main_window.py" line="364"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415"/>
+        <location filename="../main_window.py" line="365"/>
         <source>Last inn veiledninger på nytt</source>
         <translation>Last inn rettleiingar på nytt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418"/>
+        <location filename="../main_window.py" line="368"/>
         <source>Tastatursnarveier</source>
         <translation>Tastatursnarvegar</translation>
     </message>
