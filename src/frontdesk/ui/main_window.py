@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,6 +34,7 @@ from frontdesk.ui.handout_actions import HandoutActions
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
 from frontdesk.ui.link_confirmation import confirm_external_link
 from frontdesk.ui.local_editors import LocalEditors
+from frontdesk.ui.main_menus import MainMenus, MenuCommands
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
 from frontdesk.ui.search_panel import RESULT_LIMIT, SearchPanel
@@ -108,8 +109,14 @@ class MainWindow(QMainWindow):
         self.central_push = ScheduledPush(services, self.tasks,
                                           {a.id: a.names for a in self.registry.agencies.values()}, self)
         self.statusBar().addPermanentWidget(self.central_push.label)
-        self._build_menus()
-        self._on_undoable(None)
+        self.menus = MainMenus(self, MenuCommands(
+            settings=self.show_settings, first_day=self.show_first_day, quit=self.close,
+            focus_search=self.search.focus_search, zoom_in=zoom.zoom_in, zoom_out=zoom.zoom_out,
+            zoom_reset=zoom.reset, find_category=lambda: self.visit_panel.focus_picker(),
+            log_guide=self._log_current_guide, undo_visit=lambda: self.visit_panel.undo(),
+            log_event=lambda: self.visit_panel.open_event_dialog(), print_handout=self._print_current,
+            add_editor_entries=self.editors.add_menu_entries, reload_guides=self.knowledge.reload,
+            problems=self.show_problems, import_pack=self.import_pack, reports=self.show_reports))
         self.search.matchesChanged.connect(self._show_matches)
 
         self.search.guideActivated.connect(self.open_guide)
@@ -141,51 +148,6 @@ class MainWindow(QMainWindow):
         panel.eventsChanged.connect(self.sync.visit_changed)
         return panel
 
-    def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fil"))
-        file_menu.addAction(self._action(self.tr("&Innstillinger …"), self.show_settings, "Ctrl+,"))
-        file_menu.addAction(self._action(self.tr("&Sett opp skranken …"), self.show_first_day))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q"))
-        view = bar.addMenu(self.tr("&Vis"))
-        view.addAction(self._action(self.tr("&Søk"), self.search.focus_search, "Ctrl+K", "Ctrl+F", "Esc"))
-        view.addSeparator()
-        view.addAction(self._action(self.tr("Stø&rre tekst"), self.zoom.zoom_in, "Ctrl++", "Ctrl+="))
-        view.addAction(self._action(self.tr("&Mindre tekst"), self.zoom.zoom_out, "Ctrl+-"))
-        view.addAction(self._action(self.tr("&Vanlig tekststørrelse"), self.zoom.reset, "Ctrl+0"))
-        visits = bar.addMenu(self.tr("&Besøk"))
-        visits.addAction(self._action(self.tr("&Finn kategori"), lambda: self.visit_panel.focus_picker(), "Ctrl+J"))
-        visits.addAction(self._action(self.tr("&Logg denne hjelpen"), self._log_current_guide, "Ctrl+L"))
-        self.undo_action = self._action(self.tr("&Angre siste besøk"), lambda: self.visit_panel.undo(), "Ctrl+Z")
-        visits.addAction(self.undo_action)
-        visits.addSeparator()
-        visits.addAction(self._action(self.tr("Logg &kurs eller arrangement …"),
-                                      lambda: self.visit_panel.open_event_dialog(), "Ctrl+E"))
-        guides = bar.addMenu(self.tr("V&eiledninger"))
-        guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P",
-                                      "Ctrl+Shift+P"))
-        guides.addSeparator()
-        self.editors.add_menu_entries(guides)
-        guides.addSeparator()
-        guides.addAction(self._action(self.tr("Last inn veiledninger på &nytt"), self.knowledge.reload, "F5"))
-        guides.addAction(self._action(self.tr("Veilednings&problemer …"), self.show_problems))
-        guides.addSeparator()
-        self.import_action = self._action(self.tr("&Importer veiledningspakke …"), self.import_pack)
-        guides.addAction(self.import_action)
-        self.tools_menu = bar.addMenu(self.tr("&Rapporter"))
-        self.tools_menu.addAction(self._action(self.tr("&Rapporter …"), self.show_reports, "Ctrl+R"))
-        help_menu = bar.addMenu(self.tr("&Hjelp"))
-        help_menu.addAction(self._action(self.tr("&Tastatursnarveier"), self.show_shortcuts, "F1"))
-
     def bring_to_front(self) -> None:
         """Another start of frontdesk asked for this window: show it, un-minimised, on top."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -206,10 +168,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(centre or "frontdesk")
 
     def _on_undoable(self, visit: Visit | None) -> None:
-        """The Besøk menu says what Ctrl+Z undoes now."""
-        label = self.services.taxonomy.label(visit.category, self.language) if visit is not None else None
-        self.undo_action.setText(self.tr("&Angre «%1»").replace("%1", label.replace("&", "&&")) if label is not None
-                                 else self.tr("&Angre siste besøk"))
+        self.menus.show_undoable(self.services.taxonomy.label(visit.category, self.language)
+                                 if visit is not None else None)
 
     def _show_matches(self, shown: int, total: int) -> None:
         if shown < 0:
@@ -268,7 +228,7 @@ class MainWindow(QMainWindow):
         self.pack_importer.start(path)
 
     def _on_import_busy(self, busy: bool) -> None:
-        self.import_action.setEnabled(not busy)
+        self.menus.import_action.setEnabled(not busy)
         if busy:
             self.progress.setRange(0, 0)
             self.progress.show()
@@ -349,23 +309,6 @@ class MainWindow(QMainWindow):
         dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self, sync=self.sync)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-
-    def show_shortcuts(self) -> None:
-        rows = [
-            ("Ctrl+K / Ctrl+F / Esc", self.tr("Gå til søkefeltet")),
-            ("↑ / ↓, Enter", self.tr("Velg og åpne en veiledning")),
-            ("Ctrl+1 … Ctrl+9", self.tr("Logg en favorittkategori")),
-            ("Ctrl+J", self.tr("Finn en annen kategori")),
-            ("Ctrl+L", self.tr("Logg hjelpen i den åpne veiledningen")),
-            ("Ctrl+Z", self.tr("Angre siste logging")),
-            ("Ctrl+E", self.tr("Logg kurs eller arrangement")),
-            ("Ctrl+P", self.tr("Skriv ut for innbygger")),
-            ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Større, mindre eller vanlig tekst")),
-            ("Ctrl+R", self.tr("Rapporter")),
-            ("F5", self.tr("Last inn veiledninger på nytt")),
-        ]
-        text = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        show_message(self, self.tr("Tastatursnarveier"), text + "</table>", QMessageBox.Icon.Information)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.knowledge.shutdown()

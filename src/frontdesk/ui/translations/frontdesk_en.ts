@@ -1286,160 +1286,223 @@ Do you want to replace the national guide?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../main_window.py" line="91"/>
-        <source>Laster veiledninger</source>
-        <translation>Loading guides</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="93"/>
-        <source>Laster veiledninger … %p %</source>
-        <translation>Loading guides … %p %</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="96"/>
-        <source>Vis veiledningsproblemer</source>
-        <translation>Show guide problems</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="100"/>
-        <source>Antall veiledninger og treff</source>
-        <translation>Number of guides and hits</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="107"/>
-        <source>Delt mappe for besøkstall</source>
-        <translation>Shared visits folder</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="154"/>
+        <location filename="../main_menus.py" line="51"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_menus.py" line="52"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_menus.py" line="53"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set up this counter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_menus.py" line="55"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159"/>
+        <location filename="../main_menus.py" line="56"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_menus.py" line="57"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_menus.py" line="59"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_menus.py" line="60"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_menus.py" line="61"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_menus.py" line="62"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_menus.py" line="63"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_menus.py" line="64"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_menus.py" line="65"/>
+        <location filename="../main_menus.py" line="97"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_menus.py" line="68"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_menus.py" line="69"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_menus.py" line="70"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179"/>
+        <location filename="../main_menus.py" line="75"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_menus.py" line="76"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_menus.py" line="78"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_menus.py" line="80"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185"/>
+        <location filename="../main_menus.py" line="81"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_menus.py" line="82"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_menus.py" line="83"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
-        <source>Besøksloggen er gjenopprettet</source>
-        <translation>Visit log restored</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="211"/>
+        <location filename="../main_menus.py" line="96"/>
         <source>&amp;Angre «%1»</source>
         <translation>&amp;Undo “%1”</translation>
     </message>
+    <message>
+        <location filename="../main_menus.py" line="101"/>
+        <source>Gå til søkefeltet</source>
+        <translation>Go to the search box</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="102"/>
+        <source>Velg og åpne en veiledning</source>
+        <translation>Choose and open a guide</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="103"/>
+        <source>Logg en favorittkategori</source>
+        <translation>Log a favourite category</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="104"/>
+        <source>Finn en annen kategori</source>
+        <translation>Find another category</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="105"/>
+        <source>Logg hjelpen i den åpne veiledningen</source>
+        <translation>Log the help in the open guide</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="106"/>
+        <source>Angre siste logging</source>
+        <translation>Undo the last logged visit</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="107"/>
+        <source>Logg kurs eller arrangement</source>
+        <translation>Log a course or event</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="108"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Print for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="109"/>
+        <source>Større, mindre eller vanlig tekst</source>
+        <translation>Larger, smaller or normal text</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="110"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="111"/>
+        <source>Last inn veiledninger på nytt</source>
+        <translation>Reload guides</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="114"/>
+        <source>Tastatursnarveier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="92"/>
+        <source>Laster veiledninger</source>
+        <translation>Loading guides</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94"/>
+        <source>Laster veiledninger … %p %</source>
+        <translation>Loading guides … %p %</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="97"/>
+        <source>Vis veiledningsproblemer</source>
+        <translation>Show guide problems</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="101"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Number of guides and hits</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
+        <source>Delt mappe for besøkstall</source>
+        <translation>Shared visits folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162"/>
+        <source>Besøksloggen er gjenopprettet</source>
+        <translation>Visit log restored</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -1447,7 +1510,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="178"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>The %1 best hits of %n guide</numerusform>
@@ -1455,7 +1518,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Hits: %1 of %n guide</numerusform>
@@ -1463,7 +1526,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -1471,27 +1534,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="223"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
     </message>
@@ -1521,74 +1584,14 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
-        <source>Skriv ut for innbygger</source>
-        <translation>Print for the citizen</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="355"/>
-        <source>Gå til søkefeltet</source>
-        <translation>Go to the search box</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="356"/>
-        <source>Velg og åpne en veiledning</source>
-        <translation>Choose and open a guide</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="357"/>
-        <source>Logg en favorittkategori</source>
-        <translation>Log a favourite category</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="358"/>
-        <source>Finn en annen kategori</source>
-        <translation>Find another category</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="359"/>
-        <source>Logg hjelpen i den åpne veiledningen</source>
-        <translation>Log the help in the open guide</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="360"/>
-        <source>Angre siste logging</source>
-        <translation>Undo the last logged visit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="361"/>
-        <source>Logg kurs eller arrangement</source>
-        <translation>Log a course or event</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="363"/>
-        <source>Større, mindre eller vanlig tekst</source>
-        <translation>Larger, smaller or normal text</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="364"/>
-        <source>Rapporter</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="365"/>
-        <source>Last inn veiledninger på nytt</source>
-        <translation>Reload guides</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="368"/>
-        <source>Tastatursnarveier</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>

@@ -1286,6 +1286,190 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../main_menus.py" line="51"/>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="52"/>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="53"/>
+        <source>&amp;Sett opp skranken …</source>
+        <translation>&amp;Set opp skranken …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="55"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="56"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="57"/>
+        <source>&amp;Søk</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="59"/>
+        <source>Stø&amp;rre tekst</source>
+        <translation>Stø&amp;rre tekst</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="60"/>
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="61"/>
+        <source>&amp;Vanlig tekststørrelse</source>
+        <translation>&amp;Vanleg tekststorleik</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="62"/>
+        <source>&amp;Besøk</source>
+        <translation>&amp;Besøk</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="63"/>
+        <source>&amp;Finn kategori</source>
+        <translation>&amp;Finn kategori</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="64"/>
+        <source>&amp;Logg denne hjelpen</source>
+        <translation>&amp;Logg denne hjelpa</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="65"/>
+        <location filename="../main_menus.py" line="97"/>
+        <source>&amp;Angre siste besøk</source>
+        <translation>&amp;Angre siste besøk</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="68"/>
+        <source>Logg &amp;kurs eller arrangement …</source>
+        <translation>Logg &amp;kurs eller arrangement …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="69"/>
+        <source>V&amp;eiledninger</source>
+        <translation>R&amp;ettleiingar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="70"/>
+        <source>Skriv &amp;ut for innbygger …</source>
+        <translation>Skriv &amp;ut for innbyggjar …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="75"/>
+        <source>Last inn veiledninger på &amp;nytt</source>
+        <translation>Last inn rettleiingar på &amp;nytt</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="76"/>
+        <source>Veilednings&amp;problemer …</source>
+        <translation>Rettleiings&amp;problem …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="78"/>
+        <source>&amp;Importer veiledningspakke …</source>
+        <translation>&amp;Importer rettleiingspakke …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="80"/>
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="81"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Rapportar …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="82"/>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="83"/>
+        <source>&amp;Tastatursnarveier</source>
+        <translation>&amp;Tastatursnarvegar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="96"/>
+        <source>&amp;Angre «%1»</source>
+        <translation>&amp;Angre «%1»</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="101"/>
+        <source>Gå til søkefeltet</source>
+        <translation>Gå til søkjefeltet</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="102"/>
+        <source>Velg og åpne en veiledning</source>
+        <translation>Vel og opne ei rettleiing</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="103"/>
+        <source>Logg en favorittkategori</source>
+        <translation>Logg ein favorittkategori</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="104"/>
+        <source>Finn en annen kategori</source>
+        <translation>Finn ein annan kategori</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="105"/>
+        <source>Logg hjelpen i den åpne veiledningen</source>
+        <translation>Logg hjelpa i den opne rettleiinga</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="106"/>
+        <source>Angre siste logging</source>
+        <translation>Angre siste logging</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="107"/>
+        <source>Logg kurs eller arrangement</source>
+        <translation>Logg kurs eller arrangement</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="108"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Skriv ut for innbyggjar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="109"/>
+        <source>Større, mindre eller vanlig tekst</source>
+        <translation>Større, mindre eller vanleg tekst</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="110"/>
+        <source>Rapporter</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="111"/>
+        <source>Last inn veiledninger på nytt</source>
+        <translation>Last inn rettleiingar på nytt</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="114"/>
+        <source>Tastatursnarveier</source>
+        <translation>Tastatursnarvegar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../link_confirmation.py" line="26"/>
@@ -1313,158 +1497,37 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100"/>
+        <location filename="../main_window.py" line="101"/>
         <source>Antall veiledninger og treff</source>
         <translation>Talet på rettleiingar og treff</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154"/>
-        <source>&amp;Fil</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="155"/>
-        <source>&amp;Innstillinger …</source>
-        <translation>&amp;Innstillingar …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156"/>
-        <source>&amp;Sett opp skranken …</source>
-        <translation>&amp;Set opp skranken …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="158"/>
-        <source>&amp;Avslutt</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="159"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160"/>
-        <source>&amp;Søk</source>
-        <translation>&amp;Søk</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="162"/>
-        <source>Stø&amp;rre tekst</source>
-        <translation>Stø&amp;rre tekst</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="163"/>
-        <source>&amp;Mindre tekst</source>
-        <translation>&amp;Mindre tekst</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="164"/>
-        <source>&amp;Vanlig tekststørrelse</source>
-        <translation>&amp;Vanleg tekststorleik</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="165"/>
-        <source>&amp;Besøk</source>
-        <translation>&amp;Besøk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="166"/>
-        <source>&amp;Finn kategori</source>
-        <translation>&amp;Finn kategori</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="167"/>
-        <source>&amp;Logg denne hjelpen</source>
-        <translation>&amp;Logg denne hjelpa</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="168"/>
-        <location filename="../main_window.py" line="212"/>
-        <source>&amp;Angre siste besøk</source>
-        <translation>&amp;Angre siste besøk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="171"/>
-        <source>Logg &amp;kurs eller arrangement …</source>
-        <translation>Logg &amp;kurs eller arrangement …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="173"/>
-        <source>V&amp;eiledninger</source>
-        <translation>R&amp;ettleiingar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="174"/>
-        <source>Skriv &amp;ut for innbygger …</source>
-        <translation>Skriv &amp;ut for innbyggjar …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="179"/>
-        <source>Last inn veiledninger på &amp;nytt</source>
-        <translation>Last inn rettleiingar på &amp;nytt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="180"/>
-        <source>Veilednings&amp;problemer …</source>
-        <translation>Rettleiings&amp;problem …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="182"/>
-        <source>&amp;Importer veiledningspakke …</source>
-        <translation>&amp;Importer rettleiingspakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="184"/>
-        <source>&amp;Rapporter</source>
-        <translation>&amp;Rapportar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="185"/>
-        <source>&amp;Rapporter …</source>
-        <translation>&amp;Rapportar …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="186"/>
-        <source>&amp;Hjelp</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="187"/>
-        <source>&amp;Tastatursnarveier</source>
-        <translation>&amp;Tastatursnarvegar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="200"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
-    <message>
-        <location filename="../main_window.py" line="211"/>
-        <source>&amp;Angre «%1»</source>
-        <translation>&amp;Angre «%1»</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="216"/>
+        <location filename="../main_window.py" line="176"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -1472,7 +1535,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="218"/>
+        <location filename="../main_window.py" line="178"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
@@ -1480,7 +1543,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Treff: %1 av %n rettleiing</numerusform>
@@ -1488,7 +1551,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../main_window.py" line="237"/>
+        <location filename="../main_window.py" line="197"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -1496,99 +1559,39 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245"/>
+        <location filename="../main_window.py" line="205"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="246"/>
+        <location filename="../main_window.py" line="206"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="207"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="223"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275"/>
+        <location filename="../main_window.py" line="235"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="362"/>
-        <source>Skriv ut for innbygger</source>
-        <translation>Skriv ut for innbyggjar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="341"/>
+        <location filename="../main_window.py" line="301"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="342"/>
+        <location filename="../main_window.py" line="302"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="355"/>
-        <source>Gå til søkefeltet</source>
-        <translation>Gå til søkjefeltet</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="356"/>
-        <source>Velg og åpne en veiledning</source>
-        <translation>Vel og opne ei rettleiing</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="357"/>
-        <source>Logg en favorittkategori</source>
-        <translation>Logg ein favorittkategori</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="358"/>
-        <source>Finn en annen kategori</source>
-        <translation>Finn ein annan kategori</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="359"/>
-        <source>Logg hjelpen i den åpne veiledningen</source>
-        <translation>Logg hjelpa i den opne rettleiinga</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="360"/>
-        <source>Angre siste logging</source>
-        <translation>Angre siste logging</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="361"/>
-        <source>Logg kurs eller arrangement</source>
-        <translation>Logg kurs eller arrangement</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="363"/>
-        <source>Større, mindre eller vanlig tekst</source>
-        <translation>Større, mindre eller vanleg tekst</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="364"/>
-        <source>Rapporter</source>
-        <translation>Rapportar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="365"/>
-        <source>Last inn veiledninger på nytt</source>
-        <translation>Last inn rettleiingar på nytt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="368"/>
-        <source>Tastatursnarveier</source>
-        <translation>Tastatursnarvegar</translation>
     </message>
 </context>
 <context>
