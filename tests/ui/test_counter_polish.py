@@ -165,14 +165,14 @@ def test_a_long_title_in_the_result_list_ends_in_an_ellipsis(qapp: QApplication)
 # -- the status bar and the guide --------------------------------------------------------------------------
 def test_the_status_bar_counts_the_hits(qtbot: QtBot, window: MainWindow) -> None:
     total = len(window.knowledge.snapshot.guides)
-    assert window.guide_count.text() == f"Veiledninger: {total}"
+    assert window.status.guide_count.text() == f"Veiledninger: {total}"
     _type(qtbot, window, "meldekort")
     hits = window.search.model.rowCount()
-    assert 0 < hits < 20 and window.guide_count.text() == f"Treff: {hits} av {total} veiledninger"
+    assert 0 < hits < 20 and window.status.guide_count.text() == f"Treff: {hits} av {total} veiledninger"
     _type(qtbot, window, "pass")
-    assert window.guide_count.text() == f"De 20 beste treffene av {total} veiledninger"
+    assert window.status.guide_count.text() == f"De 20 beste treffene av {total} veiledninger"
     _type(qtbot, window, "")
-    assert window.guide_count.text() == f"Veiledninger: {total}"
+    assert window.status.guide_count.text() == f"Veiledninger: {total}"
 
 
 def test_what_the_citizen_must_bring_is_said_once(qtbot: QtBot, window: MainWindow) -> None:

@@ -61,7 +61,7 @@ def test_import_shows_the_change_notice_and_the_guide_is_searchable_at_once(
     with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
         window.import_pack(pack)  # no PIN set: a one-person counter imports straight away
         assert window.pack_importer.busy and not window.menus.import_action.isEnabled()
-        assert window.progress.isVisibleTo(window)
+        assert window.status.progress.isVisibleTo(window)
     change = done.args[0]
     assert isinstance(change, PackChange) and change.added == [TITLE] and change.version == "2026.11"
     notice = window.pack_importer.notice
@@ -119,7 +119,7 @@ def test_a_pack_from_an_unknown_publisher_is_refused_with_the_reason(
     assert "trusted_keys.txt" in box.text()
     box.accept()
     assert not (config.packs_dir / "testby").exists()
-    assert window.menus.import_action.isEnabled() and not window.progress.isVisibleTo(window)
+    assert window.menus.import_action.isEnabled() and not window.status.progress.isVisibleTo(window)
     assert "testby-beboerparkering" not in window.knowledge.snapshot.guides
 
 

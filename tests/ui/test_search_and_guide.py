@@ -82,7 +82,7 @@ def test_broken_guide_is_listed_not_a_crash(qtbot: QtBot, temp_home: Path, make_
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "odelagt.md").write_text("---\nid: odelagt\ntitle: [\n---\nbody\n", encoding="utf-8")
     window = make_window(services)  # type: ignore[operator]
-    assert window.problems_button.isVisibleTo(window)
+    assert window.status.problems_button.isVisibleTo(window)
     window.show_problems()
     dialog = window.findChild(QMessageBox) or next(w for w in QApplication.topLevelWidgets()
                                                    if w.objectName() == "" and hasattr(w, "list"))

@@ -1,6 +1,8 @@
 """The main window: search on the left, the guide in the middle, the visit log always visible on the right.
 
-It wires panels to the core and owns the menus and window-wide shortcuts; the panels do the rest.
+It lays the panels out and wires them to the core, and reacts to what the dialogs it opens change. The menus
+and shortcuts (main_menus), the status bar (window_status) and the handouts (handout_actions) are its parts;
+the panels do the rest.
 """
 
 from __future__ import annotations
@@ -12,11 +14,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QWidget,
 )
@@ -37,13 +36,14 @@ from frontdesk.ui.local_editors import LocalEditors
 from frontdesk.ui.main_menus import MainMenus, MenuCommands
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
-from frontdesk.ui.search_panel import RESULT_LIMIT, SearchPanel
+from frontdesk.ui.search_panel import SearchPanel
 from frontdesk.ui.services import Services
 from frontdesk.ui.settings_dialog import SettingsDialog
 from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
 from frontdesk.ui.visit_widgets import VisitScroll
 from frontdesk.ui.widgets import resize_within_screen
+from frontdesk.ui.window_status import WindowStatus
 from frontdesk.ui.zoom import FontZoom
 from frontdesk.visits.model import Visit
 
@@ -88,27 +88,12 @@ class MainWindow(QMainWindow):
         resize_within_screen(self, 1280, 800)
         self.splitter.setSizes([360, 560, 360])
 
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Laster veiledninger"))
-        self.progress.setMaximumWidth(200)
-        self.progress.setFormat(self.tr("Laster veiledninger … %p %"))
-        self.problems_button = QPushButton(self)
-        self.problems_button.setFlat(True)
-        self.problems_button.setAccessibleName(self.tr("Vis veiledningsproblemer"))
-        self.problems_button.clicked.connect(self.show_problems)
-        self.problems_button.hide()
-        self.guide_count = QLabel(self)
-        self.guide_count.setAccessibleName(self.tr("Antall veiledninger og treff"))
-        self.statusBar().addWidget(self.guide_count)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.problems_button)
         self.sync_label = SyncStatusLabel(self.sync, self)
-        self.statusBar().addPermanentWidget(self.sync_label)
-        self.sync.actionNeeded.connect(
-            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self.central_push = ScheduledPush(services, self.tasks,
                                           {a.id: a.names for a in self.registry.agencies.values()}, self)
-        self.statusBar().addPermanentWidget(self.central_push.label)
+        self.status = WindowStatus(self, self.show_problems, [self.sync_label, self.central_push.label])
+        self.sync.actionNeeded.connect(
+            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self.menus = MainMenus(self, MenuCommands(
             settings=self.show_settings, first_day=self.show_first_day, quit=self.close,
             focus_search=self.search.focus_search, zoom_in=zoom.zoom_in, zoom_out=zoom.zoom_out,
@@ -117,7 +102,7 @@ class MainWindow(QMainWindow):
             log_event=lambda: self.visit_panel.open_event_dialog(), print_handout=self._print_current,
             add_editor_entries=self.editors.add_menu_entries, reload_guides=self.knowledge.reload,
             problems=self.show_problems, import_pack=self.import_pack, reports=self.show_reports))
-        self.search.matchesChanged.connect(self._show_matches)
+        self.search.matchesChanged.connect(self.status.show_matches)
 
         self.search.guideActivated.connect(self.open_guide)
         self.guide_view.relatedRequested.connect(self.open_guide)
@@ -126,7 +111,7 @@ class MainWindow(QMainWindow):
         self.guide_view.logRequested.connect(self.log_guide)
         self.guide_view.printRequested.connect(self.handouts.print)
         self.guide_view.pdfRequested.connect(lambda guide, language: self.handouts.save_pdf(guide, language=language))
-        self.knowledge.progress.connect(self._on_progress)
+        self.knowledge.progress.connect(self.status.show_progress)
         self.knowledge.loaded.connect(self._on_loaded)
         self.knowledge.failed.connect(self._on_failed)
         self.pack_importer.busyChanged.connect(self._on_import_busy)
@@ -171,31 +156,14 @@ class MainWindow(QMainWindow):
         self.menus.show_undoable(self.services.taxonomy.label(visit.category, self.language)
                                  if visit is not None else None)
 
-    def _show_matches(self, shown: int, total: int) -> None:
-        if shown < 0:
-            text = self.tr("Veiledninger: %n", "", total)
-        elif shown >= RESULT_LIMIT:
-            text = self.tr("De %1 beste treffene av %n veiledninger", "", total).replace("%1", str(shown))
-        else:
-            text = self.tr("Treff: %1 av %n veiledninger", "", total).replace("%1", str(shown))
-        self.guide_count.setText(text)
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.visit_panel.check_log()  # back from a terminal or another program: show what changed meanwhile
 
     # -- knowledge ---------------------------------------------------------------------------------------
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(done < total)
-
     def _on_loaded(self, snapshot: Snapshot) -> None:
-        self.progress.hide()
-        problems = len(snapshot.errors) + len(snapshot.warnings)
-        self.problems_button.setText(self.tr("Veiledningsproblemer: %n", "", problems))
-        self.problems_button.setVisible(problems > 0)
+        self.status.show_loaded(len(snapshot.errors) + len(snapshot.warnings))
         current = self.guide_view.guide
         if current is not None:  # show the reloaded version of the open guide
             self.guide_view.show_guide(snapshot.guides.get(current.id), snapshot.guides, self.services.now().date(),
@@ -229,13 +197,7 @@ class MainWindow(QMainWindow):
 
     def _on_import_busy(self, busy: bool) -> None:
         self.menus.import_action.setEnabled(not busy)
-        if busy:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            self.statusBar().showMessage(self.tr("Importerer veiledningspakke …"))
-        else:
-            self.progress.hide()
-            self.statusBar().clearMessage()
+        self.status.show_import_busy(busy)
 
     def show_problems(self) -> None:
         snapshot = self.knowledge.snapshot

@@ -1472,91 +1472,34 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="92"/>
-        <source>Laster veiledninger</source>
-        <translation>Loading guides</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="94"/>
-        <source>Laster veiledninger … %p %</source>
-        <translation>Loading guides … %p %</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="97"/>
-        <source>Vis veiledningsproblemer</source>
-        <translation>Show guide problems</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="101"/>
-        <source>Antall veiledninger og treff</source>
-        <translation>Number of guides and hits</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="176"/>
-        <source>Veiledninger: %n</source>
-        <translation>
-            <numerusform>%n guide</numerusform>
-            <numerusform>%n guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="178"/>
-        <source>De %1 beste treffene av %n veiledninger</source>
-        <translation>
-            <numerusform>The %1 best hits of %n guide</numerusform>
-            <numerusform>The %1 best hits of %n guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="180"/>
-        <source>Treff: %1 av %n veiledninger</source>
-        <translation>
-            <numerusform>Hits: %1 of %n guide</numerusform>
-            <numerusform>Hits: %1 of %n guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="197"/>
-        <source>Veiledningsproblemer: %n</source>
-        <translation>
-            <numerusform>%n guide problem</numerusform>
-            <numerusform>%n guide problems</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="189"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="235"/>
-        <source>Importerer veiledningspakke …</source>
-        <translation>Importing guide pack …</translation>
     </message>
     <message>
         <location filename="../link_confirmation.py" line="26"/>
@@ -1584,12 +1527,12 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
@@ -2750,6 +2693,66 @@ Do you want to replace the national guide?</translation>
         <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../window_status.py" line="25"/>
+        <source>Laster veiledninger</source>
+        <translation>Loading guides</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="27"/>
+        <source>Laster veiledninger … %p %</source>
+        <translation>Loading guides … %p %</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="30"/>
+        <source>Vis veiledningsproblemer</source>
+        <translation>Show guide problems</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="34"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Number of guides and hits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="42"/>
+        <source>Veiledninger: %n</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="44"/>
+        <source>De %1 beste treffene av %n veiledninger</source>
+        <translation>
+            <numerusform>The %1 best hits of %n guide</numerusform>
+            <numerusform>The %1 best hits of %n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="46"/>
+        <source>Treff: %1 av %n veiledninger</source>
+        <translation>
+            <numerusform>Hits: %1 of %n guide</numerusform>
+            <numerusform>Hits: %1 of %n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="57"/>
+        <source>Veiledningsproblemer: %n</source>
+        <translation>
+            <numerusform>%n guide problem</numerusform>
+            <numerusform>%n guide problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="64"/>
+        <source>Importerer veiledningspakke …</source>
+        <translation>Importing guide pack …</translation>
     </message>
 </context>
 <context>

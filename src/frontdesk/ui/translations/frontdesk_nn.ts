@@ -1497,99 +1497,42 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
-        <source>Laster veiledninger</source>
-        <translation>Lastar rettleiingar</translation>
-    </message>
-    <message>
         <location filename="../main_window.py" line="94"/>
-        <source>Laster veiledninger … %p %</source>
-        <translation>Lastar rettleiingar … %p %</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="97"/>
-        <source>Vis veiledningsproblemer</source>
-        <translation>Vis rettleiingsproblem</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="101"/>
-        <source>Antall veiledninger og treff</source>
-        <translation>Talet på rettleiingar og treff</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="108"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_window.py" line="145"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="176"/>
-        <source>Veiledninger: %n</source>
-        <translation>
-            <numerusform>Rettleiingar: %n</numerusform>
-            <numerusform>Rettleiingar: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="178"/>
-        <source>De %1 beste treffene av %n veiledninger</source>
-        <translation>
-            <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
-            <numerusform>Dei %1 beste treffa av %n rettleiingar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="180"/>
-        <source>Treff: %1 av %n veiledninger</source>
-        <translation>
-            <numerusform>Treff: %1 av %n rettleiing</numerusform>
-            <numerusform>Treff: %1 av %n rettleiingar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="197"/>
-        <source>Veiledningsproblemer: %n</source>
-        <translation>
-            <numerusform>Rettleiingsproblem: %n</numerusform>
-            <numerusform>Rettleiingsproblem: %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../main_window.py" line="205"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206"/>
+        <location filename="../main_window.py" line="172"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="189"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235"/>
-        <source>Importerer veiledningspakke …</source>
-        <translation>Importerer rettleiingspakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="301"/>
+        <location filename="../main_window.py" line="261"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302"/>
+        <location filename="../main_window.py" line="262"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
@@ -2750,6 +2693,66 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 i dag</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../window_status.py" line="25"/>
+        <source>Laster veiledninger</source>
+        <translation>Lastar rettleiingar</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="27"/>
+        <source>Laster veiledninger … %p %</source>
+        <translation>Lastar rettleiingar … %p %</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="30"/>
+        <source>Vis veiledningsproblemer</source>
+        <translation>Vis rettleiingsproblem</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="34"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Talet på rettleiingar og treff</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="42"/>
+        <source>Veiledninger: %n</source>
+        <translation>
+            <numerusform>Rettleiingar: %n</numerusform>
+            <numerusform>Rettleiingar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="44"/>
+        <source>De %1 beste treffene av %n veiledninger</source>
+        <translation>
+            <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
+            <numerusform>Dei %1 beste treffa av %n rettleiingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="46"/>
+        <source>Treff: %1 av %n veiledninger</source>
+        <translation>
+            <numerusform>Treff: %1 av %n rettleiing</numerusform>
+            <numerusform>Treff: %1 av %n rettleiingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="57"/>
+        <source>Veiledningsproblemer: %n</source>
+        <translation>
+            <numerusform>Rettleiingsproblem: %n</numerusform>
+            <numerusform>Rettleiingsproblem: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="64"/>
+        <source>Importerer veiledningspakke …</source>
+        <translation>Importerer rettleiingspakke …</translation>
     </message>
 </context>
 <context>
