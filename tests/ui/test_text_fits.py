@@ -48,7 +48,7 @@ def test_report_number_columns_are_as_wide_as_their_headings(qtbot: QtBot, make_
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
     dialog.resize(900, 600)
-    for table in (dialog.table, dialog.events_table):
+    for table in (dialog.tabs.table, dialog.tabs.events_table):
         assert isinstance(table, QTableWidget)
         header = table.horizontalHeader()
         for column in range(1, table.columnCount()):
@@ -100,10 +100,10 @@ def test_the_breakdown_list_is_as_wide_as_its_longest_choice(qtbot: QtBot, make_
     window.show_reports()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
-    advance = dialog.breakdown.fontMetrics().horizontalAdvance
-    longest = max((dialog.breakdown.itemText(i) for i in range(dialog.breakdown.count())), key=advance)
-    dialog.breakdown.setCurrentIndex(dialog.breakdown.findText(longest))
-    qtbot.waitUntil(lambda: dialog.breakdown.width() >= advance(longest), timeout=2000)  # laid out again
+    advance = dialog.tabs.breakdown.fontMetrics().horizontalAdvance
+    longest = max((dialog.tabs.breakdown.itemText(i) for i in range(dialog.tabs.breakdown.count())), key=advance)
+    dialog.tabs.breakdown.setCurrentIndex(dialog.tabs.breakdown.findText(longest))
+    qtbot.waitUntil(lambda: dialog.tabs.breakdown.width() >= advance(longest), timeout=2000)  # laid out again
     dialog.reject()
 
 

@@ -1472,32 +1472,32 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
@@ -1527,12 +1527,12 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
@@ -1788,169 +1788,231 @@ Do you want to replace the national guide?</translation>
     </message>
 </context>
 <context>
-    <name>ReportsDialog</name>
+    <name>ReportFiles</name>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="269"/>
-        <location filename="../reports_view.py" line="387"/>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../report_files.py" line="54"/>
+        <source>Lagre rapport</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="60"/>
+        <location filename="../report_files.py" line="80"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
-        <source>Måned</source>
-        <translation>Month</translation>
+        <location filename="../report_files.py" line="61"/>
+        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
+        <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
-        <source>Fra dato</source>
-        <translation>From date</translation>
+        <location filename="../report_files.py" line="81"/>
+        <source>Kunne ikke lagre filen: %1</source>
+        <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
-        <source>Til dato</source>
-        <translation>To date</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="112"/>
-        <source>Fordel etter</source>
-        <translation>Break down by</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="117"/>
-        <source>Sammendrag</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="122"/>
-        <source>Arbeider …</source>
-        <translation>Working …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="125"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="131"/>
-        <source>Tabell med antall</source>
-        <translation>Table of counts</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="135"/>
-        <source>Stolpediagram per kategori</source>
-        <translation>Bar chart by category</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="138"/>
-        <source>Besøk per ukedag og time</source>
-        <translation>Visits by weekday and hour</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="141"/>
-        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
-        <translation>Include participants in courses and events (by start hour)</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="149"/>
-        <source>Kurs og arrangementer per type</source>
-        <translation>Courses and events by kind</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="164"/>
-        <source>Tabell</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="165"/>
-        <source>Diagram</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="166"/>
-        <source>Når folk kommer</source>
-        <translation>When people come</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="167"/>
-        <source>Kurs og arrangementer</source>
-        <translation>Courses and events</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="170"/>
-        <source>Malen for digital deltakelse</source>
-        <translation>The digital participation template</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="174"/>
-        <source>Digital deltakelse</source>
-        <translation>Digital participation</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="179"/>
-        <source>Skranker</source>
-        <translation>Counters</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="185"/>
-        <source>Eksporter CSV …</source>
-        <translation>Export CSV …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="185"/>
-        <source>Eksporter XLSX …</source>
-        <translation>Export XLSX …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="186"/>
-        <source>Eksporter JSON …</source>
-        <translation>Export JSON …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="192"/>
-        <source>Digital deltakelse (mal) …</source>
-        <translation>Digital participation (template) …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="193"/>
-        <source>Eksporter malen for digital deltakelse</source>
-        <translation>Export the digital participation template</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="195"/>
-        <source>Importer stasjonsfiler …</source>
-        <translation>Import station files …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="196"/>
-        <location filename="../reports_view.py" line="432"/>
-        <location filename="../reports_view.py" line="452"/>
+        <location filename="../report_files.py" line="100"/>
+        <location filename="../report_files.py" line="120"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../report_files.py" line="101"/>
+        <source>Stasjonsfiler (*.json)</source>
+        <translation>Station files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_files.py" line="115"/>
+        <source>Besøk importert: %n.</source>
+        <translation>
+            <numerusform>%n visit imported.</numerusform>
+            <numerusform>%n visits imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="117"/>
+        <source>Kurs og arrangementer importert: %1.</source>
+        <translation>Courses and events imported: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../report_tabs.py" line="51"/>
+        <source>Fordel etter</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="55"/>
+        <source>Tabell med antall</source>
+        <translation>Table of counts</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="59"/>
+        <source>Stolpediagram per kategori</source>
+        <translation>Bar chart by category</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="62"/>
+        <source>Besøk per ukedag og time</source>
+        <translation>Visits by weekday and hour</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="65"/>
+        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
+        <translation>Include participants in courses and events (by start hour)</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="73"/>
+        <source>Kurs og arrangementer per type</source>
+        <translation>Courses and events by kind</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="80"/>
+        <source>Fordel &amp;etter:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="87"/>
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="88"/>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="89"/>
+        <source>Når folk kommer</source>
+        <translation>When people come</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="90"/>
+        <source>Kurs og arrangementer</source>
+        <translation>Courses and events</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="93"/>
+        <source>Malen for digital deltakelse</source>
+        <translation>The digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="95"/>
+        <source>Digital deltakelse</source>
+        <translation>Digital participation</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="99"/>
+        <source>Skranker</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../reports_view.py" line="70"/>
+        <location filename="../reports_view.py" line="184"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="75"/>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="80"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="80"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="88"/>
+        <source>Sammendrag</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="90"/>
+        <source>Arbeider …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="108"/>
+        <source>Eksporter CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="108"/>
+        <source>Eksporter XLSX …</source>
+        <translation>Export XLSX …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="109"/>
+        <source>Eksporter JSON …</source>
+        <translation>Export JSON …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="115"/>
+        <source>Digital deltakelse (mal) …</source>
+        <translation>Digital participation (template) …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="116"/>
+        <source>Eksporter malen for digital deltakelse</source>
+        <translation>Export the digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="118"/>
+        <source>Importer stasjonsfiler …</source>
+        <translation>Import station files …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="119"/>
+        <source>Importer stasjonsfiler</source>
+        <translation>Import station files</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="121"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="207"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="226"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>%1 visit in total in %2, against %3 in %4.</numerusform>
@@ -1958,44 +2020,24 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Compared with as many days right before.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="232"/>
         <source>Endring: %1.</source>
         <translation>Change: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
-        <source>Fordel &amp;etter:</source>
-        <translation>&amp;Break down by:</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="240"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Antall</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Forrige periode</source>
-        <translation>Previous period</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="449"/>
-        <source>Kurs og arrangementer importert: %1.</source>
-        <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
         <location filename="../report_charts.py" line="27"/>
@@ -2048,37 +2090,9 @@ Do you want to replace the national guide?</translation>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="381"/>
-        <source>Lagre rapport</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="387"/>
-        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
-        <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="258"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="408"/>
-        <source>Kunne ikke lagre filen: %1</source>
-        <translation>Could not save the file: %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="433"/>
-        <source>Stasjonsfiler (*.json)</source>
-        <translation>Station files (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reports_view.py" line="447"/>
-        <source>Besøk importert: %n.</source>
-        <translation>
-            <numerusform>%n visit imported.</numerusform>
-            <numerusform>%n visits imported.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1497,42 +1497,42 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="261"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
@@ -1788,6 +1788,137 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../report_files.py" line="54"/>
+        <source>Lagre rapport</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="60"/>
+        <location filename="../report_files.py" line="80"/>
+        <source>Rapporter</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="61"/>
+        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
+        <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="81"/>
+        <source>Kunne ikke lagre filen: %1</source>
+        <translation>Kunne ikkje lagre fila: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="100"/>
+        <location filename="../report_files.py" line="120"/>
+        <source>Importer stasjonsfiler</source>
+        <translation>Importer stasjonsfiler</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="101"/>
+        <source>Stasjonsfiler (*.json)</source>
+        <translation>Stasjonsfiler (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_files.py" line="115"/>
+        <source>Besøk importert: %n.</source>
+        <translation>
+            <numerusform>Besøk importert: %n.</numerusform>
+            <numerusform>Besøk importert: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="117"/>
+        <source>Kurs og arrangementer importert: %1.</source>
+        <translation>Kurs og arrangement importert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../report_tabs.py" line="51"/>
+        <source>Fordel etter</source>
+        <translation>Fordel etter</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="55"/>
+        <source>Tabell med antall</source>
+        <translation>Tabell med tal</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="59"/>
+        <source>Stolpediagram per kategori</source>
+        <translation>Stolpediagram per kategori</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="62"/>
+        <source>Besøk per ukedag og time</source>
+        <translation>Besøk per vekedag og time</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="65"/>
+        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
+        <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="73"/>
+        <source>Kurs og arrangementer per type</source>
+        <translation>Kurs og arrangement per type</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="80"/>
+        <source>Fordel &amp;etter:</source>
+        <translation>Fordel &amp;etter:</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="87"/>
+        <source>Tabell</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="88"/>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="89"/>
+        <source>Når folk kommer</source>
+        <translation>Når folk kjem</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="90"/>
+        <source>Kurs og arrangementer</source>
+        <translation>Kurs og arrangement</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="93"/>
+        <source>Malen for digital deltakelse</source>
+        <translation>Malen for digital deltaking</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="95"/>
+        <source>Digital deltakelse</source>
+        <translation>Digital deltaking</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="99"/>
+        <source>Skranker</source>
+        <translation>Skrankar</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Forrige periode</source>
+        <translation>Førre periode</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <location filename="../report_charts.py" line="27"/>
@@ -1840,167 +1971,98 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="269"/>
-        <location filename="../reports_view.py" line="387"/>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../reports_view.py" line="70"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="75"/>
         <source>Måned</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="80"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="80"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
-        <source>Fordel etter</source>
-        <translation>Fordel etter</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="88"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="125"/>
+        <location filename="../reports_view.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
-        <source>Tabell med antall</source>
-        <translation>Tabell med tal</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="135"/>
-        <source>Stolpediagram per kategori</source>
-        <translation>Stolpediagram per kategori</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="138"/>
-        <source>Besøk per ukedag og time</source>
-        <translation>Besøk per vekedag og time</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="141"/>
-        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
-        <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="149"/>
-        <source>Kurs og arrangementer per type</source>
-        <translation>Kurs og arrangement per type</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="164"/>
-        <source>Tabell</source>
-        <translation>Tabell</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="165"/>
-        <source>Diagram</source>
-        <translation>Diagram</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="166"/>
-        <source>Når folk kommer</source>
-        <translation>Når folk kjem</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="167"/>
-        <source>Kurs og arrangementer</source>
-        <translation>Kurs og arrangement</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="170"/>
-        <source>Malen for digital deltakelse</source>
-        <translation>Malen for digital deltaking</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="174"/>
-        <source>Digital deltakelse</source>
-        <translation>Digital deltaking</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="179"/>
-        <source>Skranker</source>
-        <translation>Skrankar</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="108"/>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="108"/>
         <source>Eksporter XLSX …</source>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186"/>
+        <location filename="../reports_view.py" line="109"/>
         <source>Eksporter JSON …</source>
         <translation>Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="192"/>
+        <location filename="../reports_view.py" line="115"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital deltaking (mal) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="193"/>
+        <location filename="../reports_view.py" line="116"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Eksporter malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="118"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Importer stasjonsfiler …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="196"/>
-        <location filename="../reports_view.py" line="432"/>
-        <location filename="../reports_view.py" line="452"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>Importer stasjonsfiler</source>
         <translation>Importer stasjonsfiler</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="207"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="226"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>Totalt %1 besøk i %2, mot %3 i %4.</numerusform>
@@ -2008,77 +2070,29 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Samanlikna med like mange dagar rett før.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="232"/>
         <source>Endring: %1.</source>
         <translation>Endring: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
-        <source>Fordel &amp;etter:</source>
-        <translation>Fordel &amp;etter:</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Kurs og arrangement: %1 (deltakarar: %2, frivillige timar: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="240"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Utelate (samanslåtte månader som berre delvis er med): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Antall</source>
-        <translation>Tal</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Forrige periode</source>
-        <translation>Førre periode</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="381"/>
-        <source>Lagre rapport</source>
-        <translation>Lagre rapport</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="387"/>
-        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
-        <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="258"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="408"/>
-        <source>Kunne ikke lagre filen: %1</source>
-        <translation>Kunne ikkje lagre fila: %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="433"/>
-        <source>Stasjonsfiler (*.json)</source>
-        <translation>Stasjonsfiler (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reports_view.py" line="447"/>
-        <source>Besøk importert: %n.</source>
-        <translation>
-            <numerusform>Besøk importert: %n.</numerusform>
-            <numerusform>Besøk importert: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="449"/>
-        <source>Kurs og arrangementer importert: %1.</source>
-        <translation>Kurs og arrangement importert: %1.</translation>
     </message>
 </context>
 <context>
