@@ -79,9 +79,9 @@ def shoot_bokmal(app: QApplication, services: Services, zoom: FontZoom, home: Pa
     for tab, name in ((0, "reports-table"), (1, "reports-chart"), (2, "reports-heatmap")):
         reports.tabs.setCurrentIndex(tab)
         shoot(reports, name)
-    reports.tabs.setCurrentWidget(reports.template_table)
+    reports.tabs.setCurrentWidget(reports.tabs.template_table)
     wait_until(lambda: reports.template is not None and not reports.working)
-    reports.template_table.scrollToBottom()  # the questions' and the events' rows
+    reports.tabs.template_table.scrollToBottom()  # the questions' and the events' rows
     shoot(reports, "reports-template")
     reports.reject()
     shoot_editors(window)

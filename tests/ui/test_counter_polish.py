@@ -42,18 +42,18 @@ def test_a_visit_logged_outside_the_window_shows_and_is_what_ctrl_z_undoes(qtbot
     qtbot.waitUntil(lambda: "Besøk i dag: 2" in window.visit_panel.today_label.text(), timeout=5000)  # the timer
     assert panel.confirmation_label.text() == "Logget utenfor vinduet: Meldekort"
     assert panel.undo_button.isVisibleTo(window)
-    assert window.undo_action.text() == "&Angre «Meldekort»"
+    assert window.menus.undo_action.text() == "&Angre «Meldekort»"
     qtbot.keyClick(window.search.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [row[0] for row in _rows(window)] == ["login.minid"]
     assert "Besøk i dag: 1" in panel.today_label.text()
-    assert window.undo_action.text() == "&Angre siste besøk"
+    assert window.menus.undo_action.text() == "&Angre siste besøk"
 
 
 def test_undo_never_takes_a_visit_the_window_has_not_shown(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.visit_panel
     panel.watch.timer.stop()  # Ctrl+Z comes before the window has looked at the log again
     panel.log("login.minid")
-    assert window.undo_action.text() == "&Angre «MinID»"
+    assert window.menus.undo_action.text() == "&Angre «MinID»"
     _visit_add(window, "nav.meldekort")
     qtbot.keyClick(window.search.box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [row[0] for row in _rows(window)] == ["login.minid", "nav.meldekort"]  # neither was undone
@@ -165,14 +165,14 @@ def test_a_long_title_in_the_result_list_ends_in_an_ellipsis(qapp: QApplication)
 # -- the status bar and the guide --------------------------------------------------------------------------
 def test_the_status_bar_counts_the_hits(qtbot: QtBot, window: MainWindow) -> None:
     total = len(window.knowledge.snapshot.guides)
-    assert window.guide_count.text() == f"Veiledninger: {total}"
+    assert window.status.guide_count.text() == f"Veiledninger: {total}"
     _type(qtbot, window, "meldekort")
     hits = window.search.model.rowCount()
-    assert 0 < hits < 20 and window.guide_count.text() == f"Treff: {hits} av {total} veiledninger"
+    assert 0 < hits < 20 and window.status.guide_count.text() == f"Treff: {hits} av {total} veiledninger"
     _type(qtbot, window, "pass")
-    assert window.guide_count.text() == f"De 20 beste treffene av {total} veiledninger"
+    assert window.status.guide_count.text() == f"De 20 beste treffene av {total} veiledninger"
     _type(qtbot, window, "")
-    assert window.guide_count.text() == f"Veiledninger: {total}"
+    assert window.status.guide_count.text() == f"Veiledninger: {total}"
 
 
 def test_what_the_citizen_must_bring_is_said_once(qtbot: QtBot, window: MainWindow) -> None:

@@ -129,15 +129,16 @@ def test_the_reports_view_shows_events_and_can_add_them_to_when_people_come(qtbo
                                      hours=2, hour=today.hour)
     dialog = _reports(qtbot, window)
     assert "Kurs og arrangementer: 1 (deltakere: 8" in dialog.summary.text()
-    table = dialog.events_table
+    table = dialog.tabs.events_table
     assert [table.item(0, c).text() for c in range(5)] == ["BankID-kurs", "1", "0", "8", "0"]
     assert table.item(table.rowCount() - 1, 0).text() == "Sum"
-    column = [dialog.heatmap.horizontalHeaderItem(c).text() for c in range(dialog.heatmap.columnCount())].index(
+    heatmap = dialog.tabs.heatmap
+    column = [heatmap.horizontalHeaderItem(c).text() for c in range(heatmap.columnCount())].index(
         f"{today.hour:02d}")
-    assert dialog.heatmap.item(today.weekday(), column).text() == "1"  # the visit alone
-    dialog.with_events.setChecked(True)
-    assert dialog.heatmap.item(today.weekday(), column).text() == "9"  # and the course's participants
-    names = [dialog.breakdown.itemData(i) for i in range(dialog.breakdown.count())]
+    assert dialog.tabs.heatmap.item(today.weekday(), column).text() == "1"  # the visit alone
+    dialog.tabs.with_events.setChecked(True)
+    assert dialog.tabs.heatmap.item(today.weekday(), column).text() == "9"  # and the course's participants
+    names = [dialog.tabs.breakdown.itemData(i) for i in range(dialog.tabs.breakdown.count())]
     assert {"by_age_group", "by_repeat_visit", "by_language_help"} <= set(names)
     with qtbot.waitSignal(dialog.exported, timeout=10_000) as saved:
         dialog.export_template(tmp_path / "digital-deltakelse.json")
@@ -190,8 +191,8 @@ def test_the_template_tab_shows_the_grant_figures_for_the_chosen_period(qtbot: Q
     dialog = _reports(qtbot, window)
     assert dialog.template is None  # not counted until its tab is opened
     with qtbot.waitSignal(dialog.templateShown, timeout=10_000):
-        dialog.tabs.setCurrentWidget(dialog.template_table)
-    table = dialog.template_table
+        dialog.tabs.setCurrentWidget(dialog.tabs.template_table)
+    table = dialog.tabs.template_table
     titles = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
     sum_column = table.columnCount() - 1
     assert table.horizontalHeaderItem(sum_column).text() == "Sum"

@@ -74,7 +74,7 @@ def test_clicking_an_unfilled_fact_opens_the_editor_there_and_the_value_shows_at
     shown = window.guide_view.browser.toPlainText()  # the open guide, at once
     assert "søk i https://www.testby.kommune.no/sfo." in shown and "Ring 22 33 44 55." in shown
     assert "Hos oss leverer du papirsøknaden i skranken." in shown
-    document = window._handout(window.knowledge.snapshot.guides["testby-sfo"], "nb")
+    document = window.handouts.document(window.knowledge.snapshot.guides["testby-sfo"], "nb")
     assert document is not None and "Ring oss: 22 33 44 55" in document.toPlainText()
     stored = read_values(values_path(config.local_guides_dir))
     assert stored.values["senter.telefon"] == "22 33 44 55"

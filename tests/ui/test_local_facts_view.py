@@ -143,9 +143,9 @@ def test_the_handout_is_printed_in_the_language_chosen_at_print_time(
     assert offered[0].endswith("testby-sfo-nn.pdf")
     assert chosen.read_bytes().startswith(b"%PDF") and chosen.stat().st_size > 1000
     guide = window.knowledge.snapshot.guides["testby-sfo"]
-    nynorsk = window._handout(guide, "nn")
+    nynorsk = window.handouts.document(guide, "nn")
     assert nynorsk is not None and "Tittel på nynorsk for testby-sfo" in nynorsk.toPlainText()
-    document = window._handout(guide, "nb")
+    document = window.handouts.document(guide, "nb")
     assert document is not None
     printed = document.toPlainText()
     assert printed.startswith("Servicetorget i Testby\nTestby SFO\n")
@@ -153,9 +153,9 @@ def test_the_handout_is_printed_in_the_language_chosen_at_print_time(
     assert "Slik hjelper du" not in printed and "ikke fylt ut" not in printed
     LocalFactsStore.open(config.data_dir, config.local_guides_dir).set_value(
         "senter.telefon", "22 33 44 55", window.knowledge.snapshot.guides)
-    document = window._handout(guide, "nb")
+    document = window.handouts.document(guide, "nb")
     assert document is not None and "Ring oss: 22 33 44 55" in document.toPlainText()
-    english = window._handout(guide, "en")
+    english = window.handouts.document(guide, "en")
     assert english is not None and "You log in on the website and follow the steps." in english.toPlainText()
 
 
@@ -172,7 +172,7 @@ def test_languages_without_a_citizen_section_cannot_be_printed(
     window.open_guide("testby-ingen")
     assert not view.print_button.isEnabled()
     assert "ingen tekst til innbyggeren" in view.print_button.toolTip()
-    assert window.save_handout_pdf(window.knowledge.snapshot.guides["testby-ingen"], Path("x.pdf")) is None
+    assert window.handouts.save_pdf(window.knowledge.snapshot.guides["testby-ingen"], Path("x.pdf")) is None
     qtbot.waitUntil(lambda: bool(_messages()))
     assert "ingen tekst til innbyggeren ennå" in _messages()[0].text()
     _messages()[0].buttons()[0].click()

@@ -60,8 +60,8 @@ def test_import_shows_the_change_notice_and_the_guide_is_searchable_at_once(
     pack = _pack(tmp_path, config)
     with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
         window.import_pack(pack)  # no PIN set: a one-person counter imports straight away
-        assert window.pack_importer.busy and not window.import_action.isEnabled()
-        assert window.progress.isVisibleTo(window)
+        assert window.pack_importer.busy and not window.menus.import_action.isEnabled()
+        assert window.status.progress.isVisibleTo(window)
     change = done.args[0]
     assert isinstance(change, PackChange) and change.added == [TITLE] and change.version == "2026.11"
     notice = window.pack_importer.notice
@@ -70,7 +70,7 @@ def test_import_shows_the_change_notice_and_the_guide_is_searchable_at_once(
     shown = [notice.list.item(i).text().strip() for i in range(notice.list.count())]
     assert shown == ["Nye veiledninger (1)", TITLE]
     notice.accept()
-    assert window.import_action.isEnabled()
+    assert window.menus.import_action.isEnabled()
 
     window.search.box.setText("beboerparkering testby")
     qtbot.waitUntil(lambda: window.search.is_settled() and window.search.model.rowCount() > 0, timeout=20_000)
@@ -119,7 +119,7 @@ def test_a_pack_from_an_unknown_publisher_is_refused_with_the_reason(
     assert "trusted_keys.txt" in box.text()
     box.accept()
     assert not (config.packs_dir / "testby").exists()
-    assert window.import_action.isEnabled() and not window.progress.isVisibleTo(window)
+    assert window.menus.import_action.isEnabled() and not window.status.progress.isVisibleTo(window)
     assert "testby-beboerparkering" not in window.knowledge.snapshot.guides
 
 
@@ -161,7 +161,7 @@ def test_an_older_version_is_installed_only_when_the_supervisor_says_so(
         qtbot.mouseClick(_button(question, "Avbryt"), Qt.MouseButton.LeftButton)
     assert isinstance(refused.args[0], str) and "er eldre enn den installerte versjonen" in refused.args[0]
     assert sorted(p.name for p in (config.packs_dir / "testby").iterdir()) == installed
-    assert window.import_action.isEnabled()
+    assert window.menus.import_action.isEnabled()
 
     with qtbot.waitSignal(window.pack_importer.finished, timeout=20_000) as done:
         window.import_pack(older)

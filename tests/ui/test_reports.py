@@ -68,12 +68,12 @@ def test_report_shows_counts_and_exports_csv_xlsx_json(qtbot: QtBot, window: Mai
         window.visit_panel.log(category)
     dialog = _dialog(qtbot, window)
     assert dialog.report is not None and dialog.report.total == 3
-    assert dialog.table.rowCount() == 3  # BankID, Meldekort and the total
-    assert dialog.table.item(0, 1).text() == "2"
-    assert (dialog.table.item(2, 0).text(), dialog.table.item(2, 1).text()) == ("Totalt", "3")
-    assert dialog.table.item(2, 0).font().bold()
-    grid_total = sum(int(dialog.heatmap.item(r, c).text() or 0)
-                     for r in range(dialog.heatmap.rowCount()) for c in range(dialog.heatmap.columnCount()))
+    assert dialog.tabs.table.rowCount() == 3  # BankID, Meldekort and the total
+    assert dialog.tabs.table.item(0, 1).text() == "2"
+    assert (dialog.tabs.table.item(2, 0).text(), dialog.tabs.table.item(2, 1).text()) == ("Totalt", "3")
+    assert dialog.tabs.table.item(2, 0).font().bold()
+    grid_total = sum(int(dialog.tabs.heatmap.item(r, c).text() or 0)
+                     for r in range(dialog.tabs.heatmap.rowCount()) for c in range(dialog.tabs.heatmap.columnCount()))
     assert grid_total == 3
 
     csv_path = _export(qtbot, dialog, ".csv", tmp_path / "rapport.csv")
@@ -151,7 +151,7 @@ def test_months_are_named_and_the_comparison_says_which_month(qtbot: QtBot, wind
     assert previous.start.day == 1 and previous.end.month == previous.start.month  # the calendar month before
     before = f"{locale.standaloneMonthName(previous.start.month)} {previous.start.year}"
     assert f"mot 0 i {before}." in dialog.summary.text()
-    header = dialog.table.horizontalHeaderItem(2).text()
+    header = dialog.tabs.table.horizontalHeaderItem(2).text()
     assert header == f"Forrige periode\n{before}"
     dialog.reject()
 
@@ -160,7 +160,7 @@ def test_report_headers_are_whole_at_larger_text(qtbot: QtBot, window: MainWindo
     window.visit_panel.log("login.bankid")
     window.zoom.apply(1.2)
     dialog = _dialog(qtbot, window)
-    for table in (dialog.table, dialog.events_table):
+    for table in (dialog.tabs.table, dialog.tabs.events_table):
         header = table.horizontalHeader()
         metrics = header.fontMetrics()
         for column in range(1, table.columnCount()):
@@ -168,7 +168,7 @@ def test_report_headers_are_whole_at_larger_text(qtbot: QtBot, window: MainWindo
             widest = max(metrics.horizontalAdvance(line) for line in lines)
             assert header.sectionSize(column) >= widest, lines
     dialog.tabs.setCurrentIndex(0)
-    caption = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.breakdown)
+    caption = next(label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.tabs.breakdown)
     qtbot.waitUntil(lambda: caption.width() >= caption.sizeHint().width())  # "Fordel etter:" whole
     dialog.reject()
 
@@ -183,8 +183,8 @@ def test_the_report_speaks_english_with_english_month_names(qtbot: QtBot, servic
         today = window.services.now().date()
         english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         assert dialog.month.itemText(0) == f"{english.standaloneMonthName(today.month)} {today.year}"
-        assert dialog.table.horizontalHeaderItem(1).text() == f"Count\n{dialog.month.itemText(0)}"
-        assert dialog.table.horizontalHeaderItem(2).text().startswith("Previous period\n")
+        assert dialog.tabs.table.horizontalHeaderItem(1).text() == f"Count\n{dialog.month.itemText(0)}"
+        assert dialog.tabs.table.horizontalHeaderItem(2).text().startswith("Previous period\n")
         assert dialog.summary.text().startswith("1 visit in total in ")
         dialog.reject()
     finally:
@@ -203,9 +203,9 @@ def test_the_report_window_writes_figures_and_weekdays_as_its_language_does(
             window.services.store.events.add("grunnkurs", station="skranke-1", on=today, participants=600,
                                              hours=0.75)
         dialog = _dialog(qtbot, window)
-        weekdays = [dialog.heatmap.verticalHeaderItem(row).text() for row in range(7)]
+        weekdays = [dialog.tabs.heatmap.verticalHeaderItem(row).text() for row in range(7)]
         assert weekdays == ["må.", "ty.", "on.", "to.", "fr.", "la.", "su."]
-        table = dialog.events_table
+        table = dialog.tabs.events_table
         total = [table.item(table.rowCount() - 1, column).text() for column in range(table.columnCount())]
         assert total[0] == "Sum" and total[3] == "1\u00a0200" and total[5] == "1,5"
         assert "deltakarar: 1\u00a0200" in dialog.summary.text()

@@ -82,7 +82,7 @@ def test_broken_guide_is_listed_not_a_crash(qtbot: QtBot, temp_home: Path, make_
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "odelagt.md").write_text("---\nid: odelagt\ntitle: [\n---\nbody\n", encoding="utf-8")
     window = make_window(services)  # type: ignore[operator]
-    assert window.problems_button.isVisibleTo(window)
+    assert window.status.problems_button.isVisibleTo(window)
     window.show_problems()
     dialog = window.findChild(QMessageBox) or next(w for w in QApplication.topLevelWidgets()
                                                    if w.objectName() == "" and hasattr(w, "list"))
@@ -110,11 +110,11 @@ def test_handout_pdf_is_written_with_the_centre_name(qtbot: QtBot, temp_home: Pa
     window = make_window(services)  # type: ignore[operator]
     window.services.settings.set("centre_name", "Servicetorget i Testby")
     guide = window.knowledge.snapshot.guides["lokal-test"]
-    path = window.save_handout_pdf(guide, tmp_path / "utskrift.pdf")
+    path = window.handouts.save_pdf(guide, tmp_path / "utskrift.pdf")
     assert path is not None
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
-    document = window._handout(guide, "nb")
+    document = window.handouts.document(guide, "nb")
     assert document is not None
     assert document.toPlainText().startswith("Servicetorget i Testby\nLokal testveiledning\n")
 

@@ -120,9 +120,9 @@ def test_the_reports_show_the_stations_and_the_other_pcs_visits_arrive(qtbot: Qt
     window.visit_panel.log("login.minid")
     window.show_reports()  # opening the reports reads the share
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
-    assert dialog.stations is not None
-    qtbot.waitUntil(lambda: dialog.stations is not None and dialog.stations.rowCount() == 2, timeout=10_000)
-    names = {dialog.stations.item(row, 0).text() for row in range(2)}
+    assert dialog.tabs.stations is not None
+    qtbot.waitUntil(lambda: dialog.tabs.stations is not None and dialog.tabs.stations.rowCount() == 2, timeout=10_000)
+    names = {dialog.tabs.stations.item(row, 0).text() for row in range(2)}
     assert names == {"skranke-1 (denne PC-en)", "bibliotek"}
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.report.total == 3 and not dialog.working,
                     timeout=10_000)
@@ -246,7 +246,7 @@ def test_without_a_shared_folder_nothing_shows_and_nothing_runs(qtbot: QtBot, wi
     window.show_reports()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
     tabs = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert dialog.stations is None and len(tabs) == 5 and "Skranker" not in tabs
+    assert dialog.tabs.stations is None and len(tabs) == 5 and "Skranker" not in tabs
     qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
     dialog.reject()
 
@@ -284,8 +284,9 @@ def test_in_english_the_sync_line_and_the_stations_are_english(qtbot: QtBot, qap
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
         assert dialog.tabs.count() == 6 and dialog.tabs.tabText(5) == "Counters"
         qtbot.waitUntil(lambda: window.sync_label.text().startswith("Shared folder: updated"), timeout=10_000)
-        assert dialog.stations is not None and dialog.stations.rowCount() == 1
-        assert dialog.stations.item(0, 0).text() == "skranke-1 (this PC)" and dialog.stations.item(0, 3).text() == "ok"
+        assert dialog.tabs.stations is not None and dialog.tabs.stations.rowCount() == 1
+        stations = dialog.tabs.stations
+        assert stations.item(0, 0).text() == "skranke-1 (this PC)" and stations.item(0, 3).text() == "ok"
         qtbot.waitUntil(lambda: not dialog.working, timeout=10_000)
         dialog.reject()
     finally:

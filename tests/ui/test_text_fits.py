@@ -48,7 +48,7 @@ def test_report_number_columns_are_as_wide_as_their_headings(qtbot: QtBot, make_
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
     dialog.resize(900, 600)
-    for table in (dialog.table, dialog.events_table):
+    for table in (dialog.tabs.table, dialog.tabs.events_table):
         assert isinstance(table, QTableWidget)
         header = table.horizontalHeader()
         for column in range(1, table.columnCount()):
@@ -63,7 +63,7 @@ def test_a_pdf_that_cannot_be_written_is_explained_in_the_window_language(
     write_complete_guide(services.config.local_guides_dir, "lokal-test", title="Lokal testveiledning")
     window = make_window(services)
     guide = window.knowledge.snapshot.guides["lokal-test"]
-    assert window.save_handout_pdf(guide, tmp_path / "finnes-ikke" / "utskrift.pdf") is None
+    assert window.handouts.save_pdf(guide, tmp_path / "finnes-ikke" / "utskrift.pdf") is None
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert box.text().startswith("PDF-en kunne ikke lagres i ")
     assert "writable" not in box.text()  # Qt's English reason stays in the log
@@ -100,10 +100,10 @@ def test_the_breakdown_list_is_as_wide_as_its_longest_choice(qtbot: QtBot, make_
     window.show_reports()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
     qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
-    advance = dialog.breakdown.fontMetrics().horizontalAdvance
-    longest = max((dialog.breakdown.itemText(i) for i in range(dialog.breakdown.count())), key=advance)
-    dialog.breakdown.setCurrentIndex(dialog.breakdown.findText(longest))
-    qtbot.waitUntil(lambda: dialog.breakdown.width() >= advance(longest), timeout=2000)  # laid out again
+    advance = dialog.tabs.breakdown.fontMetrics().horizontalAdvance
+    longest = max((dialog.tabs.breakdown.itemText(i) for i in range(dialog.tabs.breakdown.count())), key=advance)
+    dialog.tabs.breakdown.setCurrentIndex(dialog.tabs.breakdown.findText(longest))
+    qtbot.waitUntil(lambda: dialog.tabs.breakdown.width() >= advance(longest), timeout=2000)  # laid out again
     dialog.reject()
 
 

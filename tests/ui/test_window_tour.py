@@ -112,9 +112,9 @@ def test_the_template_tab_writes_months_and_days_as_the_export_does(
         window.show_reports()
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReportsDialog) and w.isVisible())
         qtbot.waitUntil(lambda: dialog.report is not None and not dialog.working, timeout=10_000)
-        dialog.tabs.setCurrentWidget(dialog.template_table)
+        dialog.tabs.setCurrentWidget(dialog.tabs.template_table)
         qtbot.waitUntil(lambda: dialog.template is not None and not dialog.working, timeout=10_000)
-        table = dialog.template_table
+        table = dialog.tabs.template_table
         start = dialog.period().start
         headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
         assert headers == [formatting.month(start.year, start.month, language), sum_label]

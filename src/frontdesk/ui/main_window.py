@@ -1,6 +1,8 @@
 """The main window: search on the left, the guide in the middle, the visit log always visible on the right.
 
-It wires panels to the core and owns the menus and window-wide shortcuts; the panels do the rest.
+It lays the panels out and wires them to the core, and reacts to what the dialogs it opens change. The menus
+and shortcuts (main_menus), the status bar (window_status) and the handouts (handout_actions) are its parts;
+the panels do the rest.
 """
 
 from __future__ import annotations
@@ -9,22 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QWidget,
 )
 
 from frontdesk.knowledge.agencies import AgencyRegistry
-from frontdesk.knowledge.handouts import HandoutLanguageError, build_handout, handout_html
 from frontdesk.knowledge.local_facts import LocalFacts, LocalFactsStore
 from frontdesk.knowledge.local_values import LocalValues, LocalValuesError
 from frontdesk.knowledge.model import Guide
@@ -33,19 +29,21 @@ from frontdesk.ui.central_push import ScheduledPush
 from frontdesk.ui.errors import StoreErrorReporter, show_message
 from frontdesk.ui.first_day import FirstDayDialog, first_day_dialog
 from frontdesk.ui.guide_view import GuideView, display_title
-from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
+from frontdesk.ui.handout_actions import HandoutActions
 from frontdesk.ui.knowledge_worker import KnowledgeService, Snapshot
 from frontdesk.ui.link_confirmation import confirm_external_link
 from frontdesk.ui.local_editors import LocalEditors
+from frontdesk.ui.main_menus import MainMenus, MenuCommands
 from frontdesk.ui.pack_import import PackImporter
 from frontdesk.ui.problems_dialog import ProblemsDialog
-from frontdesk.ui.search_panel import RESULT_LIMIT, SearchPanel
+from frontdesk.ui.search_panel import SearchPanel
 from frontdesk.ui.services import Services
 from frontdesk.ui.settings_dialog import SettingsDialog
 from frontdesk.ui.sync_status import SyncController, SyncStatusLabel
 from frontdesk.ui.visit_panel import VisitContext, VisitPanel
 from frontdesk.ui.visit_widgets import VisitScroll
 from frontdesk.ui.widgets import resize_within_screen
+from frontdesk.ui.window_status import WindowStatus
 from frontdesk.ui.zoom import FontZoom
 from frontdesk.visits.model import Visit
 
@@ -77,6 +75,7 @@ class MainWindow(QMainWindow):
         self.visit_panel = self._build_visit_panel()
         self.visit_scroll.setWidget(self.visit_panel)
         self.editors = LocalEditors(self)
+        self.handouts = HandoutActions(services, lambda: self.facts(self.knowledge.snapshot.guides), self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.search)
@@ -89,39 +88,30 @@ class MainWindow(QMainWindow):
         resize_within_screen(self, 1280, 800)
         self.splitter.setSizes([360, 560, 360])
 
-        self.progress = QProgressBar(self)
-        self.progress.setAccessibleName(self.tr("Laster veiledninger"))
-        self.progress.setMaximumWidth(200)
-        self.progress.setFormat(self.tr("Laster veiledninger … %p %"))
-        self.problems_button = QPushButton(self)
-        self.problems_button.setFlat(True)
-        self.problems_button.setAccessibleName(self.tr("Vis veiledningsproblemer"))
-        self.problems_button.clicked.connect(self.show_problems)
-        self.problems_button.hide()
-        self.guide_count = QLabel(self)
-        self.guide_count.setAccessibleName(self.tr("Antall veiledninger og treff"))
-        self.statusBar().addWidget(self.guide_count)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.problems_button)
         self.sync_label = SyncStatusLabel(self.sync, self)
-        self.statusBar().addPermanentWidget(self.sync_label)
-        self.sync.actionNeeded.connect(
-            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self.central_push = ScheduledPush(services, self.tasks,
                                           {a.id: a.names for a in self.registry.agencies.values()}, self)
-        self.statusBar().addPermanentWidget(self.central_push.label)
-        self._build_menus()
-        self._on_undoable(None)
-        self.search.matchesChanged.connect(self._show_matches)
+        self.status = WindowStatus(self, self.show_problems, [self.sync_label, self.central_push.label])
+        self.sync.actionNeeded.connect(
+            lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
+        self.menus = MainMenus(self, MenuCommands(
+            settings=self.show_settings, first_day=self.show_first_day, quit=self.close,
+            focus_search=self.search.focus_search, zoom_in=zoom.zoom_in, zoom_out=zoom.zoom_out,
+            zoom_reset=zoom.reset, find_category=lambda: self.visit_panel.focus_picker(),
+            log_guide=self._log_current_guide, undo_visit=lambda: self.visit_panel.undo(),
+            log_event=lambda: self.visit_panel.open_event_dialog(), print_handout=self._print_current,
+            add_editor_entries=self.editors.add_menu_entries, reload_guides=self.knowledge.reload,
+            problems=self.show_problems, import_pack=self.import_pack, reports=self.show_reports))
+        self.search.matchesChanged.connect(self.status.show_matches)
 
         self.search.guideActivated.connect(self.open_guide)
         self.guide_view.relatedRequested.connect(self.open_guide)
         self.guide_view.externalLinkRequested.connect(self.confirm_external_link)
         self.guide_view.localFactRequested.connect(self.editors.customise)
         self.guide_view.logRequested.connect(self.log_guide)
-        self.guide_view.printRequested.connect(self.print_handout)
-        self.guide_view.pdfRequested.connect(lambda guide, language: self.save_handout_pdf(guide, language=language))
-        self.knowledge.progress.connect(self._on_progress)
+        self.guide_view.printRequested.connect(self.handouts.print)
+        self.guide_view.pdfRequested.connect(lambda guide, language: self.handouts.save_pdf(guide, language=language))
+        self.knowledge.progress.connect(self.status.show_progress)
         self.knowledge.loaded.connect(self._on_loaded)
         self.knowledge.failed.connect(self._on_failed)
         self.pack_importer.busyChanged.connect(self._on_import_busy)
@@ -143,51 +133,6 @@ class MainWindow(QMainWindow):
         panel.eventsChanged.connect(self.sync.visit_changed)
         return panel
 
-    def _action(self, text: str, slot: Callable[[], object], *keys: QKeySequence | str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fil"))
-        file_menu.addAction(self._action(self.tr("&Innstillinger …"), self.show_settings, "Ctrl+,"))
-        file_menu.addAction(self._action(self.tr("&Sett opp skranken …"), self.show_first_day))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Avslutt"), self.close, "Ctrl+Q"))
-        view = bar.addMenu(self.tr("&Vis"))
-        view.addAction(self._action(self.tr("&Søk"), self.search.focus_search, "Ctrl+K", "Ctrl+F", "Esc"))
-        view.addSeparator()
-        view.addAction(self._action(self.tr("Stø&rre tekst"), self.zoom.zoom_in, "Ctrl++", "Ctrl+="))
-        view.addAction(self._action(self.tr("&Mindre tekst"), self.zoom.zoom_out, "Ctrl+-"))
-        view.addAction(self._action(self.tr("&Vanlig tekststørrelse"), self.zoom.reset, "Ctrl+0"))
-        visits = bar.addMenu(self.tr("&Besøk"))
-        visits.addAction(self._action(self.tr("&Finn kategori"), lambda: self.visit_panel.focus_picker(), "Ctrl+J"))
-        visits.addAction(self._action(self.tr("&Logg denne hjelpen"), self._log_current_guide, "Ctrl+L"))
-        self.undo_action = self._action(self.tr("&Angre siste besøk"), lambda: self.visit_panel.undo(), "Ctrl+Z")
-        visits.addAction(self.undo_action)
-        visits.addSeparator()
-        visits.addAction(self._action(self.tr("Logg &kurs eller arrangement …"),
-                                      lambda: self.visit_panel.open_event_dialog(), "Ctrl+E"))
-        guides = bar.addMenu(self.tr("V&eiledninger"))
-        guides.addAction(self._action(self.tr("Skriv &ut for innbygger …"), self._print_current, "Ctrl+P",
-                                      "Ctrl+Shift+P"))
-        guides.addSeparator()
-        self.editors.add_menu_entries(guides)
-        guides.addSeparator()
-        guides.addAction(self._action(self.tr("Last inn veiledninger på &nytt"), self.knowledge.reload, "F5"))
-        guides.addAction(self._action(self.tr("Veilednings&problemer …"), self.show_problems))
-        guides.addSeparator()
-        self.import_action = self._action(self.tr("&Importer veiledningspakke …"), self.import_pack)
-        guides.addAction(self.import_action)
-        self.tools_menu = bar.addMenu(self.tr("&Rapporter"))
-        self.tools_menu.addAction(self._action(self.tr("&Rapporter …"), self.show_reports, "Ctrl+R"))
-        help_menu = bar.addMenu(self.tr("&Hjelp"))
-        help_menu.addAction(self._action(self.tr("&Tastatursnarveier"), self.show_shortcuts, "F1"))
-
     def bring_to_front(self) -> None:
         """Another start of frontdesk asked for this window: show it, un-minimised, on top."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -208,19 +153,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(centre or "frontdesk")
 
     def _on_undoable(self, visit: Visit | None) -> None:
-        """The Besøk menu says what Ctrl+Z undoes now."""
-        label = self.services.taxonomy.label(visit.category, self.language) if visit is not None else None
-        self.undo_action.setText(self.tr("&Angre «%1»").replace("%1", label.replace("&", "&&")) if label is not None
-                                 else self.tr("&Angre siste besøk"))
-
-    def _show_matches(self, shown: int, total: int) -> None:
-        if shown < 0:
-            text = self.tr("Veiledninger: %n", "", total)
-        elif shown >= RESULT_LIMIT:
-            text = self.tr("De %1 beste treffene av %n veiledninger", "", total).replace("%1", str(shown))
-        else:
-            text = self.tr("Treff: %1 av %n veiledninger", "", total).replace("%1", str(shown))
-        self.guide_count.setText(text)
+        self.menus.show_undoable(self.services.taxonomy.label(visit.category, self.language)
+                                 if visit is not None else None)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -228,16 +162,8 @@ class MainWindow(QMainWindow):
             self.visit_panel.check_log()  # back from a terminal or another program: show what changed meanwhile
 
     # -- knowledge ---------------------------------------------------------------------------------------
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.progress.setVisible(done < total)
-
     def _on_loaded(self, snapshot: Snapshot) -> None:
-        self.progress.hide()
-        problems = len(snapshot.errors) + len(snapshot.warnings)
-        self.problems_button.setText(self.tr("Veiledningsproblemer: %n", "", problems))
-        self.problems_button.setVisible(problems > 0)
+        self.status.show_loaded(len(snapshot.errors) + len(snapshot.warnings))
         current = self.guide_view.guide
         if current is not None:  # show the reloaded version of the open guide
             self.guide_view.show_guide(snapshot.guides.get(current.id), snapshot.guides, self.services.now().date(),
@@ -266,24 +192,12 @@ class MainWindow(QMainWindow):
                 "%1", error.describe(self.language)))
             return self.local_facts.facts(guides, LocalValues())
 
-    def _plain_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
-        """A message that quotes guide content (a title, a label): shown as text, whatever it contains."""
-        box = show_message(self, title, text, icon)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box
-
     def import_pack(self, path: Path | None = None) -> None:
         self.pack_importer.start(path)
 
     def _on_import_busy(self, busy: bool) -> None:
-        self.import_action.setEnabled(not busy)
-        if busy:
-            self.progress.setRange(0, 0)
-            self.progress.show()
-            self.statusBar().showMessage(self.tr("Importerer veiledningspakke …"))
-        else:
-            self.progress.hide()
-            self.statusBar().clearMessage()
+        self.menus.import_action.setEnabled(not busy)
+        self.status.show_import_busy(busy)
 
     def show_problems(self) -> None:
         snapshot = self.knowledge.snapshot
@@ -312,48 +226,6 @@ class MainWindow(QMainWindow):
         self._on_undoable(None)
 
     # -- handouts ----------------------------------------------------------------------------------------
-    def _handout(self, guide: Guide, language: str) -> QTextDocument | None:
-        """The citizen's handout in ``language``, or None after telling the clerk the guide has none in it."""
-        guides = self.knowledge.snapshot.guides
-        try:
-            handout = build_handout(guide, language, self.facts(guides),
-                                    str(self.services.settings.get("centre_name") or ""), self.services.now().date())
-        except HandoutLanguageError as error:
-            self._plain_message(self.tr("Skriv ut for innbygger"), str(error))
-            return None
-        return handout_document(handout_html(handout))
-
-    def print_handout(self, guide: Guide, language: str = "nb") -> None:
-        document = self._handout(guide, language)
-        if document is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Skriv ut for innbygger"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document.print_(printer)
-
-    def save_handout_pdf(self, guide: Guide, path: Path | None = None, language: str = "nb") -> Path | None:
-        document = self._handout(guide, language)
-        if document is None:
-            return None
-        if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Lagre som PDF"), str(Path.home() / f"{guide.id}-{language}.pdf"), self.tr("PDF (*.pdf)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            save_pdf(document, path)
-        except OSError:
-            show_message(self, self.tr("Lagre som PDF"), self.tr(
-                "PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.")
-                .replace("%1", str(path.parent)))
-            return None
-        self.statusBar().showMessage(self.tr("Lagret %1").replace("%1", str(path)), 5000)
-        return path
-
     def _print_current(self) -> None:
         """Ctrl+P (and Ctrl+Shift+P): the print menu, so the language, and paper or PDF, are chosen now."""
         if self.guide_view.guide is not None and self.guide_view.print_button.isEnabled():
@@ -399,23 +271,6 @@ class MainWindow(QMainWindow):
         dialog = ReportsDialog(self.services, self.tasks, self.language, titles, self, sync=self.sync)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-
-    def show_shortcuts(self) -> None:
-        rows = [
-            ("Ctrl+K / Ctrl+F / Esc", self.tr("Gå til søkefeltet")),
-            ("↑ / ↓, Enter", self.tr("Velg og åpne en veiledning")),
-            ("Ctrl+1 … Ctrl+9", self.tr("Logg en favorittkategori")),
-            ("Ctrl+J", self.tr("Finn en annen kategori")),
-            ("Ctrl+L", self.tr("Logg hjelpen i den åpne veiledningen")),
-            ("Ctrl+Z", self.tr("Angre siste logging")),
-            ("Ctrl+E", self.tr("Logg kurs eller arrangement")),
-            ("Ctrl+P", self.tr("Skriv ut for innbygger")),
-            ("Ctrl++ / Ctrl+- / Ctrl+0", self.tr("Større, mindre eller vanlig tekst")),
-            ("Ctrl+R", self.tr("Rapporter")),
-            ("F5", self.tr("Last inn veiledninger på nytt")),
-        ]
-        text = "<table>" + "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        show_message(self, self.tr("Tastatursnarveier"), text + "</table>", QMessageBox.Icon.Information)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.knowledge.shutdown()

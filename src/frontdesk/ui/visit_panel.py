@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -35,13 +34,12 @@ from frontdesk.knowledge.model import Guide
 from frontdesk.ui.errors import StoreErrorReporter
 from frontdesk.ui.event_dialog import EventDialog
 from frontdesk.ui.undo_watch import UndoWatch
-from frontdesk.ui.visit_widgets import ChoiceRow, TallyButton
-from frontdesk.ui.widgets import UndoPassingLineEdit
+from frontdesk.ui.visit_widgets import CategoryPicker, ChoiceRow, TallyButton
 from frontdesk.visits.counter_defaults import favourites_in_use, visit_defaults, with_defaults
 from frontdesk.visits.model import ENUM_DIMENSIONS, Visit
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.store import VisitStore
-from frontdesk.visits.taxonomy import GroupLabel, Taxonomy
+from frontdesk.visits.taxonomy import Taxonomy
 
 CONFIRMATION_MS = 10_000
 
@@ -92,23 +90,8 @@ class VisitPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda c=category: self.log(c))
 
-        self.picker = UndoPassingLineEdit(self)
-        self.picker.setPlaceholderText(self.tr("Annen kategori: skriv for å finne (Ctrl+J)"))
-        self.picker.setAccessibleName(self.tr("Finn kategori"))
-        self._picker_ids: dict[str, str] = {}
-        for entry in context.taxonomy.active(context.now().date()):
-            group_label = self._group_label(context.taxonomy.groups().get(entry.group), entry.group)
-            self._picker_ids[f"{self._label(entry.id)} ({group_label})"] = entry.id
-        completer = QCompleter(sorted(self._picker_ids), self.picker)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        # Enter on a completion fires both activated and returnPressed; a mouse click only activated. Both
-        # queue one pick for after the completer has written its choice, so a visit is never logged twice.
-        self._pick_queued = False
-        completer.activated.connect(lambda _text: self._queue_pick())
-        self.picker.setCompleter(completer)
-        self.picker.returnPressed.connect(self._queue_pick)
+        self.picker = CategoryPicker(context.taxonomy, context.language, context.now().date(), self)
+        self.picker.picked.connect(self._log_picked)
 
         self.choices: dict[str, ChoiceRow] = {}
         defaults = visit_defaults(context.settings)  # the core decides, for the window and the command line
@@ -190,30 +173,12 @@ class VisitPanel(QWidget):
     def _label(self, category: str) -> str:
         return self._ctx.taxonomy.label(category, self._ctx.language)
 
-    def _group_label(self, group: GroupLabel | None, fallback: str) -> str:
-        return group.label(self._ctx.language) if group is not None else fallback
-
     # -- actions -----------------------------------------------------------------------------------------
     def focus_picker(self) -> None:
         self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.picker.selectAll()
 
-    def _queue_pick(self) -> None:
-        if not self._pick_queued:
-            self._pick_queued = True
-            QTimer.singleShot(0, self._pick_now)
-
-    def _pick_now(self) -> None:
-        self._pick_queued = False
-        self._log_picked(self.picker.text())
-
-    def _log_picked(self, text: str) -> None:
-        category = self._picker_ids.get(text)
-        if category is None:
-            matches = [cid for label, cid in self._picker_ids.items() if text.strip().casefold() in label.casefold()]
-            if len(matches) != 1 or not text.strip():
-                return  # ambiguous: the completer list is open for the user to choose
-            category = matches[0]
+    def _log_picked(self, category: str) -> None:
         if self.log(category) is not None:
             self.picker.clear()
 

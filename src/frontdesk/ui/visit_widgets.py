@@ -1,16 +1,18 @@
-"""The visit panel's own controls: a row of toggle buttons for one dimension, a favourite, and the scrolling
-frame the panel sits in."""
+"""The visit panel's own controls: a row of toggle buttons for one dimension, a favourite, the type-to-find
+category picker, and the scrolling frame the panel sits in."""
 
 from __future__ import annotations
 
 import html
+from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
+    QCompleter,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from frontdesk.ui.widgets import UndoPassingLineEdit
+from frontdesk.visits.taxonomy import Taxonomy
 
 CHECK = "✓ "
 # The chosen toggle in the palette's selection colours, framed, with a check mark: plain to see at a glance, in
@@ -181,6 +186,49 @@ class TallyButton(QPushButton):
         if event.type() == QEvent.Type.FontChange:
             self.updateGeometry()
             self._show()
+
+
+class CategoryPicker(UndoPassingLineEdit):
+    """"Annen kategori": type a few letters of any active category, Enter or a click in the list picks it."""
+
+    picked = Signal(str)  # the category id
+
+    def __init__(self, taxonomy: Taxonomy, language: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("Annen kategori: skriv for å finne (Ctrl+J)"))
+        self.setAccessibleName(self.tr("Finn kategori"))
+        groups = taxonomy.groups()
+        self._ids: dict[str, str] = {}  # the text shown in the list -> category id
+        for entry in taxonomy.active(today):
+            group = groups.get(entry.group)
+            group_label = group.label(language) if group is not None else entry.group
+            self._ids[f"{taxonomy.label(entry.id, language)} ({group_label})"] = entry.id
+        completer = QCompleter(sorted(self._ids), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        # Enter on a completion fires both activated and returnPressed; a mouse click only activated. Both
+        # queue one pick for after the completer has written its choice, so a visit is never logged twice.
+        self._pick_queued = False
+        completer.activated.connect(lambda _text: self._queue_pick())
+        self.setCompleter(completer)
+        self.returnPressed.connect(self._queue_pick)
+
+    def _queue_pick(self) -> None:
+        if not self._pick_queued:
+            self._pick_queued = True
+            QTimer.singleShot(0, self._pick_now)
+
+    def _pick_now(self) -> None:
+        self._pick_queued = False
+        text = self.text()
+        category = self._ids.get(text)
+        if category is None:
+            matches = [cid for label, cid in self._ids.items() if text.strip().casefold() in label.casefold()]
+            if len(matches) != 1 or not text.strip():
+                return  # ambiguous: the completer list is open for the user to choose
+            category = matches[0]
+        self.picked.emit(category)
 
 
 class VisitScroll(QScrollArea):

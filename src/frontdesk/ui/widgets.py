@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar, QWidget
 
 
 class UndoPassingLineEdit(QLineEdit):
@@ -39,3 +39,28 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
         free = screen.availableGeometry()
         width, height = min(width, free.width()), min(height, free.height())
     window.resize(width, height)
+
+
+class BusyBar(QProgressBar):
+    """A bar that moves while any job started on it is under way, hidden when none is: no steps to count,
+    since SQLite answers each in one go."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jobs = 0
+        self.setRange(0, 0)
+        self.setMaximumWidth(160)
+        self.setTextVisible(False)
+        self.hide()
+
+    @property
+    def working(self) -> bool:
+        return self._jobs > 0
+
+    def job_started(self) -> None:
+        self._jobs += 1
+        self.show()
+
+    def job_ended(self) -> None:
+        self._jobs -= 1
+        self.setVisible(self._jobs > 0)

@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../visit_widgets.py" line="198"/>
+        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
+        <translation>Other category: type to find (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../visit_widgets.py" line="199"/>
+        <source>Finn kategori</source>
+        <translation>Find category</translation>
+    </message>
+</context>
+<context>
     <name>DraftPreview</name>
     <message>
         <location filename="../guide_editor_parts.py" line="197"/>
@@ -469,88 +482,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Ny lokal veiledning</source>
         <translation>New local guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Local copy of “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="91"/>
+        <location filename="../guide_editor.py" line="92"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Edit local guide “%1”</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="97"/>
+        <location filename="../guide_editor.py" line="98"/>
         <source>Kontroll av veiledningen</source>
         <translation>Check of the guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="104"/>
+        <location filename="../guide_editor.py" line="105"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Check (as “frontdesk guides check”): double-click to go to the field</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="119"/>
+        <location filename="../guide_editor.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="121"/>
+        <location filename="../guide_editor.py" line="122"/>
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="123"/>
         <location filename="../guide_editor.py" line="124"/>
+        <location filename="../guide_editor.py" line="125"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="170"/>
+        <location filename="../guide_editor.py" line="171"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – the same as the national guide. When you save, the local copy replaces the national one in the window.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="173"/>
+        <location filename="../guide_editor.py" line="174"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (never changes, so the visit log and other guides find it)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="175"/>
+        <location filename="../guide_editor.py" line="176"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (made from the title, and fixed from the first save)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="181"/>
+        <location filename="../guide_editor.py" line="182"/>
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="195"/>
+        <location filename="../guide_editor.py" line="196"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>No errors or warnings.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="220"/>
+        <location filename="../guide_editor.py" line="221"/>
         <source>Lagrer …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="225"/>
+        <location filename="../guide_editor.py" line="226"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -559,32 +572,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Do you want to replace the national guide?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="231"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Replace the national guide</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="232"/>
+        <location filename="../guide_editor.py" line="233"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="245"/>
+        <location filename="../guide_editor.py" line="246"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Not saved: the national guide is as before.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="252"/>
+        <location filename="../guide_editor.py" line="253"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Saved in %1. The guide is shown in the window and can be searched for.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="261"/>
+        <location filename="../guide_editor.py" line="262"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>The guide was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="276"/>
+        <location filename="../guide_editor.py" line="277"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>The guide has changes that are not saved. Do you want to discard them?</translation>
     </message>
@@ -1026,6 +1039,36 @@ Do you want to replace the national guide?</translation>
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message>
+        <location filename="../handout_actions.py" line="42"/>
+        <location filename="../handout_actions.py" line="54"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Print for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="64"/>
+        <location filename="../handout_actions.py" line="72"/>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="65"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="73"/>
+        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
+        <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="76"/>
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalEditors</name>
     <message>
         <location filename="../local_editors.py" line="45"/>
@@ -1243,214 +1286,220 @@ Do you want to replace the national guide?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../main_window.py" line="93"/>
-        <source>Laster veiledninger</source>
-        <translation>Loading guides</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="95"/>
-        <source>Laster veiledninger … %p %</source>
-        <translation>Loading guides … %p %</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="98"/>
-        <source>Vis veiledningsproblemer</source>
-        <translation>Show guide problems</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="102"/>
-        <source>Antall veiledninger og treff</source>
-        <translation>Number of guides and hits</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="109"/>
-        <source>Delt mappe for besøkstall</source>
-        <translation>Shared visits folder</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="156"/>
+        <location filename="../main_menus.py" line="51"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157"/>
+        <location filename="../main_menus.py" line="52"/>
         <source>&amp;Innstillinger …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158"/>
+        <location filename="../main_menus.py" line="53"/>
         <source>&amp;Sett opp skranken …</source>
         <translation>&amp;Set up this counter …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160"/>
+        <location filename="../main_menus.py" line="55"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161"/>
+        <location filename="../main_menus.py" line="56"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162"/>
+        <location filename="../main_menus.py" line="57"/>
         <source>&amp;Søk</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164"/>
+        <location filename="../main_menus.py" line="59"/>
         <source>Stø&amp;rre tekst</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165"/>
+        <location filename="../main_menus.py" line="60"/>
         <source>&amp;Mindre tekst</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_menus.py" line="61"/>
         <source>&amp;Vanlig tekststørrelse</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="167"/>
+        <location filename="../main_menus.py" line="62"/>
         <source>&amp;Besøk</source>
         <translation>Vi&amp;sits</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168"/>
+        <location filename="../main_menus.py" line="63"/>
         <source>&amp;Finn kategori</source>
         <translation>&amp;Find category</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_menus.py" line="64"/>
         <source>&amp;Logg denne hjelpen</source>
         <translation>&amp;Log this help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170"/>
-        <location filename="../main_window.py" line="214"/>
+        <location filename="../main_menus.py" line="65"/>
+        <location filename="../main_menus.py" line="97"/>
         <source>&amp;Angre siste besøk</source>
         <translation>&amp;Undo last visit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_menus.py" line="68"/>
         <source>Logg &amp;kurs eller arrangement …</source>
         <translation>Log a &amp;course or event …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_menus.py" line="69"/>
         <source>V&amp;eiledninger</source>
         <translation>&amp;Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176"/>
+        <location filename="../main_menus.py" line="70"/>
         <source>Skriv &amp;ut for innbygger …</source>
         <translation>&amp;Print for the citizen …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181"/>
+        <location filename="../main_menus.py" line="75"/>
         <source>Last inn veiledninger på &amp;nytt</source>
         <translation>&amp;Reload guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_menus.py" line="76"/>
         <source>Veilednings&amp;problemer …</source>
         <translation>Guide &amp;problems …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_menus.py" line="78"/>
         <source>&amp;Importer veiledningspakke …</source>
         <translation>&amp;Import guide pack …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186"/>
+        <location filename="../main_menus.py" line="80"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187"/>
+        <location filename="../main_menus.py" line="81"/>
         <source>&amp;Rapporter …</source>
         <translation>&amp;Reports …</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_menus.py" line="82"/>
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_menus.py" line="83"/>
         <source>&amp;Tastatursnarveier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_menus.py" line="96"/>
+        <source>&amp;Angre «%1»</source>
+        <translation>&amp;Undo “%1”</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="101"/>
+        <source>Gå til søkefeltet</source>
+        <translation>Go to the search box</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="102"/>
+        <source>Velg og åpne en veiledning</source>
+        <translation>Choose and open a guide</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="103"/>
+        <source>Logg en favorittkategori</source>
+        <translation>Log a favourite category</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="104"/>
+        <source>Finn en annen kategori</source>
+        <translation>Find another category</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="105"/>
+        <source>Logg hjelpen i den åpne veiledningen</source>
+        <translation>Log the help in the open guide</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="106"/>
+        <source>Angre siste logging</source>
+        <translation>Undo the last logged visit</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="107"/>
+        <source>Logg kurs eller arrangement</source>
+        <translation>Log a course or event</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="108"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Print for the citizen</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="109"/>
+        <source>Større, mindre eller vanlig tekst</source>
+        <translation>Larger, smaller or normal text</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="110"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="111"/>
+        <source>Last inn veiledninger på nytt</source>
+        <translation>Reload guides</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="114"/>
+        <source>Tastatursnarveier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="96"/>
+        <source>Delt mappe for besøkstall</source>
+        <translation>Shared visits folder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="147"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
-        <source>&amp;Angre «%1»</source>
-        <translation>&amp;Undo “%1”</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="218"/>
-        <source>Veiledninger: %n</source>
-        <translation>
-            <numerusform>%n guide</numerusform>
-            <numerusform>%n guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="220"/>
-        <source>De %1 beste treffene av %n veiledninger</source>
-        <translation>
-            <numerusform>The %1 best hits of %n guide</numerusform>
-            <numerusform>The %1 best hits of %n guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="222"/>
-        <source>Treff: %1 av %n veiledninger</source>
-        <translation>
-            <numerusform>Hits: %1 of %n guide</numerusform>
-            <numerusform>Hits: %1 of %n guides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="239"/>
-        <source>Veiledningsproblemer: %n</source>
-        <translation>
-            <numerusform>%n guide problem</numerusform>
-            <numerusform>%n guide problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="191"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="283"/>
-        <source>Importerer veiledningspakke …</source>
-        <translation>Importing guide pack …</translation>
     </message>
     <message>
         <location filename="../link_confirmation.py" line="26"/>
@@ -1478,97 +1527,14 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322"/>
-        <location filename="../main_window.py" line="333"/>
-        <location filename="../main_window.py" line="412"/>
-        <source>Skriv ut for innbygger</source>
-        <translation>Print for the citizen</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="343"/>
-        <location filename="../main_window.py" line="350"/>
-        <source>Lagre som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="343"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="351"/>
-        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
-        <translation>The PDF could not be saved in %1. Choose a folder you can write to, for example Documents.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Lagret %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="405"/>
-        <source>Gå til søkefeltet</source>
-        <translation>Go to the search box</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="406"/>
-        <source>Velg og åpne en veiledning</source>
-        <translation>Choose and open a guide</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="407"/>
-        <source>Logg en favorittkategori</source>
-        <translation>Log a favourite category</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="408"/>
-        <source>Finn en annen kategori</source>
-        <translation>Find another category</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="409"/>
-        <source>Logg hjelpen i den åpne veiledningen</source>
-        <translation>Log the help in the open guide</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="410"/>
-        <source>Angre siste logging</source>
-        <translation>Undo the last logged visit</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="411"/>
-        <source>Logg kurs eller arrangement</source>
-        <translation>Log a course or event</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="413"/>
-        <source>Større, mindre eller vanlig tekst</source>
-        <translation>Larger, smaller or normal text</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="414"/>
-        <source>Rapporter</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="415"/>
-        <source>Last inn veiledninger på nytt</source>
-        <translation>Reload guides</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="418"/>
-        <source>Tastatursnarveier</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1822,169 +1788,231 @@ Do you want to replace the national guide?</translation>
     </message>
 </context>
 <context>
-    <name>ReportsDialog</name>
+    <name>ReportFiles</name>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="269"/>
-        <location filename="../reports_view.py" line="387"/>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../report_files.py" line="54"/>
+        <source>Lagre rapport</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="60"/>
+        <location filename="../report_files.py" line="80"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
-        <source>Måned</source>
-        <translation>Month</translation>
+        <location filename="../report_files.py" line="61"/>
+        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
+        <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
-        <source>Fra dato</source>
-        <translation>From date</translation>
+        <location filename="../report_files.py" line="81"/>
+        <source>Kunne ikke lagre filen: %1</source>
+        <translation>Could not save the file: %1</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
-        <source>Til dato</source>
-        <translation>To date</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="112"/>
-        <source>Fordel etter</source>
-        <translation>Break down by</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="117"/>
-        <source>Sammendrag</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="122"/>
-        <source>Arbeider …</source>
-        <translation>Working …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="125"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="131"/>
-        <source>Tabell med antall</source>
-        <translation>Table of counts</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="135"/>
-        <source>Stolpediagram per kategori</source>
-        <translation>Bar chart by category</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="138"/>
-        <source>Besøk per ukedag og time</source>
-        <translation>Visits by weekday and hour</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="141"/>
-        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
-        <translation>Include participants in courses and events (by start hour)</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="149"/>
-        <source>Kurs og arrangementer per type</source>
-        <translation>Courses and events by kind</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="164"/>
-        <source>Tabell</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="165"/>
-        <source>Diagram</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="166"/>
-        <source>Når folk kommer</source>
-        <translation>When people come</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="167"/>
-        <source>Kurs og arrangementer</source>
-        <translation>Courses and events</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="170"/>
-        <source>Malen for digital deltakelse</source>
-        <translation>The digital participation template</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="174"/>
-        <source>Digital deltakelse</source>
-        <translation>Digital participation</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="179"/>
-        <source>Skranker</source>
-        <translation>Counters</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="185"/>
-        <source>Eksporter CSV …</source>
-        <translation>Export CSV …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="185"/>
-        <source>Eksporter XLSX …</source>
-        <translation>Export XLSX …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="186"/>
-        <source>Eksporter JSON …</source>
-        <translation>Export JSON …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="192"/>
-        <source>Digital deltakelse (mal) …</source>
-        <translation>Digital participation (template) …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="193"/>
-        <source>Eksporter malen for digital deltakelse</source>
-        <translation>Export the digital participation template</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="195"/>
-        <source>Importer stasjonsfiler …</source>
-        <translation>Import station files …</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="196"/>
-        <location filename="../reports_view.py" line="432"/>
-        <location filename="../reports_view.py" line="452"/>
+        <location filename="../report_files.py" line="100"/>
+        <location filename="../report_files.py" line="120"/>
         <source>Importer stasjonsfiler</source>
         <translation>Import station files</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../report_files.py" line="101"/>
+        <source>Stasjonsfiler (*.json)</source>
+        <translation>Station files (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_files.py" line="115"/>
+        <source>Besøk importert: %n.</source>
+        <translation>
+            <numerusform>%n visit imported.</numerusform>
+            <numerusform>%n visits imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="117"/>
+        <source>Kurs og arrangementer importert: %1.</source>
+        <translation>Courses and events imported: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../report_tabs.py" line="51"/>
+        <source>Fordel etter</source>
+        <translation>Break down by</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="55"/>
+        <source>Tabell med antall</source>
+        <translation>Table of counts</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="59"/>
+        <source>Stolpediagram per kategori</source>
+        <translation>Bar chart by category</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="62"/>
+        <source>Besøk per ukedag og time</source>
+        <translation>Visits by weekday and hour</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="65"/>
+        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
+        <translation>Include participants in courses and events (by start hour)</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="73"/>
+        <source>Kurs og arrangementer per type</source>
+        <translation>Courses and events by kind</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="80"/>
+        <source>Fordel &amp;etter:</source>
+        <translation>&amp;Break down by:</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="87"/>
+        <source>Tabell</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="88"/>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="89"/>
+        <source>Når folk kommer</source>
+        <translation>When people come</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="90"/>
+        <source>Kurs og arrangementer</source>
+        <translation>Courses and events</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="93"/>
+        <source>Malen for digital deltakelse</source>
+        <translation>The digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="95"/>
+        <source>Digital deltakelse</source>
+        <translation>Digital participation</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="99"/>
+        <source>Skranker</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../reports_view.py" line="70"/>
+        <location filename="../reports_view.py" line="184"/>
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="75"/>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="80"/>
+        <source>Fra dato</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="80"/>
+        <source>Til dato</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="88"/>
+        <source>Sammendrag</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="90"/>
+        <source>Arbeider …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="108"/>
+        <source>Eksporter CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="108"/>
+        <source>Eksporter XLSX …</source>
+        <translation>Export XLSX …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="109"/>
+        <source>Eksporter JSON …</source>
+        <translation>Export JSON …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="115"/>
+        <source>Digital deltakelse (mal) …</source>
+        <translation>Digital participation (template) …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="116"/>
+        <source>Eksporter malen for digital deltakelse</source>
+        <translation>Export the digital participation template</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="118"/>
+        <source>Importer stasjonsfiler …</source>
+        <translation>Import station files …</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="119"/>
+        <source>Importer stasjonsfiler</source>
+        <translation>Import station files</translation>
+    </message>
+    <message>
+        <location filename="../reports_view.py" line="121"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="207"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="226"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>%1 visit in total in %2, against %3 in %4.</numerusform>
@@ -1992,44 +2020,24 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Compared with as many days right before.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="232"/>
         <source>Endring: %1.</source>
         <translation>Change: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
-        <source>Fordel &amp;etter:</source>
-        <translation>&amp;Break down by:</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Courses and events: %1 (participants: %2, volunteer hours: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="240"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Left out (folded months only partly in the period): %1.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Antall</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Forrige periode</source>
-        <translation>Previous period</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="449"/>
-        <source>Kurs og arrangementer importert: %1.</source>
-        <translation>Courses and events imported: %1.</translation>
     </message>
     <message>
         <location filename="../report_charts.py" line="27"/>
@@ -2082,37 +2090,9 @@ Do you want to replace the national guide?</translation>
         <translation>Volunteer hours</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="381"/>
-        <source>Lagre rapport</source>
-        <translation>Save report</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="387"/>
-        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
-        <translation>Choose a file name ending in .csv, .xlsx or .json.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="258"/>
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="408"/>
-        <source>Kunne ikke lagre filen: %1</source>
-        <translation>Could not save the file: %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="433"/>
-        <source>Stasjonsfiler (*.json)</source>
-        <translation>Station files (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reports_view.py" line="447"/>
-        <source>Besøk importert: %n.</source>
-        <translation>
-            <numerusform>%n visit imported.</numerusform>
-            <numerusform>%n visits imported.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2575,158 +2555,148 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="71"/>
+        <location filename="../visit_panel.py" line="69"/>
         <source>Besøkslogg</source>
         <translation>Visit log</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="76"/>
+        <location filename="../visit_panel.py" line="74"/>
         <source>Besøk i dag</source>
         <translation>Visits today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="78"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Vanligste</source>
         <translation>Most used</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="85"/>
+        <location filename="../visit_panel.py" line="83"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Log “%1” (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="87"/>
+        <location filename="../visit_panel.py" line="85"/>
         <source>Logg %1</source>
         <translation>Log %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="96"/>
-        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
-        <translation>Other category: type to find (Ctrl+J)</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="97"/>
-        <source>Finn kategori</source>
-        <translation>Find category</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="99"/>
         <source>Tid brukt</source>
         <translation>Time spent</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="99"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="117"/>
+        <location filename="../visit_panel.py" line="100"/>
         <source>Samme behov før?</source>
         <translation>Same need before?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="117"/>
+        <location filename="../visit_panel.py" line="100"/>
         <source>Språkhjelp</source>
         <translation>Language help</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="128"/>
+        <location filename="../visit_panel.py" line="111"/>
         <source>Henvist til</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="129"/>
+        <location filename="../visit_panel.py" line="112"/>
         <source>Henvist til: ingen</source>
         <translation>Referred to: nobody</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="120"/>
         <source>Bekreftelse</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="138"/>
+        <location filename="../visit_panel.py" line="121"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="139"/>
+        <location filename="../visit_panel.py" line="122"/>
         <source>Angre siste besøk</source>
         <translation>Undo the last visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="153"/>
+        <location filename="../visit_panel.py" line="136"/>
         <source>Dagens telling per kategori</source>
         <translation>Today&apos;s count by category</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="140"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Courses and events today</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="158"/>
+        <location filename="../visit_panel.py" line="141"/>
         <source>Kurs og arrangementer …</source>
         <translation>Courses and events …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="159"/>
+        <location filename="../visit_panel.py" line="142"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Log a course, a drop-in day or an information meeting (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="166"/>
+        <location filename="../visit_panel.py" line="149"/>
         <source>Logg besøket</source>
         <translation>Log the visit</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="187"/>
+        <location filename="../visit_panel.py" line="170"/>
         <source>Logget utenfor vinduet: %1</source>
         <translation>Logged outside the window: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="236"/>
+        <location filename="../visit_panel.py" line="201"/>
         <source>Logget: %1</source>
         <translation>Logged: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="248"/>
-        <location filename="../visit_panel.py" line="260"/>
+        <location filename="../visit_panel.py" line="213"/>
+        <location filename="../visit_panel.py" line="225"/>
         <source>Ingenting å angre.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="255"/>
+        <location filename="../visit_panel.py" line="220"/>
         <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
         <translation>%1 was not undone: %2 was logged after it, outside the window.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="262"/>
+        <location filename="../visit_panel.py" line="227"/>
         <source>Angret: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="295"/>
+        <location filename="../visit_panel.py" line="260"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Courses and events today: %1 (participants: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="309"/>
+        <location filename="../visit_panel.py" line="274"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Today: %n visit</numerusform>
@@ -2734,9 +2704,69 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="314"/>
+        <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 today</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../window_status.py" line="25"/>
+        <source>Laster veiledninger</source>
+        <translation>Loading guides</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="27"/>
+        <source>Laster veiledninger … %p %</source>
+        <translation>Loading guides … %p %</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="30"/>
+        <source>Vis veiledningsproblemer</source>
+        <translation>Show guide problems</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="34"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Number of guides and hits</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="42"/>
+        <source>Veiledninger: %n</source>
+        <translation>
+            <numerusform>%n guide</numerusform>
+            <numerusform>%n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="44"/>
+        <source>De %1 beste treffene av %n veiledninger</source>
+        <translation>
+            <numerusform>The %1 best hits of %n guide</numerusform>
+            <numerusform>The %1 best hits of %n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="46"/>
+        <source>Treff: %1 av %n veiledninger</source>
+        <translation>
+            <numerusform>Hits: %1 of %n guide</numerusform>
+            <numerusform>Hits: %1 of %n guides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="57"/>
+        <source>Veiledningsproblemer: %n</source>
+        <translation>
+            <numerusform>%n guide problem</numerusform>
+            <numerusform>%n guide problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="64"/>
+        <source>Importerer veiledningspakke …</source>
+        <translation>Importing guide pack …</translation>
     </message>
 </context>
 <context>

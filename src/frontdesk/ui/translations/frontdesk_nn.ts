@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>CategoryPicker</name>
+    <message>
+        <location filename="../visit_widgets.py" line="198"/>
+        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
+        <translation>Annan kategori: skriv for å finne (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../visit_widgets.py" line="199"/>
+        <source>Finn kategori</source>
+        <translation>Finn kategori</translation>
+    </message>
+</context>
+<context>
     <name>DraftPreview</name>
     <message>
         <location filename="../guide_editor_parts.py" line="197"/>
@@ -469,88 +482,88 @@
 <context>
     <name>GuideEditorDialog</name>
     <message>
-        <location filename="../guide_editor.py" line="89"/>
+        <location filename="../guide_editor.py" line="90"/>
         <source>Ny lokal veiledning</source>
         <translation>Ny lokal rettleiing</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="90"/>
+        <location filename="../guide_editor.py" line="91"/>
         <source>Lokal kopi av «%1»</source>
         <translation>Lokal kopi av «%1»</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="91"/>
+        <location filename="../guide_editor.py" line="92"/>
         <source>Rediger lokal veiledning «%1»</source>
         <translation>Rediger lokal rettleiing «%1»</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="97"/>
+        <location filename="../guide_editor.py" line="98"/>
         <source>Kontroll av veiledningen</source>
         <translation>Kontroll av rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="104"/>
+        <location filename="../guide_editor.py" line="105"/>
         <source>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</source>
         <translation>Kontroll (som «frontdesk guides check»): dobbeltklikk for å gå til feltet</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="119"/>
+        <location filename="../guide_editor.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="121"/>
+        <location filename="../guide_editor.py" line="122"/>
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="123"/>
         <location filename="../guide_editor.py" line="124"/>
+        <location filename="../guide_editor.py" line="125"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="170"/>
+        <location filename="../guide_editor.py" line="171"/>
         <source>Id: %1 – den samme som den nasjonale veiledningen. Når du lagrer, erstatter den lokale kopien den nasjonale i vinduet.</source>
         <translation>Id: %1 – den same som den nasjonale rettleiinga. Når du lagrar, erstattar den lokale kopien den nasjonale i vindauget.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="173"/>
+        <location filename="../guide_editor.py" line="174"/>
         <source>Id: %1 (endres aldri, så besøksloggen og andre veiledninger finner den)</source>
         <translation>Id: %1 (blir aldri endra, så besøksloggen og andre rettleiingar finn den)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="175"/>
+        <location filename="../guide_editor.py" line="176"/>
         <source>Id: %1 (lages av tittelen, og ligger fast fra første lagring)</source>
         <translation>Id: %1 (blir laga av tittelen, og ligg fast frå første lagring)</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Feil</source>
         <translation>Feil</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="180"/>
+        <location filename="../guide_editor.py" line="181"/>
         <source>Advarsel</source>
         <translation>Åtvaring</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="181"/>
+        <location filename="../guide_editor.py" line="182"/>
         <source>Merk</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="195"/>
+        <location filename="../guide_editor.py" line="196"/>
         <source>Ingen feil eller advarsler.</source>
         <translation>Ingen feil eller åtvaringar.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="220"/>
+        <location filename="../guide_editor.py" line="221"/>
         <source>Lagrer …</source>
         <translation>Lagrar …</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="225"/>
+        <location filename="../guide_editor.py" line="226"/>
         <source>«%1» er en nasjonal veiledning med samme id. Lagrer du, erstatter din lokale veiledning den nasjonale på alle skranke-PC-er som bruker denne mappen, og oppdateringer av den nasjonale vises ikke så lenge din finnes.
 
 Vil du erstatte den nasjonale veiledningen?</source>
@@ -559,32 +572,32 @@ Vil du erstatte den nasjonale veiledningen?</source>
 Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="231"/>
+        <location filename="../guide_editor.py" line="232"/>
         <source>Erstatt den nasjonale veiledningen</source>
         <translation>Erstatt den nasjonale rettleiinga</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="232"/>
+        <location filename="../guide_editor.py" line="233"/>
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="245"/>
+        <location filename="../guide_editor.py" line="246"/>
         <source>Ikke lagret: den nasjonale veiledningen står som før.</source>
         <translation>Ikkje lagra: den nasjonale rettleiinga står som før.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="252"/>
+        <location filename="../guide_editor.py" line="253"/>
         <source>Lagret i %1. Veiledningen vises i vinduet og kan søkes opp.</source>
         <translation>Lagra i %1. Rettleiinga blir vist i vindauget og kan søkjast opp.</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="261"/>
+        <location filename="../guide_editor.py" line="262"/>
         <source>Veiledningen ble ikke lagret: %1</source>
         <translation>Rettleiinga vart ikkje lagra: %1</translation>
     </message>
     <message>
-        <location filename="../guide_editor.py" line="276"/>
+        <location filename="../guide_editor.py" line="277"/>
         <source>Veiledningen har endringer som ikke er lagret. Vil du forkaste dem?</source>
         <translation>Rettleiinga har endringar som ikkje er lagra. Vil du forkaste dei?</translation>
     </message>
@@ -1026,6 +1039,36 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>HandoutActions</name>
+    <message>
+        <location filename="../handout_actions.py" line="42"/>
+        <location filename="../handout_actions.py" line="54"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Skriv ut for innbyggjar</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="64"/>
+        <location filename="../handout_actions.py" line="72"/>
+        <source>Lagre som PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="65"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="73"/>
+        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
+        <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
+    </message>
+    <message>
+        <location filename="../handout_actions.py" line="76"/>
+        <source>Lagret %1</source>
+        <translation>Lagra %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalEditors</name>
     <message>
         <location filename="../local_editors.py" line="45"/>
@@ -1243,6 +1286,190 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../main_menus.py" line="51"/>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="52"/>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Innstillingar …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="53"/>
+        <source>&amp;Sett opp skranken …</source>
+        <translation>&amp;Set opp skranken …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="55"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="56"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="57"/>
+        <source>&amp;Søk</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="59"/>
+        <source>Stø&amp;rre tekst</source>
+        <translation>Stø&amp;rre tekst</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="60"/>
+        <source>&amp;Mindre tekst</source>
+        <translation>&amp;Mindre tekst</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="61"/>
+        <source>&amp;Vanlig tekststørrelse</source>
+        <translation>&amp;Vanleg tekststorleik</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="62"/>
+        <source>&amp;Besøk</source>
+        <translation>&amp;Besøk</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="63"/>
+        <source>&amp;Finn kategori</source>
+        <translation>&amp;Finn kategori</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="64"/>
+        <source>&amp;Logg denne hjelpen</source>
+        <translation>&amp;Logg denne hjelpa</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="65"/>
+        <location filename="../main_menus.py" line="97"/>
+        <source>&amp;Angre siste besøk</source>
+        <translation>&amp;Angre siste besøk</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="68"/>
+        <source>Logg &amp;kurs eller arrangement …</source>
+        <translation>Logg &amp;kurs eller arrangement …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="69"/>
+        <source>V&amp;eiledninger</source>
+        <translation>R&amp;ettleiingar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="70"/>
+        <source>Skriv &amp;ut for innbygger …</source>
+        <translation>Skriv &amp;ut for innbyggjar …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="75"/>
+        <source>Last inn veiledninger på &amp;nytt</source>
+        <translation>Last inn rettleiingar på &amp;nytt</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="76"/>
+        <source>Veilednings&amp;problemer …</source>
+        <translation>Rettleiings&amp;problem …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="78"/>
+        <source>&amp;Importer veiledningspakke …</source>
+        <translation>&amp;Importer rettleiingspakke …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="80"/>
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="81"/>
+        <source>&amp;Rapporter …</source>
+        <translation>&amp;Rapportar …</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="82"/>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="83"/>
+        <source>&amp;Tastatursnarveier</source>
+        <translation>&amp;Tastatursnarvegar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="96"/>
+        <source>&amp;Angre «%1»</source>
+        <translation>&amp;Angre «%1»</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="101"/>
+        <source>Gå til søkefeltet</source>
+        <translation>Gå til søkjefeltet</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="102"/>
+        <source>Velg og åpne en veiledning</source>
+        <translation>Vel og opne ei rettleiing</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="103"/>
+        <source>Logg en favorittkategori</source>
+        <translation>Logg ein favorittkategori</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="104"/>
+        <source>Finn en annen kategori</source>
+        <translation>Finn ein annan kategori</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="105"/>
+        <source>Logg hjelpen i den åpne veiledningen</source>
+        <translation>Logg hjelpa i den opne rettleiinga</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="106"/>
+        <source>Angre siste logging</source>
+        <translation>Angre siste logging</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="107"/>
+        <source>Logg kurs eller arrangement</source>
+        <translation>Logg kurs eller arrangement</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="108"/>
+        <source>Skriv ut for innbygger</source>
+        <translation>Skriv ut for innbyggjar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="109"/>
+        <source>Større, mindre eller vanlig tekst</source>
+        <translation>Større, mindre eller vanleg tekst</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="110"/>
+        <source>Rapporter</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="111"/>
+        <source>Last inn veiledninger på nytt</source>
+        <translation>Last inn rettleiingar på nytt</translation>
+    </message>
+    <message>
+        <location filename="../main_menus.py" line="114"/>
+        <source>Tastatursnarveier</source>
+        <translation>Tastatursnarvegar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../link_confirmation.py" line="26"/>
@@ -1270,305 +1497,44 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
-        <source>Laster veiledninger</source>
-        <translation>Lastar rettleiingar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="95"/>
-        <source>Laster veiledninger … %p %</source>
-        <translation>Lastar rettleiingar … %p %</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="98"/>
-        <source>Vis veiledningsproblemer</source>
-        <translation>Vis rettleiingsproblem</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="102"/>
-        <source>Antall veiledninger og treff</source>
-        <translation>Talet på rettleiingar og treff</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="96"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156"/>
-        <source>&amp;Fil</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="157"/>
-        <source>&amp;Innstillinger …</source>
-        <translation>&amp;Innstillingar …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="158"/>
-        <source>&amp;Sett opp skranken …</source>
-        <translation>&amp;Set opp skranken …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="160"/>
-        <source>&amp;Avslutt</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="161"/>
-        <source>&amp;Vis</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="162"/>
-        <source>&amp;Søk</source>
-        <translation>&amp;Søk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="164"/>
-        <source>Stø&amp;rre tekst</source>
-        <translation>Stø&amp;rre tekst</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="165"/>
-        <source>&amp;Mindre tekst</source>
-        <translation>&amp;Mindre tekst</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="166"/>
-        <source>&amp;Vanlig tekststørrelse</source>
-        <translation>&amp;Vanleg tekststorleik</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="167"/>
-        <source>&amp;Besøk</source>
-        <translation>&amp;Besøk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="168"/>
-        <source>&amp;Finn kategori</source>
-        <translation>&amp;Finn kategori</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="169"/>
-        <source>&amp;Logg denne hjelpen</source>
-        <translation>&amp;Logg denne hjelpa</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="170"/>
-        <location filename="../main_window.py" line="214"/>
-        <source>&amp;Angre siste besøk</source>
-        <translation>&amp;Angre siste besøk</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="173"/>
-        <source>Logg &amp;kurs eller arrangement …</source>
-        <translation>Logg &amp;kurs eller arrangement …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="175"/>
-        <source>V&amp;eiledninger</source>
-        <translation>R&amp;ettleiingar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="176"/>
-        <source>Skriv &amp;ut for innbygger …</source>
-        <translation>Skriv &amp;ut for innbyggjar …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="181"/>
-        <source>Last inn veiledninger på &amp;nytt</source>
-        <translation>Last inn rettleiingar på &amp;nytt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="182"/>
-        <source>Veilednings&amp;problemer …</source>
-        <translation>Rettleiings&amp;problem …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="184"/>
-        <source>&amp;Importer veiledningspakke …</source>
-        <translation>&amp;Importer rettleiingspakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="186"/>
-        <source>&amp;Rapporter</source>
-        <translation>&amp;Rapportar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="187"/>
-        <source>&amp;Rapporter …</source>
-        <translation>&amp;Rapportar …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="188"/>
-        <source>&amp;Hjelp</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="189"/>
-        <source>&amp;Tastatursnarveier</source>
-        <translation>&amp;Tastatursnarvegar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="202"/>
+        <location filename="../main_window.py" line="147"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213"/>
-        <source>&amp;Angre «%1»</source>
-        <translation>&amp;Angre «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="218"/>
-        <source>Veiledninger: %n</source>
-        <translation>
-            <numerusform>Rettleiingar: %n</numerusform>
-            <numerusform>Rettleiingar: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="220"/>
-        <source>De %1 beste treffene av %n veiledninger</source>
-        <translation>
-            <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
-            <numerusform>Dei %1 beste treffa av %n rettleiingar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="222"/>
-        <source>Treff: %1 av %n veiledninger</source>
-        <translation>
-            <numerusform>Treff: %1 av %n rettleiing</numerusform>
-            <numerusform>Treff: %1 av %n rettleiingar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../main_window.py" line="239"/>
-        <source>Veiledningsproblemer: %n</source>
-        <translation>
-            <numerusform>Rettleiingsproblem: %n</numerusform>
-            <numerusform>Rettleiingsproblem: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="247"/>
+        <location filename="../main_window.py" line="173"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="248"/>
+        <location filename="../main_window.py" line="174"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249"/>
+        <location filename="../main_window.py" line="175"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265"/>
+        <location filename="../main_window.py" line="191"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="283"/>
-        <source>Importerer veiledningspakke …</source>
-        <translation>Importerer rettleiingspakke …</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="322"/>
-        <location filename="../main_window.py" line="333"/>
-        <location filename="../main_window.py" line="412"/>
-        <source>Skriv ut for innbygger</source>
-        <translation>Skriv ut for innbyggjar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="343"/>
-        <location filename="../main_window.py" line="350"/>
-        <source>Lagre som PDF</source>
-        <translation>Lagre som PDF</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="343"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="351"/>
-        <source>PDF-en kunne ikke lagres i %1. Velg en mappe du kan skrive i, for eksempel Dokumenter.</source>
-        <translation>PDF-en kunne ikkje lagrast i %1. Vel ei mappe du kan skrive i, til dømes Dokument.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="354"/>
-        <source>Lagret %1</source>
-        <translation>Lagra %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="391"/>
+        <location filename="../main_window.py" line="263"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392"/>
+        <location filename="../main_window.py" line="264"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="405"/>
-        <source>Gå til søkefeltet</source>
-        <translation>Gå til søkjefeltet</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="406"/>
-        <source>Velg og åpne en veiledning</source>
-        <translation>Vel og opne ei rettleiing</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="407"/>
-        <source>Logg en favorittkategori</source>
-        <translation>Logg ein favorittkategori</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="408"/>
-        <source>Finn en annen kategori</source>
-        <translation>Finn ein annan kategori</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="409"/>
-        <source>Logg hjelpen i den åpne veiledningen</source>
-        <translation>Logg hjelpa i den opne rettleiinga</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="410"/>
-        <source>Angre siste logging</source>
-        <translation>Angre siste logging</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="411"/>
-        <source>Logg kurs eller arrangement</source>
-        <translation>Logg kurs eller arrangement</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="413"/>
-        <source>Større, mindre eller vanlig tekst</source>
-        <translation>Større, mindre eller vanleg tekst</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="414"/>
-        <source>Rapporter</source>
-        <translation>Rapportar</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="415"/>
-        <source>Last inn veiledninger på nytt</source>
-        <translation>Last inn rettleiingar på nytt</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="418"/>
-        <source>Tastatursnarveier</source>
-        <translation>Tastatursnarvegar</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1788,137 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../report_files.py" line="54"/>
+        <source>Lagre rapport</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="60"/>
+        <location filename="../report_files.py" line="80"/>
+        <source>Rapporter</source>
+        <translation>Rapportar</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="61"/>
+        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
+        <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="81"/>
+        <source>Kunne ikke lagre filen: %1</source>
+        <translation>Kunne ikkje lagre fila: %1</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="100"/>
+        <location filename="../report_files.py" line="120"/>
+        <source>Importer stasjonsfiler</source>
+        <translation>Importer stasjonsfiler</translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="101"/>
+        <source>Stasjonsfiler (*.json)</source>
+        <translation>Stasjonsfiler (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report_files.py" line="115"/>
+        <source>Besøk importert: %n.</source>
+        <translation>
+            <numerusform>Besøk importert: %n.</numerusform>
+            <numerusform>Besøk importert: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report_files.py" line="117"/>
+        <source>Kurs og arrangementer importert: %1.</source>
+        <translation>Kurs og arrangement importert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../report_tabs.py" line="51"/>
+        <source>Fordel etter</source>
+        <translation>Fordel etter</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="55"/>
+        <source>Tabell med antall</source>
+        <translation>Tabell med tal</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="59"/>
+        <source>Stolpediagram per kategori</source>
+        <translation>Stolpediagram per kategori</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="62"/>
+        <source>Besøk per ukedag og time</source>
+        <translation>Besøk per vekedag og time</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="65"/>
+        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
+        <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="73"/>
+        <source>Kurs og arrangementer per type</source>
+        <translation>Kurs og arrangement per type</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="80"/>
+        <source>Fordel &amp;etter:</source>
+        <translation>Fordel &amp;etter:</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="87"/>
+        <source>Tabell</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="88"/>
+        <source>Diagram</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="89"/>
+        <source>Når folk kommer</source>
+        <translation>Når folk kjem</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="90"/>
+        <source>Kurs og arrangementer</source>
+        <translation>Kurs og arrangement</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="93"/>
+        <source>Malen for digital deltakelse</source>
+        <translation>Malen for digital deltaking</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="95"/>
+        <source>Digital deltakelse</source>
+        <translation>Digital deltaking</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="99"/>
+        <source>Skranker</source>
+        <translation>Skrankar</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../report_tabs.py" line="137"/>
+        <source>Forrige periode</source>
+        <translation>Førre periode</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <location filename="../report_charts.py" line="27"/>
@@ -1874,167 +1971,98 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Frivillige timar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="95"/>
-        <location filename="../reports_view.py" line="269"/>
-        <location filename="../reports_view.py" line="387"/>
-        <location filename="../reports_view.py" line="408"/>
+        <location filename="../reports_view.py" line="70"/>
+        <location filename="../reports_view.py" line="184"/>
         <source>Rapporter</source>
         <translation>Rapportar</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="100"/>
+        <location filename="../reports_view.py" line="75"/>
         <source>Måned</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="80"/>
         <source>Fra dato</source>
         <translation>Frå dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="105"/>
+        <location filename="../reports_view.py" line="80"/>
         <source>Til dato</source>
         <translation>Til dato</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="112"/>
-        <source>Fordel etter</source>
-        <translation>Fordel etter</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="117"/>
+        <location filename="../reports_view.py" line="88"/>
         <source>Sammendrag</source>
         <translation>Samandrag</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="122"/>
+        <location filename="../reports_view.py" line="90"/>
         <source>Arbeider …</source>
         <translation>Arbeider …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="125"/>
+        <location filename="../reports_view.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="131"/>
-        <source>Tabell med antall</source>
-        <translation>Tabell med tal</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="135"/>
-        <source>Stolpediagram per kategori</source>
-        <translation>Stolpediagram per kategori</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="138"/>
-        <source>Besøk per ukedag og time</source>
-        <translation>Besøk per vekedag og time</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="141"/>
-        <source>Ta med deltakere på kurs og arrangementer (etter starttime)</source>
-        <translation>Ta med deltakarar på kurs og arrangement (etter starttime)</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="149"/>
-        <source>Kurs og arrangementer per type</source>
-        <translation>Kurs og arrangement per type</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="164"/>
-        <source>Tabell</source>
-        <translation>Tabell</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="165"/>
-        <source>Diagram</source>
-        <translation>Diagram</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="166"/>
-        <source>Når folk kommer</source>
-        <translation>Når folk kjem</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="167"/>
-        <source>Kurs og arrangementer</source>
-        <translation>Kurs og arrangement</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="170"/>
-        <source>Malen for digital deltakelse</source>
-        <translation>Malen for digital deltaking</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="174"/>
-        <source>Digital deltakelse</source>
-        <translation>Digital deltaking</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="179"/>
-        <source>Skranker</source>
-        <translation>Skrankar</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="108"/>
         <source>Eksporter CSV …</source>
         <translation>Eksporter CSV …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="185"/>
+        <location filename="../reports_view.py" line="108"/>
         <source>Eksporter XLSX …</source>
         <translation>Eksporter XLSX …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="186"/>
+        <location filename="../reports_view.py" line="109"/>
         <source>Eksporter JSON …</source>
         <translation>Eksporter JSON …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="192"/>
+        <location filename="../reports_view.py" line="115"/>
         <source>Digital deltakelse (mal) …</source>
         <translation>Digital deltaking (mal) …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="193"/>
+        <location filename="../reports_view.py" line="116"/>
         <source>Eksporter malen for digital deltakelse</source>
         <translation>Eksporter malen for digital deltaking</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="195"/>
+        <location filename="../reports_view.py" line="118"/>
         <source>Importer stasjonsfiler …</source>
         <translation>Importer stasjonsfiler …</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="196"/>
-        <location filename="../reports_view.py" line="432"/>
-        <location filename="../reports_view.py" line="452"/>
+        <location filename="../reports_view.py" line="119"/>
         <source>Importer stasjonsfiler</source>
         <translation>Importer stasjonsfiler</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="198"/>
+        <location filename="../reports_view.py" line="121"/>
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Måned:</source>
         <translation>&amp;Månad:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="206"/>
+        <location filename="../reports_view.py" line="129"/>
         <source>&amp;Fra:</source>
         <translation>&amp;Frå:</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="207"/>
+        <location filename="../reports_view.py" line="130"/>
         <source>&amp;Til:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reports_view.py" line="329"/>
+        <location filename="../reports_view.py" line="226"/>
         <source>Totalt %1 besøk i %2, mot %3 i %4.</source>
         <translation>
             <numerusform>Totalt %1 besøk i %2, mot %3 i %4.</numerusform>
@@ -2042,77 +2070,29 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="333"/>
+        <location filename="../reports_view.py" line="230"/>
         <source>(Sammenlignet med like mange dager rett før.)</source>
         <translation>(Samanlikna med like mange dagar rett før.)</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="335"/>
+        <location filename="../reports_view.py" line="232"/>
         <source>Endring: %1.</source>
         <translation>Endring: %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="157"/>
-        <source>Fordel &amp;etter:</source>
-        <translation>Fordel &amp;etter:</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="339"/>
+        <location filename="../reports_view.py" line="236"/>
         <source>Kurs og arrangementer: %1 (deltakere: %2, frivillige timer: %3).</source>
         <translation>Kurs og arrangement: %1 (deltakarar: %2, frivillige timar: %3).</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="343"/>
+        <location filename="../reports_view.py" line="240"/>
         <source>Utelatt (sammenslåtte måneder som bare delvis er med): %1.</source>
         <translation>Utelate (samanslåtte månader som berre delvis er med): %1.</translation>
     </message>
     <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Antall</source>
-        <translation>Tal</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="353"/>
-        <source>Forrige periode</source>
-        <translation>Førre periode</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="381"/>
-        <source>Lagre rapport</source>
-        <translation>Lagre rapport</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="387"/>
-        <source>Velg en fil som slutter på .csv, .xlsx eller .json.</source>
-        <translation>Vel eit filnamn som sluttar på .csv, .xlsx eller .json.</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="400"/>
+        <location filename="../reports_view.py" line="258"/>
         <source>Lagret %1</source>
         <translation>Lagra %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="408"/>
-        <source>Kunne ikke lagre filen: %1</source>
-        <translation>Kunne ikkje lagre fila: %1</translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="433"/>
-        <source>Stasjonsfiler (*.json)</source>
-        <translation>Stasjonsfiler (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reports_view.py" line="447"/>
-        <source>Besøk importert: %n.</source>
-        <translation>
-            <numerusform>Besøk importert: %n.</numerusform>
-            <numerusform>Besøk importert: %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../reports_view.py" line="449"/>
-        <source>Kurs og arrangementer importert: %1.</source>
-        <translation>Kurs og arrangement importert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2575,158 +2555,148 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>VisitPanel</name>
     <message>
-        <location filename="../visit_panel.py" line="71"/>
+        <location filename="../visit_panel.py" line="69"/>
         <source>Besøkslogg</source>
         <translation>Besøkslogg</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="76"/>
+        <location filename="../visit_panel.py" line="74"/>
         <source>Besøk i dag</source>
         <translation>Besøk i dag</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="78"/>
+        <location filename="../visit_panel.py" line="76"/>
         <source>Vanligste</source>
         <translation>Vanlegaste</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="85"/>
+        <location filename="../visit_panel.py" line="83"/>
         <source>Logg «%1» (Ctrl+%2)</source>
         <translation>Logg «%1» (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="87"/>
+        <location filename="../visit_panel.py" line="85"/>
         <source>Logg %1</source>
         <translation>Logg %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="96"/>
-        <source>Annen kategori: skriv for å finne (Ctrl+J)</source>
-        <translation>Annan kategori: skriv for å finne (Ctrl+J)</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="97"/>
-        <source>Finn kategori</source>
-        <translation>Finn kategori</translation>
-    </message>
-    <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Kanal</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Hjelp</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="115"/>
+        <location filename="../visit_panel.py" line="98"/>
         <source>Utfall</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="99"/>
         <source>Tid brukt</source>
         <translation>Tid brukt</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="116"/>
+        <location filename="../visit_panel.py" line="99"/>
         <source>Alder</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="117"/>
+        <location filename="../visit_panel.py" line="100"/>
         <source>Samme behov før?</source>
         <translation>Same behov før?</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="117"/>
+        <location filename="../visit_panel.py" line="100"/>
         <source>Språkhjelp</source>
         <translation>Språkhjelp</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="128"/>
+        <location filename="../visit_panel.py" line="111"/>
         <source>Henvist til</source>
         <translation>Vist vidare til</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="129"/>
+        <location filename="../visit_panel.py" line="112"/>
         <source>Henvist til: ingen</source>
         <translation>Vist vidare til: ingen</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="137"/>
+        <location filename="../visit_panel.py" line="120"/>
         <source>Bekreftelse</source>
         <translation>Stadfesting</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="138"/>
+        <location filename="../visit_panel.py" line="121"/>
         <source>Angre (Ctrl+Z)</source>
         <translation>Angre (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="139"/>
+        <location filename="../visit_panel.py" line="122"/>
         <source>Angre siste besøk</source>
         <translation>Angre siste besøk</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="153"/>
+        <location filename="../visit_panel.py" line="136"/>
         <source>Dagens telling per kategori</source>
         <translation>Teljinga i dag per kategori</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="157"/>
+        <location filename="../visit_panel.py" line="140"/>
         <source>Kurs og arrangementer i dag</source>
         <translation>Kurs og arrangement i dag</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="158"/>
+        <location filename="../visit_panel.py" line="141"/>
         <source>Kurs og arrangementer …</source>
         <translation>Kurs og arrangement …</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="159"/>
+        <location filename="../visit_panel.py" line="142"/>
         <source>Logg et kurs, en drop-in-dag eller et informasjonsmøte (Ctrl+E)</source>
         <translation>Logg eit kurs, ein drop-in-dag eller eit informasjonsmøte (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="166"/>
+        <location filename="../visit_panel.py" line="149"/>
         <source>Logg besøket</source>
         <translation>Logg besøket</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="187"/>
+        <location filename="../visit_panel.py" line="170"/>
         <source>Logget utenfor vinduet: %1</source>
         <translation>Logga utanfor vindauget: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="236"/>
+        <location filename="../visit_panel.py" line="201"/>
         <source>Logget: %1</source>
         <translation>Logga: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="248"/>
-        <location filename="../visit_panel.py" line="260"/>
+        <location filename="../visit_panel.py" line="213"/>
+        <location filename="../visit_panel.py" line="225"/>
         <source>Ingenting å angre.</source>
         <translation>Ingenting å angre.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="255"/>
+        <location filename="../visit_panel.py" line="220"/>
         <source>%1 ble ikke angret: %2 er logget etter det, utenfor vinduet.</source>
         <translation>%1 vart ikkje angra: %2 er logga etter det, utanfor vindauget.</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="262"/>
+        <location filename="../visit_panel.py" line="227"/>
         <source>Angret: %1</source>
         <translation>Angra: %1</translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="295"/>
+        <location filename="../visit_panel.py" line="260"/>
         <source>Kurs og arrangementer i dag: %1 (deltakere: %2)</source>
         <translation>Kurs og arrangement i dag: %1 (deltakarar: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../visit_panel.py" line="309"/>
+        <location filename="../visit_panel.py" line="274"/>
         <source>Besøk i dag: %n</source>
         <translation>
             <numerusform>Besøk i dag: %n</numerusform>
@@ -2734,9 +2704,69 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../visit_panel.py" line="314"/>
+        <location filename="../visit_panel.py" line="279"/>
         <source>Ctrl+%1 · %2 i dag</source>
         <translation>Ctrl+%1 · %2 i dag</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatus</name>
+    <message>
+        <location filename="../window_status.py" line="25"/>
+        <source>Laster veiledninger</source>
+        <translation>Lastar rettleiingar</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="27"/>
+        <source>Laster veiledninger … %p %</source>
+        <translation>Lastar rettleiingar … %p %</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="30"/>
+        <source>Vis veiledningsproblemer</source>
+        <translation>Vis rettleiingsproblem</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="34"/>
+        <source>Antall veiledninger og treff</source>
+        <translation>Talet på rettleiingar og treff</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="42"/>
+        <source>Veiledninger: %n</source>
+        <translation>
+            <numerusform>Rettleiingar: %n</numerusform>
+            <numerusform>Rettleiingar: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="44"/>
+        <source>De %1 beste treffene av %n veiledninger</source>
+        <translation>
+            <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
+            <numerusform>Dei %1 beste treffa av %n rettleiingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="46"/>
+        <source>Treff: %1 av %n veiledninger</source>
+        <translation>
+            <numerusform>Treff: %1 av %n rettleiing</numerusform>
+            <numerusform>Treff: %1 av %n rettleiingar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="57"/>
+        <source>Veiledningsproblemer: %n</source>
+        <translation>
+            <numerusform>Rettleiingsproblem: %n</numerusform>
+            <numerusform>Rettleiingsproblem: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="64"/>
+        <source>Importerer veiledningspakke …</source>
+        <translation>Importerer rettleiingspakke …</translation>
     </message>
 </context>
 <context>
