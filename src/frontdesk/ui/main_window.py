@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.visit_scroll = VisitScroll(self)
         self.visit_panel = self._build_visit_panel()
         self.visit_scroll.setWidget(self.visit_panel)
-        self.editors = LocalEditors(self)
+        self.editors = LocalEditors(self, self)
         self.handouts = HandoutActions(services, lambda: self.facts(self.knowledge.snapshot.guides), self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
