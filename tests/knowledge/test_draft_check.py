@@ -107,8 +107,10 @@ def test_the_library_it_joins(library: dict[str, Guide]) -> None:
 
 def test_an_overdue_review_is_a_warning_on_the_date(library: dict[str, Guide]) -> None:
     report = check(complete_draft(reviewed=date(2024, 1, 10)), library)
-    assert ("reviewed", "gjennomgangen skulle vært gjort 2025-01-10: sjekk kildene og sett ny dato") \
+    assert ("reviewed", "gjennomgangen skulle vært gjort 10.01.2025: sjekk kildene og sett ny dato") \
         in messages(report, Severity.WARNING)
+    overdue = next(p for p in report.problems if p.field == "reviewed")
+    assert overdue.message.en == "the review was due 10 Jan 2025: check the sources and set a new date"
 
 
 def test_a_message_not_known_keeps_the_checks_own_words(library: dict[str, Guide]) -> None:

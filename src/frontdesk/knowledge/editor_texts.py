@@ -9,7 +9,9 @@ nothing the form hides), on the field the check names, or else the field its lin
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from frontdesk import formatting
 from frontdesk.i18n import Text
 from frontdesk.knowledge import check_texts as checks
 from frontdesk.knowledge import problem_texts as reading
@@ -122,11 +124,14 @@ _MEANT = Text("; mente du {hint}?", "; meinte du {hint}?", "; did you mean {hint
 
 
 def _extra(problem: Problem, language: str) -> dict[str, str]:
-    """Values the editor's words name that differ by language."""
+    """Values the editor's words name that differ by language; a date as the language writes it (the form
+    shows dates so, where the file has them in ISO form)."""
     hint = problem.values.get("hint")
     meant = _MEANT.fill(language, hint="{{" + hint + "}}") if hint else ""
     named = checks.TITLE_LANGUAGE.get(problem.field or "")
-    return {"meant": meant, "for_language": named.get(language) if named else ""}
+    dates = {name: formatting.day(date.fromisoformat(problem.values[name]), language)
+             for name in ("due", "reviewed") if name in problem.values}
+    return {"meant": meant, "for_language": named.get(language) if named else "", **dates}
 
 
 def describe(problem: Problem, parsed: ParsedFile | None) -> tuple[str, Text]:
@@ -138,7 +143,8 @@ def describe(problem: Problem, parsed: ParsedFile | None) -> tuple[str, Text]:
     template = words.text
     if template is None:
         return field, problem.message
-    return field, Text.build(lambda language: template.fill(language, **problem.values, **_extra(problem, language)))
+    return field, Text.build(lambda language: template.fill(language, **{**problem.values,
+                                                                        **_extra(problem, language)}))
 
 
 def field_at(line: int, parsed: ParsedFile | None) -> str:
