@@ -30,13 +30,8 @@ class ProblemText:
     def at(self, path: Path, line: int, /, *, field: str | None = None, **values: object) -> Problem:
         """The problem at ``path:line``. A :class:`Text` value is filled in per language (a hint, a language
         name); the other values are also kept, as text, in :attr:`Problem.values`."""
-
-        def fill(language: str) -> str:
-            return self.text.fill(language, **{name: value.get(language) if isinstance(value, Text) else value
-                                               for name, value in values.items()})
-
         plain = {name: str(value) for name, value in values.items() if not isinstance(value, Text)}
-        return Problem(path, line, Text.build(fill), self.severity, self.code, field, plain)
+        return Problem(path, line, self.text.with_values(**values), self.severity, self.code, field, plain)
 
 
 _MEANT = Text(" (mente du «{hint}»?)", " (meinte du «{hint}»?)", " (did you mean '{hint}'?)")
