@@ -65,3 +65,16 @@ class Text:
         in the same language (a message that names "the phone number" in the reader's words)."""
         return Text.build(lambda language: self.fill(language, **{
             name: value.get(language) if isinstance(value, Text) else value for name, value in values.items()}))
+
+
+class TextError(Exception):
+    """An error told in bokmål, nynorsk and English: ``str()`` is bokmål, :meth:`message` any of the three.
+    Subclasses name what went wrong; ``values`` fill the text's ``{names}`` (a Text value in the same
+    language)."""
+
+    def __init__(self, text: Text, **values: object) -> None:
+        self.text = text.with_values(**values) if values else text
+        super().__init__(self.text.nb)
+
+    def message(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return self.text.get(language)

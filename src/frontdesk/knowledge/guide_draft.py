@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from frontdesk.atomic_file import write_text_atomic
-from frontdesk.i18n import Text
+from frontdesk.i18n import Text, TextError
 from frontdesk.knowledge.model import CITIZEN_SECTIONS, DEFAULT_REVIEW_MONTHS, Guide, Slot, Source
 from frontdesk.knowledge.sections import citizen_sections, staff_markdown
 
@@ -236,16 +236,9 @@ _FILE_TAKEN = Text("Mappen for lokale veiledninger har allerede en fil som heter
                    "(see Guides → Guide problems). Fix or remove that file, or give this guide another title.")
 
 
-class SaveRefused(ValueError):
+class SaveRefused(TextError, ValueError):
     """Saving here would overwrite another guide; the message says what to do instead. ``str()`` is bokmål;
     :meth:`message` gives nynorsk and English too."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-        super().__init__(text.nb)
-
-    def message(self, language: str = "nb") -> str:
-        return self.text.get(language)
 
 
 @dataclass(frozen=True)

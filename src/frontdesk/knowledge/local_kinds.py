@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from frontdesk.i18n import Text
+from frontdesk.i18n import TextError
 from frontdesk.knowledge import local_texts as texts
 from frontdesk.knowledge.links import normalise_href
 from frontdesk.knowledge.model import SLOT_KINDS
@@ -35,16 +35,9 @@ _ELEVEN_DIGITS = re.compile(r"(?<!\d)\d(?:[ .-]?\d){10}(?!\d)")
 EXAMPLES = texts.EXAMPLES
 
 
-class LocalValueError(ValueError):
+class LocalValueError(TextError, ValueError):
     """The value can't be stored for this kind; the message says what to write instead. ``str()`` is bokmål;
     :meth:`message` gives nynorsk and English too."""
-
-    def __init__(self, text: Text, **values: object) -> None:
-        self.text = text.with_values(**values) if values else text
-        super().__init__(self.text.nb)
-
-    def message(self, language: str = "nb") -> str:
-        return self.text.get(language)
 
 
 def check_value(kind: str, value: str) -> str:

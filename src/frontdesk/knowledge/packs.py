@@ -29,7 +29,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from frontdesk.i18n import Text
+from frontdesk.i18n import Text, TextError
 from frontdesk.knowledge import pack_texts as texts
 from frontdesk.knowledge.loader import GuideFolder, guide_files, load_guides
 
@@ -51,16 +51,9 @@ _PATH_PART = re.compile(r"\w[\w.-]*")  # letters, digits, _ . - : no spaces, con
 _DEVICES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10))}
 
 
-class PackError(Exception):
+class PackError(TextError):
     """The pack can't be built or installed; the message says why. Nothing was changed. ``str()`` is bokmål;
     :meth:`message` gives nynorsk and English too (the catalogue is :mod:`frontdesk.knowledge.pack_texts`)."""
-
-    def __init__(self, text: Text, **values: object) -> None:
-        self.text = text.with_values(**values) if values else text
-        super().__init__(self.text.nb)
-
-    def message(self, language: str = "nb") -> str:
-        return self.text.get(language)
 
 
 class OlderPackError(PackError):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from frontdesk import formatting
-from frontdesk.i18n import Text
+from frontdesk.i18n import Text, TextError
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -21,16 +21,9 @@ _NOT_A_MONTH = Text("«{text}» er ikke en måned; skriv den som ÅÅÅÅ-MM, fo
                     "'{text}' is not a month; write it as YYYY-MM, e.g. 2026-10.")
 
 
-class PeriodError(ValueError):
+class PeriodError(TextError, ValueError):
     """A month or date range that cannot be reported on; the message says what to type instead. ``str()`` is
     bokmål; :meth:`message` gives nynorsk and English too."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-        super().__init__(text.nb)
-
-    def message(self, language: str = "nb") -> str:
-        return self.text.get(language)
 
 
 def _month_end(year: int, month: int) -> date:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from frontdesk.i18n import Text
+from frontdesk.i18n import Text, TextError
 from frontdesk.visits.checks import oldest_importable
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.privacy import TextShapeError, check, check_visit_id
@@ -54,15 +54,8 @@ _HOURS_WITHOUT_VOLUNTEERS = Text("Frivillige timer er oppgitt uten antall frivil
                                  "Volunteer hours were given without the number of volunteers: give both.")
 
 
-class EventError(ValueError):
+class EventError(TextError, ValueError):
     """An event value the log can't accept. ``str()`` is bokmål; :meth:`message` gives nynorsk and English too."""
-
-    def __init__(self, text: Text) -> None:
-        self.text = text
-        super().__init__(text.nb)
-
-    def message(self, language: str = "nb") -> str:
-        return self.text.get(language)
 
 
 @dataclass(frozen=True)
