@@ -49,3 +49,28 @@ def test_a_value_saved_in_tilpass_veiledningene_is_found_by_the_next_search(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.editors.facts_dialog is None)
     assert _results(qtbot, window, "kvitfjell")[:1] == ["kommune-renovasjon"]
+
+
+def test_guides_are_searchable_before_their_checks_and_the_warnings_follow(
+        qtbot: QtBot, make_window: WindowFactory, services: Services, config: Config) -> None:
+    """The checks render every guide to judge its links: they run beside the loading, and the problem count
+    grows when they are done."""
+    write_guide(config.local_guides_dir, "kommune-lenke", agency="kommune", title="Lenke til en ukjent side",
+                body="## Slik gjør du\nSe [skjemaet](https://skjema.example.com/).\n")
+    window = make_window(services)
+    assert _results(qtbot, window, "ukjent side")[:1] == ["kommune-lenke"]
+    qtbot.waitUntil(lambda: any(w.path.name == "kommune-lenke.md" and "skjema.example.com" in w.message.nb
+                                for w in window.knowledge.snapshot.warnings), timeout=20_000)
+    count = len(window.knowledge.snapshot.errors) + len(window.knowledge.snapshot.warnings)
+    assert window.status.problems_button.text() == f"Veiledningsproblemer: {count}"
+
+
+def test_a_check_of_guides_reloaded_meanwhile_is_dropped(
+        qtbot: QtBot, make_window: WindowFactory, services: Services, config: Config) -> None:
+    write_guide(config.local_guides_dir, "kommune-lenke", agency="kommune", body="Se https://skjema.example.com/\n")
+    window = make_window(services)
+    qtbot.waitUntil(lambda: bool(window.knowledge.snapshot.warnings), timeout=20_000)
+    current = window.knowledge.snapshot
+    with qtbot.assertNotEmitted(window.knowledge.checked, wait=200):
+        window.knowledge._on_checked(dict(current.guides), ())  # the check of an older load comes back late
+    assert window.knowledge.snapshot is current

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Collection, Sequence
-from datetime import date
 from pathlib import Path
 
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
-from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
 from frontdesk.knowledge.local_text import LocalFiles
@@ -158,9 +156,6 @@ class KnowledgeBase:
     def problems(self) -> list[Problem]:
         """Load errors (the guide was skipped) for the guide-problems list."""
         return list(self._result.problems)
-
-    def warnings(self, today: date) -> list[Problem]:
-        return all_warnings(self.guides.values(), self.registry, today)
 
     def get(self, guide_id: str) -> Guide | None:
         return self.guides.get(guide_id)

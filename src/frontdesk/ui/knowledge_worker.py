@@ -1,18 +1,24 @@
-"""All knowledge-base work (loading, indexing, searching) on one background thread.
+"""All knowledge-base work (loading, indexing, searching) on a background thread; the editorial checks on another.
 
 The knowledge base is not thread-safe and may re-index itself when a guide file changes, so every call to it
 goes through this single worker, one at a time. The window only ever sees snapshots (a dict of guides, a list
 of hits) delivered by signals, so typing never waits for indexing. Query text is never logged.
+
+The editorial checks render every guide's Markdown to judge its links, which takes longer than loading the
+guides: they run on a thread of their own, so the first search need not wait for them.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from frontdesk.knowledge.agencies import AgencyRegistry
+from frontdesk.knowledge.checks import all_warnings
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.model import Guide, Problem
 from frontdesk.knowledge.search import SearchHit
@@ -26,7 +32,8 @@ RECHECK_SECONDS = 2.0
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What the window needs after a (re)load: the guides and everything wrong with them."""
+    """What the window needs after a (re)load: the guides and everything wrong with them (the warnings come
+    a moment after the guides, when the checks are done)."""
 
     guides: dict[str, Guide] = field(default_factory=dict)
     errors: tuple[Problem, ...] = ()
@@ -47,19 +54,16 @@ class _Worker(QObject):
     searched = Signal(object)  # SearchOutcome
     failed = Signal(str)
 
-    def __init__(self, knowledge: KnowledgeBase, today: date) -> None:
+    def __init__(self, knowledge: KnowledgeBase) -> None:
         super().__init__()
         self._knowledge = knowledge
-        self._today = today
         self._guides: dict[str, Guide] | None = None
 
     def _publish_if_changed(self) -> None:
         guides = self._knowledge.guides
         if guides is not self._guides:
             self._guides = guides
-            self.loaded.emit(Snapshot(
-                dict(guides), tuple(self._knowledge.problems), tuple(self._knowledge.warnings(self._today))
-            ))
+            self.loaded.emit(Snapshot(dict(guides), tuple(self._knowledge.problems)))
 
     @Slot()
     def reload(self) -> None:
@@ -88,22 +92,47 @@ class _Worker(QObject):
             self.failed.emit("search")
 
 
+class _Checker(QObject):
+    checked = Signal(object, object)  # the guides checked, their warnings
+
+    def __init__(self, registry: AgencyRegistry, today: date) -> None:
+        super().__init__()
+        self._registry = registry
+        self._today = today
+
+    @Slot(object)
+    def check(self, guides: Mapping[str, Guide]) -> None:
+        try:
+            self.checked.emit(guides, tuple(all_warnings(guides.values(), self._registry, self._today)))
+        except Exception:  # the guides stay usable; only their warnings are missing
+            log.exception("checking guides failed")
+
+
 class KnowledgeService(QObject):
-    """The window's handle on the knowledge base. Call :meth:`reload` and :meth:`search`; listen to signals."""
+    """The window's handle on the knowledge base. Call :meth:`reload` and :meth:`search`; listen to signals:
+    ``loaded`` when the guides are (re)loaded, ``checked`` when their warnings are known too."""
 
     loaded = Signal(object)
+    checked = Signal(object)  # Snapshot, with its warnings
     progress = Signal(int, int)
     searched = Signal(object)
     failed = Signal(str)
     _reload_requested = Signal()
     _search_requested = Signal(int, str, int)
+    _check_requested = Signal(object)
 
     def __init__(self, knowledge: KnowledgeBase, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("knowledge")
-        self._worker = _Worker(knowledge, today)
+        self._worker = _Worker(knowledge)
         self._worker.moveToThread(self._thread)
+        self._check_thread = QThread()
+        self._check_thread.setObjectName("guide checks")
+        self._checker = _Checker(knowledge.registry, today)
+        self._checker.moveToThread(self._check_thread)
+        self._check_requested.connect(self._checker.check)
+        self._checker.checked.connect(self._on_checked)
         self._reload_requested.connect(self._worker.reload)
         self._search_requested.connect(self._worker.search)
         self._worker.loaded.connect(self._on_loaded)
@@ -113,10 +142,17 @@ class KnowledgeService(QObject):
         self._generation = 0
         self.snapshot = Snapshot()
         self._thread.start()
+        self._check_thread.start()
 
     def _on_loaded(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
         self.loaded.emit(snapshot)
+        self._check_requested.emit(snapshot.guides)
+
+    def _on_checked(self, guides: dict[str, Guide], warnings: tuple[Problem, ...]) -> None:
+        if guides is self.snapshot.guides:  # else the guides were reloaded meanwhile, and are checked again
+            self.snapshot = replace(self.snapshot, warnings=warnings)
+            self.checked.emit(self.snapshot)
 
     def reload(self) -> None:
         self._reload_requested.emit()
@@ -132,5 +168,6 @@ class KnowledgeService(QObject):
         return self._generation
 
     def shutdown(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        for thread in (self._thread, self._check_thread):
+            thread.quit()
+            thread.wait()

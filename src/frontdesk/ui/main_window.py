@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.guide_view.pdfRequested.connect(lambda guide, language: self.handouts.save_pdf(guide, language=language))
         self.knowledge.progress.connect(self.status.show_progress)
         self.knowledge.loaded.connect(self._on_loaded)
+        self.knowledge.checked.connect(self._show_problem_count)
         self.knowledge.failed.connect(self._on_failed)
         self.pack_importer.busyChanged.connect(self._on_import_busy)
         self.knowledge.reload()
@@ -163,11 +164,14 @@ class MainWindow(QMainWindow):
 
     # -- knowledge ---------------------------------------------------------------------------------------
     def _on_loaded(self, snapshot: Snapshot) -> None:
-        self.status.show_loaded(len(snapshot.errors) + len(snapshot.warnings))
+        self._show_problem_count(snapshot)
         current = self.guide_view.guide
         if current is not None:  # show the reloaded version of the open guide
             self.guide_view.show_guide(snapshot.guides.get(current.id), snapshot.guides, self.services.now().date(),
                                        self.facts(snapshot.guides))
+
+    def _show_problem_count(self, snapshot: Snapshot) -> None:
+        self.status.show_loaded(len(snapshot.errors) + len(snapshot.warnings))
 
     def _on_failed(self, what: str) -> None:
         text = (self.tr("Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».")
