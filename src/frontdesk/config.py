@@ -73,15 +73,6 @@ class Config:
         return self.home / "supervisor.json"
 
     @property
-    def cache_dir(self) -> Path:
-        """Rebuildable data (the parsed guides and their search index): ``<home>/cache`` when the home was
-        chosen (FRONTDESK_HOME, ``--home``, portable installs, tests), so everything stays under it; otherwise
-        the platformdirs user cache folder."""
-        if self.home != Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)):
-            return self.home / "cache"
-        return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-
-    @property
     def packs_dir(self) -> Path:
         """Signed guide packs installed with ``frontdesk guides import``, one folder per pack."""
         return self.home / "packs"

@@ -96,7 +96,7 @@ def _local_set(home: Path, key: str, value: str) -> None:
 
 def test_a_value_set_with_local_set_is_found_by_the_next_search(tmp_path: Path) -> None:
     """Staff type the name of their renovation company and get the guide that names it (issue #14, item 6)."""
-    assert _search(tmp_path, "kvitfjell") == []  # the guide cache is written here
+    assert _search(tmp_path, "kvitfjell") == []
     _local_set(tmp_path, "kommune-renovasjon.selskap", "Kvitfjell Avfall IKS")
     assert _search(tmp_path, "kvitfjell")[:1] == ["kommune-renovasjon"]
     _local_set(tmp_path, "kommune-renovasjon.selskap", "Nordfjell Renovasjon AS")
@@ -117,3 +117,14 @@ def test_search_looks_where_the_settings_keep_the_municipality_s_guides(tmp_path
     assert (shared / "lokalt.yaml").is_file()
     assert _search(home, "kvitfjell")[:1] == ["kommune-renovasjon"]
     assert _search(home, "parkeringstillatelse", "for", "beboere")[:1] == ["lokal-parkering"]
+
+
+def test_search_text_is_written_nowhere(tmp_path: Path) -> None:
+    """What staff type may name a citizen: not a file of the home (settings, logs, visit log) holds it."""
+    assert _search(tmp_path, "bankid")
+    assert _search(tmp_path, "olanordmann kvernhusbekken") == []
+    _local_set(tmp_path, "kommune-renovasjon.selskap", "Kvitfjell Avfall IKS")
+    assert _search(tmp_path, "kvitfjell olanordmann")[:1] == ["kommune-renovasjon"]
+    files = [path for path in tmp_path.rglob("*") if path.is_file()]
+    assert any(b"Kvitfjell" in path.read_bytes() for path in files)  # the value is stored; the search is not
+    assert not [path for path in files if b"olanordmann" in path.read_bytes().lower()]

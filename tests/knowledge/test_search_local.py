@@ -14,8 +14,6 @@ from pathlib import Path
 import pytest
 
 from frontdesk.config import Config, bundled_data_dir
-from frontdesk.knowledge import library
-from frontdesk.knowledge.index_cache import FILE_NAME
 from frontdesk.knowledge.library import KnowledgeBase
 from frontdesk.knowledge.local_facts import CENTRE_KEYS_FILE, LocalFactsStore
 from frontdesk.knowledge.local_text import KEYS_FILE
@@ -131,27 +129,9 @@ def test_a_value_saved_a_moment_ago_is_found_by_the_next_search(temp_home: Path)
     assert not kb.refresh(unless_checked_within=2.0)  # nothing changed since
 
 
-def test_the_guide_cache_follows_the_values_file(temp_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    kb = _knowledge(temp_home)  # builds and writes the cache
-    _store(temp_home).set_value("kommune-sfo-soke.portal", "https://fjordvik.vigilo.no/", kb.guides)
-    assert first(_knowledge(temp_home), "vigilo") == "kommune-sfo-soke"  # a new start: not the old cache
-
-    def no_parsing(*args: object, **kwargs: object) -> None:
-        raise AssertionError("guides were parsed although the cache is current")
-
-    monkeypatch.setattr(library, "load_guides", no_parsing)
-    again = _knowledge(temp_home)  # values unchanged since: from the cache, value included
-    assert first(again, "vigilo") == "kommune-sfo-soke"
-    for word in ("kvernhusbekken", "olanordmann"):
-        again.search(f"vigilo {word}")
-    stored = (temp_home / "cache" / FILE_NAME).read_bytes()
-    assert b"vigilo" in stored and b"kvernhusbekken" not in stored and b"olanordmann" not in stored
-
-
-def test_a_start_from_the_cache_reads_no_local_facts(temp_home: Path) -> None:
+def test_a_centre_that_filled_in_nothing_reads_no_local_facts(temp_home: Path) -> None:
     """The keys file's name is written twice so a start need not import the local-facts core; they agree."""
     assert KEYS_FILE == CENTRE_KEYS_FILE
-    _knowledge(temp_home)
     code = ("import sys\nfrom frontdesk.cli import main\ntry:\n    main(['search', 'bankid', '--json'])\n"
             "except SystemExit:\n    pass\nprint(sorted(m for m in sys.modules if m.endswith('local_facts')))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True,

@@ -2,8 +2,7 @@
 
 A term's weight in a guide is computed once, at build time, from the fields and constants of
 :mod:`frontdesk.knowledge.ranking`, so a query only looks terms up. Postings are compact arrays sorted by guide
-number: 10,000 guides stay a few megabytes. The guide cache pickles the index (guide content only: the stemmer,
-whose cache also holds query words, is left out); nothing else writes it anywhere.
+number: 10,000 guides stay a few megabytes. It lives in memory only and is built at every start.
 """
 
 from __future__ import annotations
@@ -45,7 +44,6 @@ class InvertedIndex:
         self.postings = self._weigh(counts)
         # Minus the number of guides holding the term: completions sort most common first, in C.
         self._commonness = {term: -len(self.postings[term][0]) for term in self.display}
-        # Plain dicts, filled here only: a look-up never adds a query word to what the guide cache stores.
         self._by_fold: dict[str, list[str]] = {}
         self._by_form: dict[str, list[str]] = {}  # folded stem -> terms
         self._by_squeezed: dict[str, list[str]] = {}  # for typos: folded, doubled letters single
@@ -58,15 +56,6 @@ class InvertedIndex:
         self._squeezed_by_length: dict[int, list[str]] = {}
         for squeezed in self._by_squeezed:
             self._squeezed_by_length.setdefault(len(squeezed), []).append(squeezed)
-
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(self.__dict__)
-        del state["stemmer"]  # its cache remembers query words: never pickled
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self.stemmer = Stemmer()
 
     # -- building ----------------------------------------------------------------------------------------
     def _count(self, number: int, texts: Sequence[str]) -> Counts:

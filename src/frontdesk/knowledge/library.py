@@ -15,7 +15,6 @@ from pathlib import Path
 
 from frontdesk.config import Config
 from frontdesk.knowledge.agencies import AgencyRegistry
-from frontdesk.knowledge.index_cache import CachedLibrary, IndexCache, cache_key
 from frontdesk.knowledge.loader import GuideFolder, LoadResult, guide_files, load_guides
 from frontdesk.knowledge.local_text import LocalFiles
 from frontdesk.knowledge.model import Guide, Problem
@@ -43,13 +42,11 @@ class KnowledgeBase:
         registry: AgencyRegistry,
         synonyms: SynonymTable,
         categories: Collection[str] | None = None,
-        cache: IndexCache | None = None,
         folder_source: Callable[[], Sequence[GuideFolder]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         local: LocalFiles | None = None,
     ) -> None:
-        """``cache``: where parsed guides and their index are kept between starts; None builds every time.
-        ``folder_source``: asked again at every refresh, so a newly installed pack folder is picked up like any
+        """``folder_source``: asked again at every refresh, so a newly installed pack folder is picked up like any
         other new guide file. ``local``: the centre's values and notes, searched with the guides that use them."""
         self.folders = tuple(folders)
         self._local = local
@@ -57,7 +54,6 @@ class KnowledgeBase:
         self._folder_source = folder_source
         self._clock = clock
         self._last_check = float("-inf")
-        self._cache = cache
         self.registry = registry
         self.synonyms = synonyms
         self.categories = categories
@@ -76,7 +72,6 @@ class KnowledgeBase:
             AgencyRegistry.load(config.data_dir),
             SynonymTable.load(config.data_dir / "synonyms.yaml"),
             categories,
-            IndexCache(config.cache_dir),
             folder_source=lambda: library_folders(config, local_folder),
             local=LocalFiles.of(config.data_dir, local_folder or config.local_guides_dir),
         )
@@ -98,22 +93,11 @@ class KnowledgeBase:
     def _current_local_state(self) -> object:
         return self._local.state() if self._local is not None else None
 
-    def _cache_key(self) -> tuple[object, ...]:
-        return cache_key(self.folders, self._signature, self.registry.agencies, self.categories, self._local_state)
-
     def reload(self, progress: Progress | None = None) -> LoadResult:
-        """Read every guide and rebuild the search index now (from the disk cache when it is current)."""
+        """Read every guide and build the search index now."""
         self._last_check = self._clock()
         self._signature = self._current_signature()
         self._local_state = self._current_local_state()
-        cached = self._cache.load(self._cache_key()) if self._cache is not None else None
-        if cached is not None:
-            self._result = cached.result
-            guides = list(self._result.guides.values())
-            self._index = SearchIndex(guides, self.synonyms, prebuilt=cached.index)
-            if progress is not None:
-                progress(len(guides), len(guides))
-            return self._result
         self._result = load_guides(self.folders, agencies=self.registry.agencies, categories=self.categories)
         self._index_guides(progress)
         return self._result
@@ -122,8 +106,6 @@ class KnowledgeBase:
         guides = list(self._result.guides.values())
         local = self._local.texts(self._result.guides, guides) if self._local is not None else {}
         self._index = SearchIndex(guides, self.synonyms, progress=progress, local=local)
-        if self._cache is not None:  # now, before any query has touched the index
-            self._cache.save(self._cache_key(), CachedLibrary(self._result, self._index.inverted))
 
     def refresh(self, progress: Progress | None = None, unless_checked_within: float = 0.0) -> bool:
         """Reload when any guide file was added, changed or removed since the last load, index again when the

@@ -2,8 +2,8 @@
 uses (centre-wide and its own) and its note, from ``lokalt.yaml``.
 
 Staff type the name of the municipality's portal or their Nav office and find the guides that show it. The
-local-facts modules are imported only when there is a values file to read: a start from the guide cache, or a
-centre that has filled in nothing, never pays for them.
+local-facts modules are imported only when there is a values file to read: a centre that has filled in nothing
+never pays for them.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class LocalFiles:
         return cls(data_dir / KEYS_FILE, values_path(folder))
 
     def state(self) -> tuple[FileState, FileState]:
-        """What the local texts are built from, for the guide cache's key and to notice a change: one stat each."""
+        """What the local texts are built from, to notice a change: one stat each."""
         return (_state(self.values), _state(self.keys))
 
     def texts(self, guides: Mapping[str, Guide], indexed: Iterable[Guide]) -> dict[str, str]:

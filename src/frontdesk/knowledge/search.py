@@ -38,16 +38,14 @@ class SearchIndex:
         guides: Sequence[Guide],
         synonyms: SynonymTable,
         progress: Callable[[int, int], None] | None = None,
-        prebuilt: InvertedIndex | None = None,
         local: Mapping[str, str] | None = None,
     ) -> None:
-        """Index ``guides``, or use ``prebuilt`` (from the disk cache: built from these guides, in this order).
-        ``local``: per guide id, what the centre filled in for it (its local values and note)."""
+        """Index ``guides``; ``local``: per guide id, what the centre filled in for it (its values and note)."""
         self._guides = list(guides)
         self._synonyms = synonyms
         local = local or {}
-        self._index = prebuilt if prebuilt is not None else InvertedIndex(
-            [ranking.field_texts(g, local.get(g.id, "")) for g in self._guides], Stemmer(), progress)
+        self._index = InvertedIndex([ranking.field_texts(g, local.get(g.id, "")) for g in self._guides], Stemmer(),
+                                    progress)
         self._builder = QueryBuilder(self._index, synonyms)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
         self._passages: dict[int, Passages] = {}
