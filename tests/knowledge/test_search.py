@@ -188,4 +188,4 @@ def test_a_guide_scores_by_its_best_term_for_a_word(tmp_path: Path) -> None:
         "skrivefeil": {"title": "Vanlige skrivefeil i søk", "summary": "Ord som meldekot og skattekrot.",
                        "tags": ["meldekot", "skrivefeil"]},
     })
-    assert [guide_id for guide_id, _ in index.rank("meldekrot")] == ["meldekort", "skrivefeil"]
+    assert [hit.id for hit in index.search("meldekrot")] == ["meldekort", "skrivefeil"]

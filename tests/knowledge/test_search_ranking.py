@@ -30,11 +30,11 @@ def index(guides: list[Guide]) -> SearchIndex:
 
 
 def first(index: SearchIndex, query: str) -> str:
-    return index.rank(query, limit=1)[0][0]
+    return index.search(query, limit=1)[0].id
 
 
 def top3(index: SearchIndex, query: str) -> list[str]:
-    return [guide_id for guide_id, _ in index.rank(query, limit=3)]
+    return [hit.id for hit in index.search(query, limit=3)]
 
 
 # -- the faults a clerk hit ---------------------------------------------------------------------------------
@@ -181,4 +181,4 @@ def test_two_words_that_are_a_guide_s_name_count_as_that_name(index: SearchIndex
 def test_a_word_being_typed_finds_the_guides_of_its_likely_completions(index: SearchIndex) -> None:
     """COMPLETIONS: "helse" being typed is "helsenorge" for most guides; a single completion would miss it."""
     assert first(index, "helse").startswith("helsenorge-")
-    assert {"skattekort", "skattemelding-se-og-levere"} <= {g for g, _ in index.rank("skatte", limit=6)}
+    assert {"skattekort", "skattemelding-se-og-levere"} <= {hit.id for hit in index.search("skatte", limit=6)}

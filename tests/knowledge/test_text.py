@@ -97,31 +97,37 @@ def test_joins_try_the_linking_letters() -> None:
 
 
 def test_snippet_passages_pick_the_sentence_with_most_matched_terms() -> None:
-    from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
+    from frontdesk.knowledge.snippets import best_sentence, make_snippet, sentences
 
-    passages = Passages(sentences(
+    found = sentences(
         "Søke barnehageplass i kommunen.",
         "Logg inn med BankID.\n\nVelg barnehage og plass i søknaden. Send søknaden.\n\n- Identitet sjekkes.",
-    ))
-    assert passages.best(["plass"]).text == "Søke barnehageplass i kommunen."  # inside a compound, first wins
-    assert passages.best(["plass", "søknaden"]).text == "Velg barnehage og plass i søknaden."
-    assert passages.best(["id"]).text == "Søke barnehageplass i kommunen."  # "id" is no part of "identitet"
-    assert passages.best(["bankid"]).text == "Logg inn med BankID."
-    assert passages.best([]).text == "Søke barnehageplass i kommunen."
-    assert passages.holding("søknaden") == {2, 3}
-    assert make_snippet(Passages([]), ["plass"]) == ""
+    )
+
+    def best(*matched: str) -> str:
+        sentence = best_sentence(found, matched)
+        assert sentence is not None
+        return sentence.text
+
+    assert best("plass") == "Søke barnehageplass i kommunen."  # inside a compound; the first on a tie
+    assert best("plass", "søknaden") == "Velg barnehage og plass i søknaden."
+    assert best("id") == "Søke barnehageplass i kommunen."  # "id" is no part of "identitet": none holds it
+    assert best("bankid") == "Logg inn med BankID."
+    assert best() == "Søke barnehageplass i kommunen."
+    assert best("send", "søknaden") == "Send søknaden."
+    assert make_snippet([], ["plass"]) == ""
 
 
 def test_a_snippet_is_never_a_lead_in_ending_in_a_colon() -> None:
-    from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
+    from frontdesk.knowledge.snippets import make_snippet, sentences
 
-    passages = Passages(sentences("Innbyggeren vil se skatteoppgjøret.", (
+    passages = sentences("Innbyggeren vil se skatteoppgjøret.", (
         "## Vanlige problemer\n"
         "- **Svindel:** Skatteetaten ber aldri om koder på SMS.\n"
         "- Ytelser med meldekort (dagpenger, AAP):\n"
         "  - pengene kommer etter at meldekortet er sendt.\n"
-        "Ta med:")))
+        "Ta med:"))
     assert make_snippet(passages, ["svindel"]) == "Svindel: Skatteetaten ber aldri om koder på SMS."
     assert make_snippet(passages, ["dagpenger"]) == (
         "Ytelser med meldekort (dagpenger, AAP): pengene kommer etter at meldekortet er sendt.")
-    assert [s.text for s in passages.sentences][-1] == "Ta med:"  # nothing follows it: kept as it is
+    assert passages[-1].text == "Ta med:"  # nothing follows it: kept as it is

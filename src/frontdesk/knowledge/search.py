@@ -16,7 +16,7 @@ from frontdesk.knowledge.index import InvertedIndex
 from frontdesk.knowledge.model import Guide
 from frontdesk.knowledge.query import QueryBuilder
 from frontdesk.knowledge.sections import staff_markdown
-from frontdesk.knowledge.snippets import Passages, make_snippet, sentences
+from frontdesk.knowledge.snippets import Sentence, make_snippet, sentences
 from frontdesk.knowledge.synonyms import SynonymTable
 from frontdesk.knowledge.text import Stemmer, max_edits
 
@@ -48,7 +48,7 @@ class SearchIndex:
                                     progress)
         self._builder = QueryBuilder(self._index, synonyms)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
-        self._passages: dict[int, Passages] = {}
+        self._sentences: dict[int, list[Sentence]] = {}
 
     @property
     def inverted(self) -> InvertedIndex:
@@ -62,11 +62,6 @@ class SearchIndex:
         terms = sorted({t for slot in plan.slots for t in slot.terms() if t in self._index})
         return [self._hit(document, score, terms) for document, score in best]
 
-    def rank(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
-        """(guide id, score) of the best ``limit`` guides, best first: the ranking alone, without snippets."""
-        best = ranking.rank(self._index, self._builder.build(query), limit)
-        return [(self._guides[document].id, score) for document, score in best]
-
     def _hit(self, document: int, score: float, terms: Sequence[str]) -> SearchHit:
         guide = self._guides[document]
         matched = tuple(t for t in terms if self._index.weight(t, document) > 0)
@@ -78,16 +73,16 @@ class SearchIndex:
             title=guide.title,
             agency=guide.agency,
             score=round(score, 4),
-            snippet=make_snippet(self._passages_of(document), matched),
+            snippet=make_snippet(self._sentences_of(document), matched),
             matched=display,
             summary=guide.summary,
         )
 
-    def _passages_of(self, document: int) -> Passages:
-        found = self._passages.get(document)
+    def _sentences_of(self, document: int) -> list[Sentence]:
+        found = self._sentences.get(document)
         if found is None:
             guide = self._guides[document]
-            found = self._passages[document] = Passages(sentences(guide.summary, staff_markdown(guide.body)))
+            found = self._sentences[document] = sentences(guide.summary, staff_markdown(guide.body))
         return found
 
     # -- "Mente du …?" -----------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -50,51 +49,20 @@ def sentences(summary: str, body: str) -> list[Sentence]:
     return [Sentence(p, normalise(p), frozenset(split_words(p))) for p in pieces]
 
 
-class Passages:
-    """One guide's snippet sentences, indexed so that picking the best one costs per matched term, not per
-    sentence: a search shows up to 20 hits with a snippet each, on every keystroke."""
-
-    def __init__(self, candidates: Sequence[Sentence]) -> None:
-        self.sentences = tuple(candidates)
-        # Sentences joined by a newline, which no term contains, so a substring match never spans two.
-        self._text = "\n".join(s.normalised for s in self.sentences)
-        self._starts: list[int] = []
-        self._by_word: dict[str, list[int]] = {}
-        offset = 0
-        for number, sentence in enumerate(self.sentences):
-            self._starts.append(offset)
-            offset += len(sentence.normalised) + 1
-            for word in sentence.words:
-                self._by_word.setdefault(word, []).append(number)
-
-    def holding(self, term: str) -> set[int]:
-        """The sentences that hold ``term``: as a word of their own, or (4 letters or more) inside a word, so
-        "plass" is found in "barnehageplass" but "id" not in "identitet"."""
-        found = set(self._by_word.get(term, ()))
-        if len(term) >= 4:
-            at = self._text.find(term)
-            while at >= 0:
-                found.add(bisect.bisect_right(self._starts, at) - 1)
-                at = self._text.find(term, at + 1)
-        return found
-
-    def best(self, matched: Collection[str]) -> Sentence | None:
-        """The sentence holding the most matched terms, the first on a tie (the summary when none does)."""
-        if not self.sentences:
-            return None
-        counts: dict[int, int] = {}
-        for term in matched:
-            for number in self.holding(term):
-                counts[number] = counts.get(number, 0) + 1
-        if not counts:
-            return self.sentences[0]
-        most = max(counts.values())
-        return self.sentences[min(n for n, count in counts.items() if count == most)]
+def holds(sentence: Sentence, term: str) -> bool:
+    """The sentence has ``term`` as a word of its own, or (4 letters or more) inside a word: "plass" is found in
+    "barnehageplass", but "id" not in "identitet"."""
+    return term in sentence.words or (len(term) >= 4 and term in sentence.normalised)
 
 
-def make_snippet(passages: Passages, matched: Collection[str], length: int = SNIPPET_LENGTH) -> str:
+def best_sentence(candidates: Sequence[Sentence], matched: Collection[str]) -> Sentence | None:
+    """The sentence holding the most matched terms, the first on a tie (the summary when none does)."""
+    return max(candidates, key=lambda sentence: sum(holds(sentence, term) for term in matched), default=None)
+
+
+def make_snippet(candidates: Sequence[Sentence], matched: Collection[str], length: int = SNIPPET_LENGTH) -> str:
     """The sentence with most matched words (the first on a tie), trimmed to about ``length`` characters."""
-    best = passages.best(matched)
+    best = best_sentence(candidates, matched)
     return "" if best is None else trim(best, matched, length)
 
 
