@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from frontdesk.knowledge.index import InvertedIndex
-from frontdesk.knowledge.ranking import FIELDS
 from frontdesk.knowledge.text import Stemmer
 
 
 def _index(*bodies: str) -> InvertedIndex:
     """One guide per body, the body as its text field and every other field empty."""
-    return InvertedIndex([[body if field.name == "text" else "" for field in FIELDS] for body in bodies], Stemmer())
+    return InvertedIndex([("", body) for body in bodies], Stemmer())
 
 
 def test_with_prefix_gives_completions_most_common_first_then_alphabetical() -> None:

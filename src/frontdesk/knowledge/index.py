@@ -1,6 +1,6 @@
 """The in-memory inverted index: each term's weight in each guide, and the look-ups that expand a query word.
 
-A term's weight in a guide is computed once, at build time, from the fields and constants of
+A term's weight in a guide is computed once, at build time, from the guide's names and text and the constants of
 :mod:`frontdesk.knowledge.ranking`, so a query only looks terms up. Postings are compact arrays sorted by guide
 number: 10,000 guides stay a few megabytes. It lives in memory only and is built at every start.
 """
@@ -12,14 +12,12 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from itertools import chain
-from operator import mul
 from typing import TypeAlias
 
-from frontdesk.knowledge.ranking import FIELDS, K1
+from frontdesk.knowledge.ranking import K1, NAME_WEIGHT
 from frontdesk.knowledge.text import Stemmer, fold, index_terms, split_words, squeeze, word_pairs
 
 Postings: TypeAlias = "tuple[array[int], array[float]]"  # guide numbers, weights
-Counts = dict[str, list[int]]  # per term its occurrences per field
 
 
 def name_key(words: Sequence[str]) -> str:
@@ -28,17 +26,17 @@ def name_key(words: Sequence[str]) -> str:
 
 
 class InvertedIndex:
-    def __init__(self, documents: Sequence[Sequence[str]], stemmer: Stemmer,
+    def __init__(self, documents: Sequence[tuple[str, str]], stemmer: Stemmer,
                  progress: Callable[[int, int], None] | None = None) -> None:
-        """``documents``: for each guide, its text per field of :data:`~frontdesk.knowledge.ranking.FIELDS`."""
+        """``documents``: for each guide, its names (one per line) and its text."""
         self.stemmer = stemmer
         self.size = len(documents)
         self.display: dict[str, str] = {}  # term -> as the guide writes it ("epost" -> "e-post")
         self._whole_lines: dict[str, set[int]] = {}  # a whole tag or title, folded -> its guides
         counts = []
         step = max(1, self.size // 100)
-        for number, texts in enumerate(documents):
-            counts.append(self._count(number, texts))
+        for number, (names, text) in enumerate(documents):
+            counts.append(self._count(number, names, text))
             if progress is not None and (number % step == 0 or number + 1 == self.size):
                 progress(number + 1, self.size)
         self.postings = self._weigh(counts)
@@ -58,31 +56,31 @@ class InvertedIndex:
             self._squeezed_by_length.setdefault(len(squeezed), []).append(squeezed)
 
     # -- building ----------------------------------------------------------------------------------------
-    def _count(self, number: int, texts: Sequence[str]) -> Counts:
-        tf: dict[str, list[int]] = {}
-        for position, (field, text) in enumerate(zip(FIELDS, texts, strict=True)):
-            terms, shown = index_terms(text)
-            occurrences = Counter(terms)  # counted in C: this runs for every field of every guide
+    def _count(self, number: int, names: str, text: str) -> dict[str, float]:
+        """Each term's occurrences, one in a name counting :data:`NAME_WEIGHT`; a name's word pairs ("nav brev")
+        are terms too, and each whole name is noted."""
+        counted: dict[str, float] = {}
+        for field, weight in ((names, NAME_WEIGHT), (text, 1.0)):
+            terms, shown = index_terms(field)
+            occurrences = Counter(terms)  # counted in C: this runs for every guide
             for term in occurrences:
                 if term not in self.display:
                     self.display[term] = shown.get(term, term)
-            if field.names:
-                occurrences.update(word_pairs(text))
-                for line in text.splitlines():
+            if field is names:
+                occurrences.update(word_pairs(names))
+                for line in names.splitlines():
                     self._whole_lines.setdefault(name_key(split_words(line)), set()).add(number)
             for term, n in occurrences.items():
-                tf.setdefault(term, [0] * len(FIELDS))[position] += n
-        return tf
+                counted[term] = counted.get(term, 0.0) + n * weight
+        return counted
 
     @staticmethod
-    def _weigh(counts: list[Counts]) -> dict[str, Postings]:
-        """Each field's occurrences times its weight, summed, then saturated by K1."""
+    def _weigh(counts: list[dict[str, float]]) -> dict[str, Postings]:
+        """Each term's weighted count saturated by K1, as postings."""
         numbers: dict[str, list[int]] = defaultdict(list)
         weights: dict[str, list[float]] = defaultdict(list)
-        field_weights = [field.weight for field in FIELDS]
-        for number, tf in enumerate(counts):
-            for term, per_field in tf.items():
-                value = sum(map(mul, per_field, field_weights))
+        for number, counted in enumerate(counts):
+            for term, value in counted.items():
                 numbers[term].append(number)
                 weights[term].append(value * (K1 + 1) / (K1 + value))
         return {term: (array("I", docs), array("f", weights[term])) for term, docs in numbers.items()}

@@ -4,8 +4,8 @@ A guide's score is the sum, over the query's words, of how well it matches each 
 :data:`WHOLE_TAG_BONUS` when the whole query is one of its names. Guides are sorted by score, ties in guide order.
 
 - **A term's weight in a guide** is computed once, when the index is built (:mod:`frontdesk.knowledge.index`).
-  Each occurrence counts its field's weight (:data:`FIELDS`): a word that names the guide (in its title or a
-  tag) counts three times a word of its text. The sum saturates (:data:`K1`): a guide that says a word ten times
+  A word that names the guide (in its title or a tag, :func:`guide_names`) counts :data:`NAME_WEIGHT` times a
+  word of its text (:func:`guide_text`). The sum saturates (:data:`K1`): a guide that says a word ten times
   is not ten times about it.
 - **A query word** stands for several terms (:mod:`frontdesk.knowledge.query`): as typed, without æøå,
   inflected, completed while typed, its synonyms, a title or tag phrase it makes with its neighbour, a compound
@@ -26,8 +26,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from frontdesk.knowledge.local_keys import SLOT
@@ -40,41 +39,26 @@ if TYPE_CHECKING:
     from frontdesk.knowledge.query import Alternative, Query, Slot
 
 
-@dataclass(frozen=True)
-class Field:
-    """One part of a guide that search looks at; a new one is one more line in :data:`FIELDS`."""
-
-    name: str
-    weight: float  # what one occurrence counts for
-    text: Callable[[Guide, str], str]  # (the guide, what the centre filled in for it) -> the field's text
-    names: bool = False  # each line names the guide: its word pairs and the whole line are terms too
+NAME_WEIGHT = 3.0  # a word that names the guide (its title or a tag) counts three times a word of its text
 
 
-def _names(guide: Guide, _local: str) -> str:
+def guide_names(guide: Guide) -> str:
     """One name per line: the title, the tags, the nynorsk and English titles."""
     return "\n".join((guide.title, *guide.tags, guide.title_nn or "", guide.title_en or ""))
 
 
-def _text(guide: Guide, _local: str) -> str:
+def guide_text(guide: Guide, local: str = "") -> str:
     """Everything the guide tells staff: summary, what the citizen must bring, the on-behalf rule, the staff
-    text. The handout sections say the same again in three languages; indexed, they outweigh the staff text
-    and let a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic.
-    A local fact's place ("{{nav.kontor}}") is no word of the guide: staff read its value (the local field)."""
+    text; and ``local``, what the centre filled in for it (lokalt.yaml: the values of the local facts its text
+    uses, and its note), so staff find the guide by the name of their portal or Nav office.
+
+    The handout sections say the same again in three languages; indexed, they outweigh the staff text and let
+    a word in passing ("skifte" in an inheritance guide's handout) beat the guide that is the topic. A local
+    fact's place ("{{nav.kontor}}") is no word of the guide: staff read its value."""
     staff = SLOT.sub(" ", plain_text(staff_markdown(guide.body)))
-    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", staff))
+    return "\n".join((guide.summary, *guide.requires, guide.on_behalf or "", staff, local))
 
 
-def _local(_guide: Guide, local: str) -> str:
-    """What the centre filled in for the guide (lokalt.yaml): the values of the local facts its text uses, and
-    its note. Staff type the name of the municipality's portal or their Nav office to find the guide."""
-    return local
-
-
-FIELDS: tuple[Field, ...] = (
-    Field("names", 3.0, _names, names=True),
-    Field("text", 1.0, _text),
-    Field("local", 1.0, _local),
-)
 K1 = 5.0  # a term's weighted count c counts c × (K1 + 1) / (K1 + c): about c when small, never above K1 + 1
 WHOLE_TAG_BONUS = 1.3  # the whole query is one of the guide's names
 
@@ -92,11 +76,6 @@ def _holding(index: InvertedIndex, term: str) -> int:
     if " " not in term:
         return holding
     return max(holding, min(map(index.document_frequency, term.split(" "))))
-
-
-def field_texts(guide: Guide, local: str = "") -> tuple[str, ...]:
-    """The guide's text per field, as the index takes it; ``local``: what the centre filled in for it."""
-    return tuple(field.text(guide, local) for field in FIELDS)
 
 
 def rank(index: InvertedIndex, query: Query, limit: int) -> list[tuple[int, float]]:

@@ -44,8 +44,8 @@ class SearchIndex:
         self._guides = list(guides)
         self._synonyms = synonyms
         local = local or {}
-        self._index = InvertedIndex([ranking.field_texts(g, local.get(g.id, "")) for g in self._guides], Stemmer(),
-                                    progress)
+        documents = [(ranking.guide_names(g), ranking.guide_text(g, local.get(g.id, ""))) for g in self._guides]
+        self._index = InvertedIndex(documents, Stemmer(), progress)
         self._builder = QueryBuilder(self._index, synonyms)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
         self._sentences: dict[int, list[Sentence]] = {}
