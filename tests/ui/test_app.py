@@ -172,3 +172,10 @@ def test_second_process_hands_over_to_the_first(qtbot: QtBot, config: Config, te
         assert second.wait(timeout=60) == 0
     finally:
         first.release()
+
+
+def test_the_window_starts_without_the_spreadsheet_library() -> None:
+    """openpyxl is slow to import; only an XLSX export needs it, so the window's modules leave it out."""
+    code = "import sys\nimport frontdesk.app, frontdesk.ui.main_window\nprint('openpyxl' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "False"

@@ -23,9 +23,16 @@ from frontdesk.reports.model import ExportOptions, Report
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import digital_deltakelse
-from frontdesk.reports.xlsx_export import save_xlsx
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.taxonomy import Taxonomy
+
+
+def save_xlsx(content: Report | Table, path: Path, options: ExportOptions | None = None) -> None:
+    """openpyxl is slow to import and only an export needs it: the window starts without it."""
+    from frontdesk.reports.xlsx_export import save_xlsx as save
+
+    save(content, path, options)
+
 
 SAVERS = {".csv": save_csv, ".xlsx": save_xlsx, ".json": save_json}
 
