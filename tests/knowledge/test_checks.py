@@ -25,9 +25,15 @@ def test_clean_guide_has_no_warnings(tmp_path: Path) -> None:
     assert warnings_for(write_complete_guide(tmp_path, "a-guide")) == []
 
 
-def test_overdue_review(tmp_path: Path) -> None:
+def test_overdue_review_names_its_dates_as_each_language_writes_them(tmp_path: Path) -> None:
     path = write_complete_guide(tmp_path, "a-guide", reviewed="2024-01-15")
-    assert warnings_for(path) == ["review overdue: reviewed 2024-01-15, due 2025-01-15"]
+    assert warnings_for(path) == ["review overdue: reviewed 15 Jan 2024, due 15 Jan 2025"]
+    guide, _ = read_guide_file(path, agencies=REGISTRY.agencies)
+    assert guide is not None
+    [warning] = guide_warnings(guide, REGISTRY, date(2026, 11, 22))
+    assert warning.message.nb == "gjennomgangen er på overtid: gjennomgått 15.01.2024, skulle vært gjort 15.01.2025"
+    assert warning.message.nn.endswith("skulle vore gjord 15.01.2025")
+    assert warning.values == {"reviewed": "2024-01-15", "due": "2025-01-15"}  # for programs: as in the file
 
 
 def test_official_domains_include_subdomains_but_not_lookalikes() -> None:

@@ -61,8 +61,8 @@ def guide_warnings(guide: Guide, registry: AgencyRegistry, today: date) -> list[
     path = guide.path
     warnings: list[Problem] = []
     if guide.is_review_overdue(today):
-        warnings.append(says.REVIEW_OVERDUE.at(path, 2, field="reviewed", reviewed=guide.reviewed.isoformat(),
-                                               due=guide.review_due().isoformat()))
+        warnings.append(says.REVIEW_OVERDUE.at(path, 2, field="reviewed", reviewed=guide.reviewed,
+                                               due=guide.review_due()))
     for number, source in enumerate(guide.sources, start=1):
         named = {"number": number, "title": source.title}
         if not registry.is_official_url(source.url):

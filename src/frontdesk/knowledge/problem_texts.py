@@ -12,9 +12,11 @@ from __future__ import annotations
 import difflib
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from frontdesk import formatting
 from frontdesk.i18n import Text
 from frontdesk.knowledge.model import Problem, Severity
 
@@ -29,9 +31,16 @@ class ProblemText:
 
     def at(self, path: Path, line: int, /, *, field: str | None = None, **values: object) -> Problem:
         """The problem at ``path:line``. A :class:`Text` value is filled in per language (a hint, a language
-        name); the other values are also kept, as text, in :attr:`Problem.values`."""
-        plain = {name: str(value) for name, value in values.items() if not isinstance(value, Text)}
-        return Problem(path, line, self.text.with_values(**values), self.severity, self.code, field, plain)
+        name), a date as the language writes it; the other values are also kept, as text (a date in ISO form),
+        in :attr:`Problem.values`."""
+        plain = {name: value.isoformat() if isinstance(value, date) else str(value)
+                 for name, value in values.items() if not isinstance(value, Text)}
+        shown = {name: _day(value) if isinstance(value, date) else value for name, value in values.items()}
+        return Problem(path, line, self.text.with_values(**shown), self.severity, self.code, field, plain)
+
+
+def _day(value: date) -> Text:
+    return Text.build(lambda language: formatting.day(value, language))
 
 
 _MEANT = Text(" (mente du «{hint}»?)", " (meinte du «{hint}»?)", " (did you mean '{hint}'?)")
