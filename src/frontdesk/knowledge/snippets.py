@@ -49,15 +49,17 @@ def sentences(summary: str, body: str) -> list[Sentence]:
     return [Sentence(p, normalise(p), frozenset(split_words(p))) for p in pieces]
 
 
-def holds(sentence: Sentence, term: str) -> bool:
-    """The sentence has ``term`` as a word of its own, or (4 letters or more) inside a word: "plass" is found in
-    "barnehageplass", but "id" not in "identitet"."""
-    return term in sentence.words or (len(term) >= 4 and term in sentence.normalised)
-
-
 def best_sentence(candidates: Sequence[Sentence], matched: Collection[str]) -> Sentence | None:
-    """The sentence holding the most matched terms, the first on a tie (the summary when none does)."""
-    return max(candidates, key=lambda sentence: sum(holds(sentence, term) for term in matched), default=None)
+    """The sentence holding the most matched terms, the first on a tie (the summary when none does). A term of
+    4 letters or more counts inside a word too: "plass" is found in "barnehageplass", but "id" not in
+    "identitet"."""
+    short = {term for term in matched if len(term) < 4}
+    long = [term for term in matched if len(term) >= 4]
+
+    def held(sentence: Sentence) -> int:
+        return len(short & sentence.words) + sum(term in sentence.normalised for term in long)
+
+    return max(candidates, key=held, default=None)
 
 
 def make_snippet(candidates: Sequence[Sentence], matched: Collection[str], length: int = SNIPPET_LENGTH) -> str:
