@@ -191,3 +191,15 @@ def test_export_of_a_folded_month_says_why_it_is_empty(temp_home: Path, tmp_path
     result = invoke("visits", "export", "--month", "2020-03", "--out", str(tmp_path / "x.json"))
     assert result.exit_code == 1 and "slått sammen til månedstall" in result.output
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_skipped_local_category_is_told_in_the_chosen_language(temp_home: Path) -> None:
+    (temp_home / "categories.yaml").write_text(
+        "categories:\n  ukjent.ting: {label_nb: Ting, label_en: Thing}\n"
+        "  kommune.dato: {label_nb: Dato, label_en: Date, retired: snart}\n", encoding="utf-8")
+    nynorsk = invoke("categories", "--language", "nn")
+    assert nynorsk.exit_code == 0, nynorsk.output
+    assert "kategorien «ukjent.ting»: ukjend gruppe «ukjent» (legg ho til under «groups»)" in nynorsk.stderr
+    assert "kategorien «kommune.dato»: «retired» må vere ein dato skriven ÅÅÅÅ-MM-DD" in nynorsk.stderr
+    english = invoke("categories", "--language", "en")
+    assert "category 'ukjent.ting': unknown group 'ukjent' (add it under 'groups')" in english.stderr

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from frontdesk.config import bundled_data_dir
-from frontdesk.visits import taxonomy as taxonomy_module
+from frontdesk.visits import category_file
 from frontdesk.visits.privacy import PersonalDataError
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.store import VisitStore
@@ -120,7 +120,7 @@ categories:
     assert not {"lokal.41019010110", "lokal.ring_91_23_45_67"} & taxonomy.ids()
     assert set(taxonomy.groups()) & {"kari", "g91234567"} == set()
     # the file's path is named too, and a temporary folder's number may hold any digits
-    text = "\n".join(problem.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
+    text = "\n".join(problem.en.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
     assert len(taxonomy.problems) == 4
     assert "line 4" in text and "line 7" in text and "line 8" in text  # named by line, not by id
     assert "41019010110" not in text and "91" not in text and "kari" not in text.lower()
@@ -137,7 +137,7 @@ categories:
 """)
     assert not {"kommune.e_post", "kommune.nummer", "kommune.gammel"} & taxonomy.ids()
     assert "lokal" not in taxonomy.groups()
-    text = "\n".join(problem.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
+    text = "\n".join(problem.en.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
     assert "912" not in text and "example" not in text and "010190" not in text and "12345678" not in text
 
 
@@ -145,10 +145,10 @@ categories:
 def test_a_broken_local_file_is_reported_without_quoting_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                              loader: str) -> None:
     """PyYAML's pure-Python loader (used where libyaml is missing) quotes the broken line in its message."""
-    monkeypatch.setattr(taxonomy_module, "_LOADER", getattr(yaml, loader, yaml.SafeLoader))
+    monkeypatch.setattr(category_file, "_LOADER", getattr(yaml, loader, yaml.SafeLoader))
     taxonomy = local_taxonomy(tmp_path, "categories:\n  lokal.x: {label_nb: ring 91234567: bad, label_en: x}\n")
-    assert len(taxonomy.problems) == 1 and "cannot read" in taxonomy.problems[0]
-    assert "91234567" not in taxonomy.problems[0] and "line 2" in taxonomy.problems[0]
+    assert len(taxonomy.problems) == 1 and "cannot read" in taxonomy.problems[0].en
+    assert "91234567" not in taxonomy.problems[0].en and "line 2" in taxonomy.problems[0].en
 
 
 def test_local_ids_are_stored_in_their_normalised_form(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ import pytest
 from frontdesk.config import Config, bundled_data_dir
 from frontdesk.knowledge.agencies import AgencyRegistry
 from frontdesk.knowledge.loader import GuideFolder, load_guides
-from frontdesk.visits.taxonomy import Kind, Taxonomy, TaxonomyError
+from frontdesk.visits.category_file import Kind
+from frontdesk.visits.taxonomy import Taxonomy, TaxonomyError
 
 BUNDLED = bundled_data_dir() / "categories.yaml"
 CONTRACT_IDS = [
@@ -90,14 +91,14 @@ categories:
     assert taxonomy.label("nav.meldekort") == "Meldekort"
     for bad in ("ukjent.gruppe", "kommune.ring_meg", "kommune.skrivefeil", "Kommune.Store"):
         assert taxonomy.get(bad) is None
-    text = "\n".join(problem.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
+    text = "\n".join(problem.en.replace(str(tmp_path), "<home>") for problem in taxonomy.problems)
     assert "already used" in text and "unknown group 'ukjent'" in text and "phone number" in text
     assert "unknown key 'retird'" in text and "912" not in text
 
 
 def test_unreadable_local_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     taxonomy = Taxonomy.from_files(BUNDLED, write(tmp_path / "categories.yaml", "categories: [oops\n"))
-    assert len(taxonomy.problems) == 1 and "cannot read" in taxonomy.problems[0]
+    assert len(taxonomy.problems) == 1 and "cannot read" in taxonomy.problems[0].en
     assert taxonomy.ids(include_retired=False) == set(CONTRACT_IDS)
 
 
@@ -134,7 +135,7 @@ categories:
   kommune.c: {label_nb: C, label_en: C, retired: 2025-01-01, replaced_by: kommune.finnes_ikke}
 """)
     taxonomy = Taxonomy.from_files(BUNDLED, local)
-    text = "\n".join(taxonomy.problems)
+    text = "\n".join(problem.en for problem in taxonomy.problems)
     assert "forms a loop" in text and "'kommune.finnes_ikke' is not a category id" in text
     assert taxonomy.resolve("kommune.c") == "kommune.c"
     assert taxonomy.resolve("kommune.a") in {"kommune.a", "kommune.b"}  # stops instead of looping forever

@@ -22,7 +22,7 @@ from frontdesk.visits.privacy import RefusedText
 def _kinds(config: Config) -> EventKinds:
     kinds = EventKinds.load(config)
     for problem in kinds.problems:  # a broken local file is reported but doesn't stop the counter
-        warn(problem)
+        warn(problem.get(language()))
     return kinds
 
 
@@ -104,7 +104,7 @@ def add_event(config: Config, kind: str, day: str, participants: str, hours: str
     held = _day(day)
     with open_store(config) as store:
         for problem in store.event_kinds.problems:
-            warn(problem)
+            warn(problem.get(language()))
         try:
             new = store.events.add(kind, station=station or store.settings.get("station"), on=held,
                                    participants=participants, hours=hours, volunteers=volunteers,

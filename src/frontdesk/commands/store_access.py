@@ -71,5 +71,5 @@ def open_store(config: Config, *, apply_retention: bool = True, reading: bool = 
 def taxonomy_for(config: Config) -> Taxonomy:
     taxonomy = Taxonomy.load(config)
     for problem in taxonomy.problems:  # a broken local file is reported but doesn't stop the counter
-        warn(problem)
+        warn(problem.get(language()))
     return taxonomy

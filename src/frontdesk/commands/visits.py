@@ -20,6 +20,7 @@ from frontdesk.commands.pin import check_pin
 from frontdesk.commands.store_access import check_home, open_store, taxonomy_for
 from frontdesk.commands.visit_sync import sync_visits
 from frontdesk.config import Config
+from frontdesk.visits.category_file import Category
 from frontdesk.visits.counter_defaults import with_defaults
 from frontdesk.visits.exchange import (
     ExchangeError,
@@ -32,7 +33,6 @@ from frontdesk.visits.exchange import (
 from frontdesk.visits.model import AgeGroup, Channel, Duration, HelpMode, LanguageHelp, Outcome, RepeatVisit
 from frontdesk.visits.privacy import RefusedText
 from frontdesk.visits.retention import folded_stations
-from frontdesk.visits.taxonomy import Category
 
 
 def _category_json(category: Category, today: date) -> dict[str, object]:

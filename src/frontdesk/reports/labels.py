@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from frontdesk.i18n import Text
+from frontdesk.visits.category_file import Kind
 from frontdesk.visits.model import ENUM_DIMENSIONS
-from frontdesk.visits.taxonomy import Kind, Taxonomy
+from frontdesk.visits.taxonomy import Taxonomy
 
 # Key for visits where an optional dimension was not asked or not answered (stored as NULL).
 NOT_RECORDED = "unrecorded"

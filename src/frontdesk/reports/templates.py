@@ -20,9 +20,10 @@ from frontdesk.reports.events import MONTH_COLUMNS, events_by_month
 from frontdesk.reports.labels import KIND_LABELS, NOT_RECORDED, UNKNOWN_KIND, LabelSource
 from frontdesk.reports.period import Period
 from frontdesk.reports.tables import SUM_ROW, Cell, Column, Table
+from frontdesk.visits.category_file import Kind
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.model import ENUM_DIMENSIONS, Channel, HelpMode, LabelledEnum
-from frontdesk.visits.taxonomy import Kind, Taxonomy
+from frontdesk.visits.taxonomy import Taxonomy
 
 # The optional questions, each by value and "not recorded", with the title their columns start with.
 _QUESTIONS = {"age_group": Text("Alder", "Alder", "Age"),

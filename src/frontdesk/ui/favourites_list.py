@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from frontdesk.visits.category_file import Category
 from frontdesk.visits.settings import MAX_FAVOURITES
-from frontdesk.visits.taxonomy import Category, Taxonomy
+from frontdesk.visits.taxonomy import Taxonomy
 
 
 class FavouritesList(QListWidget):

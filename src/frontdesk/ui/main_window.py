@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.central_push = ScheduledPush(services, self.tasks,
                                           {a.id: a.names for a in self.registry.agencies.values()}, self)
         self.status = WindowStatus(self, self.show_problems, [self.sync_label, self.central_push.label])
+        self.status.show_list_problems([*services.taxonomy.problems, *services.store.event_kinds.problems], language)
         self.sync.actionNeeded.connect(
             lambda text: show_message(self, self.tr("Delt mappe for besøkstall"), text))
         self.menus = MainMenus(self, MenuCommands(

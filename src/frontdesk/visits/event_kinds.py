@@ -19,6 +19,7 @@ import yaml
 
 from frontdesk.config import Config, bundled_data_dir
 from frontdesk.i18n import Text
+from frontdesk.visits import list_texts as says
 from frontdesk.visits.privacy import RefusedText, check, passes
 
 log = logging.getLogger("frontdesk.visits")
@@ -62,61 +63,73 @@ class EventKind:
         return self.labels.get(language)
 
 
+class _Skipped(Exception):
+    """An entry that can't be used, and why."""
+
+    def __init__(self, kind_id: str, problem: Text) -> None:
+        super().__init__(problem.en)
+        self.kind_id = kind_id
+        self.problem = problem
+
+
 def _entry(kind_id: object, raw: object, local: bool) -> EventKind:
-    """One kind from the file; raises ValueError with a message that never repeats a refused id."""
+    """One kind from the file; raises _Skipped (never repeating a refused id) or RefusedText."""
     checked_id = check("event_kind", str(kind_id))  # RefusedText says which field and why, without the text
     if not isinstance(raw, dict):
-        raise ValueError(f"'{checked_id}' must be a mapping with form and labels")
+        raise _Skipped(checked_id, says.ENTRY_NOT_MAPPING)
     unknown = sorted(str(key) for key in set(raw) - KEYS)
     if unknown:
-        shown = ", ".join(key if passes("group", key) else "(not shown: it looks like personal data)"
-                          for key in unknown)
-        raise ValueError(f"'{checked_id}': unknown key {shown} (allowed: {', '.join(sorted(KEYS))})")
+        shown = [says.quoted(key) if passes("group", key) else says.HIDDEN_KEY for key in unknown]
+        raise _Skipped(checked_id, says.UNKNOWN_KEY.with_values(key=Text.build(lambda language: ", ".join(
+            text.get(language) for text in shown)), allowed=", ".join(sorted(KEYS))))
     try:
         form = EventForm(str(raw.get("form")))
     except ValueError:
-        raise ValueError(f"'{checked_id}': form must be one of {', '.join(f.value for f in EventForm)}") from None
+        choices = ", ".join(form.value for form in EventForm)
+        raise _Skipped(checked_id, says.NOT_ONE_OF.with_values(key="form", choices=choices)) from None
     labels = {}
     for key in ("label_nb", "label_nn", "label_en"):
         value = raw.get(key)
         if value is None and key == "label_nn" and local:
             continue  # a municipality may leave nynorsk out; bokmål is shown instead
         if not isinstance(value, str):
-            raise ValueError(f"'{checked_id}': '{key}' must be a non-empty text")
+            raise _Skipped(checked_id, says.NOT_TEXT.with_values(key=key))
         labels[key] = check(key, value)
     retired = raw.get("retired")
     if retired is not None and not isinstance(retired, date):
         try:
             retired = date.fromisoformat(str(retired))
         except ValueError:
-            raise ValueError(f"'{checked_id}': 'retired' must be a date YYYY-MM-DD") from None
+            raise _Skipped(checked_id, says.NOT_DATE.with_values(key="retired")) from None
     text = Text(labels["label_nb"], labels.get("label_nn", labels["label_nb"]), labels["label_en"])
     return EventKind(checked_id, form, text, retired, local)
 
 
-def _read(path: Path, local: bool, known: dict[str, EventKind]) -> list[str]:
+def _read(path: Path, local: bool, known: dict[str, EventKind]) -> list[Text]:
     """Add the file's kinds to ``known``; return its problems."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, UnicodeDecodeError) as exc:
-        return [f"{path}: cannot read: {exc}"]
+        return [says.CANNOT_READ.with_values(path=path, reason=exc)]
     except yaml.YAMLError:  # PyYAML's own message quotes the broken line, which may hold anything
-        return [f"{path}: cannot read: not valid YAML"]
+        return [says.NOT_YAML.with_values(path=path, place="")]
     kinds = raw.get("kinds") if isinstance(raw, dict) and raw.get("schema", 1) == 1 else None
     if not isinstance(kinds, dict):
-        return [f"{path}: not an event kinds file of schema 1 with a 'kinds' mapping (see docs/events.md)"]
+        return [says.NOT_EVENT_KINDS.with_values(path=path)]
     problems = []
     for number, (kind_id, entry) in enumerate(kinds.items(), start=1):
+        where = says.KIND_NUMBER.with_values(number=number)
         try:
             kind = _entry(kind_id, entry, local)
         except RefusedText as exc:
-            problems.append(f"{path}: kind {number}: {exc.reason('en')} The entry is skipped.")
+            problems.append(says.at(path, where, says.SKIPPED.with_values(reason=says.refused(exc))))
             continue
-        except ValueError as exc:
-            problems.append(f"{path}: kind {number}: {exc}. The entry is skipped.")
+        except _Skipped as skipped:
+            named = says.KIND_NAMED.with_values(number=number, id=skipped.kind_id)
+            problems.append(says.at(path, named, says.SKIPPED_AFTER.with_values(reason=skipped.problem)))
             continue
         if kind.id in known:
-            problems.append(f"{path}: kind {number}: the id '{kind.id}' is already used (ids are never reused)")
+            problems.append(says.at(path, says.KIND_NAMED.with_values(number=number, id=kind.id), says.ID_USED))
             continue
         known[kind.id] = kind
     return problems
@@ -125,7 +138,7 @@ def _read(path: Path, local: bool, known: dict[str, EventKind]) -> list[str]:
 class EventKinds:
     """Every event kind, bundled first and then local, in file order (the order staff see)."""
 
-    def __init__(self, kinds: dict[str, EventKind], problems: list[str] | None = None) -> None:
+    def __init__(self, kinds: dict[str, EventKind], problems: list[Text] | None = None) -> None:
         self._kinds = kinds
         self.problems = list(problems or [])
 
@@ -134,10 +147,10 @@ class EventKinds:
         kinds: dict[str, EventKind] = {}
         broken = _read(bundled, False, kinds)
         if broken:
-            raise EventKindsError("; ".join(broken))
+            raise EventKindsError("; ".join(problem.en for problem in broken))
         problems = _read(local, True, kinds) if local is not None and local.is_file() else []
-        for problem in problems:  # for IT support: the window has nowhere else to say it
-            log.warning("event kinds: %s", problem)
+        for problem in problems:  # for IT support too
+            log.warning("event kinds: %s", problem.en)
         return cls(kinds, problems)
 
     @classmethod

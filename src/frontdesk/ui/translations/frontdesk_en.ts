@@ -355,13 +355,13 @@
 <context>
     <name>FavouritesList</name>
     <message>
-        <location filename="../favourites_list.py" line="25"/>
-        <location filename="../favourites_list.py" line="58"/>
+        <location filename="../favourites_list.py" line="26"/>
+        <location filename="../favourites_list.py" line="59"/>
         <source>Favorittkategorier, høyst ni</source>
         <translation>Favourite categories, at most nine</translation>
     </message>
     <message>
-        <location filename="../favourites_list.py" line="68"/>
+        <location filename="../favourites_list.py" line="69"/>
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>You can have at most nine favourites. Remove one first.</translation>
     </message>
@@ -1033,7 +1033,7 @@ Do you want to replace the national guide?</translation>
         <translation>How to use frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="236"/>
+        <location filename="../guide_view.py" line="227"/>
         <source>Relaterte veiledninger</source>
         <translation>Related guides</translation>
     </message>
@@ -1071,68 +1071,68 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>LocalEditors</name>
     <message>
-        <location filename="../local_editors.py" line="45"/>
+        <location filename="../local_editors.py" line="62"/>
         <source>&amp;Tilpass veiledningene …</source>
         <translation>&amp;Customise the guides …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="46"/>
+        <location filename="../local_editors.py" line="63"/>
         <source>Ny &amp;lokal veiledning …</source>
         <translation>New &amp;local guide …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="47"/>
-        <location filename="../local_editors.py" line="61"/>
+        <location filename="../local_editors.py" line="64"/>
+        <location filename="../local_editors.py" line="78"/>
         <source>&amp;Rediger lokal veiledning …</source>
         <translation>&amp;Edit local guide …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="58"/>
+        <location filename="../local_editors.py" line="75"/>
         <source>Lag lokal &amp;kopi av «%1» …</source>
         <translation>Make a local &amp;copy of “%1” …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="66"/>
+        <location filename="../local_editors.py" line="83"/>
         <source>Å tilpasse veiledningene krever leder-PIN.</source>
         <translation>Customising the guides needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="69"/>
+        <location filename="../local_editors.py" line="86"/>
         <source>«%1» er ikke fylt ut for dette servicetorget.</source>
         <translation>“%1” is not filled in for this service centre.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="71"/>
+        <location filename="../local_editors.py" line="88"/>
         <source>En leder kan fylle den inn; det krever leder-PIN.</source>
         <translation>A supervisor can fill it in; that needs the supervisor PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="87"/>
+        <location filename="../local_editors.py" line="104"/>
         <source>Tilpass veiledningene</source>
         <translation>Customise the guides</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="88"/>
+        <location filename="../local_editors.py" line="105"/>
         <source>Fila med lokale opplysninger kan ikke leses, så den kan ikke endres her før den er rettet:</source>
         <translation>The file of local facts cannot be read, so it cannot be changed here until it is fixed:</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="108"/>
+        <location filename="../local_editors.py" line="125"/>
         <source>De lokale opplysningene er lagret.</source>
         <translation>The local facts are saved.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="126"/>
+        <location filename="../local_editors.py" line="143"/>
         <source>Rediger lokal veiledning</source>
         <translation>Edit local guide</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="127"/>
+        <location filename="../local_editors.py" line="144"/>
         <source>Åpne veiledningen du vil endre (søk til venstre), og velg dette igjen.</source>
         <translation>Open the guide you want to change (search on the left), and choose this again.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="133"/>
+        <location filename="../local_editors.py" line="150"/>
         <source>Å skrive og endre lokale veiledninger krever leder-PIN.</source>
         <translation>Writing and changing local guides needs the supervisor PIN.</translation>
     </message>
@@ -1472,32 +1472,32 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Shared visits folder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Visit log restored</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>The guides could not be loaded. See the log file and try “Reload guides”.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>The search failed. Try again, or restart the program.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Veiledninger</source>
         <translation>Guides</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="196"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>The local facts cannot be read: %1</translation>
     </message>
@@ -1527,12 +1527,12 @@ Do you want to replace the national guide?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Innstillinger lagret</source>
         <translation>Settings saved</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>The change of language or guides folder takes effect the next time you start frontdesk.</translation>
     </message>
@@ -2712,27 +2712,32 @@ Do you want to replace the national guide?</translation>
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../window_status.py" line="25"/>
+        <location filename="../window_status.py" line="29"/>
         <source>Laster veiledninger</source>
         <translation>Loading guides</translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="27"/>
+        <location filename="../window_status.py" line="31"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Loading guides … %p %</translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="30"/>
+        <location filename="../window_status.py" line="34"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Show guide problems</translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="34"/>
+        <location filename="../window_status.py" line="39"/>
+        <source>Vis feil i lokale lister</source>
+        <translation>Show errors in local lists</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="44"/>
         <source>Antall veiledninger og treff</source>
         <translation>Number of guides and hits</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="42"/>
+        <location filename="../window_status.py" line="52"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>%n guide</numerusform>
@@ -2740,7 +2745,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="44"/>
+        <location filename="../window_status.py" line="54"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>The %1 best hits of %n guide</numerusform>
@@ -2748,7 +2753,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="46"/>
+        <location filename="../window_status.py" line="56"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Hits: %1 of %n guide</numerusform>
@@ -2756,7 +2761,7 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="57"/>
+        <location filename="../window_status.py" line="67"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>%n guide problem</numerusform>
@@ -2764,9 +2769,27 @@ Do you want to replace the national guide?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="64"/>
+        <location filename="../window_status.py" line="74"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importing guide pack …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="83"/>
+        <source>Feil i lokale lister: %n</source>
+        <translation>
+            <numerusform>Error in local lists: %n</numerusform>
+            <numerusform>Errors in local lists: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="87"/>
+        <source>Disse oppføringene i kommunens egne lister er hoppet over. Rett filen og start frontdesk på nytt.</source>
+        <translation>These entries of the municipality&apos;s own lists were skipped. Correct the file and start frontdesk again.</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="89"/>
+        <source>Feil i lokale lister</source>
+        <translation>Errors in local lists</translation>
     </message>
 </context>
 <context>

@@ -355,13 +355,13 @@
 <context>
     <name>FavouritesList</name>
     <message>
-        <location filename="../favourites_list.py" line="25"/>
-        <location filename="../favourites_list.py" line="58"/>
+        <location filename="../favourites_list.py" line="26"/>
+        <location filename="../favourites_list.py" line="59"/>
         <source>Favorittkategorier, høyst ni</source>
         <translation>Favorittkategoriar, høgst ni</translation>
     </message>
     <message>
-        <location filename="../favourites_list.py" line="68"/>
+        <location filename="../favourites_list.py" line="69"/>
         <source>Du kan ha høyst ni favoritter. Fjern en først.</source>
         <translation>Du kan ha høgst ni favorittar. Fjern ein først.</translation>
     </message>
@@ -1033,7 +1033,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Slik brukar du frontdesk</translation>
     </message>
     <message>
-        <location filename="../guide_view.py" line="236"/>
+        <location filename="../guide_view.py" line="227"/>
         <source>Relaterte veiledninger</source>
         <translation>Relaterte rettleiingar</translation>
     </message>
@@ -1071,68 +1071,68 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>LocalEditors</name>
     <message>
-        <location filename="../local_editors.py" line="45"/>
+        <location filename="../local_editors.py" line="62"/>
         <source>&amp;Tilpass veiledningene …</source>
         <translation>&amp;Tilpass rettleiingane …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="46"/>
+        <location filename="../local_editors.py" line="63"/>
         <source>Ny &amp;lokal veiledning …</source>
         <translation>Ny &amp;lokal rettleiing …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="47"/>
-        <location filename="../local_editors.py" line="61"/>
+        <location filename="../local_editors.py" line="64"/>
+        <location filename="../local_editors.py" line="78"/>
         <source>&amp;Rediger lokal veiledning …</source>
         <translation>&amp;Rediger lokal rettleiing …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="58"/>
+        <location filename="../local_editors.py" line="75"/>
         <source>Lag lokal &amp;kopi av «%1» …</source>
         <translation>Lag lokal &amp;kopi av «%1» …</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="66"/>
+        <location filename="../local_editors.py" line="83"/>
         <source>Å tilpasse veiledningene krever leder-PIN.</source>
         <translation>Å tilpasse rettleiingane krev leiar-PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="69"/>
+        <location filename="../local_editors.py" line="86"/>
         <source>«%1» er ikke fylt ut for dette servicetorget.</source>
         <translation>«%1» er ikkje fylt ut for dette servicetorget.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="71"/>
+        <location filename="../local_editors.py" line="88"/>
         <source>En leder kan fylle den inn; det krever leder-PIN.</source>
         <translation>Ein leiar kan fylle den inn; det krev leiar-PIN.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="87"/>
+        <location filename="../local_editors.py" line="104"/>
         <source>Tilpass veiledningene</source>
         <translation>Tilpass rettleiingane</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="88"/>
+        <location filename="../local_editors.py" line="105"/>
         <source>Fila med lokale opplysninger kan ikke leses, så den kan ikke endres her før den er rettet:</source>
         <translation>Fila med lokale opplysningar kan ikkje lesast, så den kan ikkje endrast her før den er retta:</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="108"/>
+        <location filename="../local_editors.py" line="125"/>
         <source>De lokale opplysningene er lagret.</source>
         <translation>Dei lokale opplysningane er lagra.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="126"/>
+        <location filename="../local_editors.py" line="143"/>
         <source>Rediger lokal veiledning</source>
         <translation>Rediger lokal rettleiing</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="127"/>
+        <location filename="../local_editors.py" line="144"/>
         <source>Åpne veiledningen du vil endre (søk til venstre), og velg dette igjen.</source>
         <translation>Opne rettleiinga du vil endre (søk til venstre), og vel dette igjen.</translation>
     </message>
     <message>
-        <location filename="../local_editors.py" line="133"/>
+        <location filename="../local_editors.py" line="150"/>
         <source>Å skrive og endre lokale veiledninger krever leder-PIN.</source>
         <translation>Å skrive og endre lokale rettleiingar krev leiar-PIN.</translation>
     </message>
@@ -1497,42 +1497,42 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="97"/>
         <source>Delt mappe for besøkstall</source>
         <translation>Delt mappe for besøkstal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147"/>
+        <location filename="../main_window.py" line="149"/>
         <source>Besøksloggen er gjenopprettet</source>
         <translation>Besøksloggen er gjenoppretta</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173"/>
+        <location filename="../main_window.py" line="178"/>
         <source>Veiledningene kunne ikke lastes. Se loggfilen, og prøv «Last inn veiledninger på nytt».</source>
         <translation>Rettleiingane kunne ikkje lastast. Sjå loggfila, og prøv «Last inn rettleiingar på nytt».</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174"/>
+        <location filename="../main_window.py" line="179"/>
         <source>Søket feilet. Prøv igjen, eller start programmet på nytt.</source>
         <translation>Søket feila. Prøv igjen, eller start programmet på nytt.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175"/>
+        <location filename="../main_window.py" line="180"/>
         <source>Veiledninger</source>
         <translation>Rettleiingar</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="196"/>
         <source>De lokale opplysningene kan ikke leses: %1</source>
         <translation>Dei lokale opplysningane kan ikkje lesast: %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="263"/>
+        <location filename="../main_window.py" line="268"/>
         <source>Innstillinger lagret</source>
         <translation>Innstillingane er lagra</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="264"/>
+        <location filename="../main_window.py" line="269"/>
         <source>Endringen av språk eller veiledningsmappe gjelder fra neste gang du starter frontdesk.</source>
         <translation>Endringa av språk eller rettleiingsmappe gjeld frå neste gong du startar frontdesk.</translation>
     </message>
@@ -2712,27 +2712,32 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
 <context>
     <name>WindowStatus</name>
     <message>
-        <location filename="../window_status.py" line="25"/>
+        <location filename="../window_status.py" line="29"/>
         <source>Laster veiledninger</source>
         <translation>Lastar rettleiingar</translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="27"/>
+        <location filename="../window_status.py" line="31"/>
         <source>Laster veiledninger … %p %</source>
         <translation>Lastar rettleiingar … %p %</translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="30"/>
+        <location filename="../window_status.py" line="34"/>
         <source>Vis veiledningsproblemer</source>
         <translation>Vis rettleiingsproblem</translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="34"/>
+        <location filename="../window_status.py" line="39"/>
+        <source>Vis feil i lokale lister</source>
+        <translation>Vis feil i lokale lister</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="44"/>
         <source>Antall veiledninger og treff</source>
         <translation>Talet på rettleiingar og treff</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="42"/>
+        <location filename="../window_status.py" line="52"/>
         <source>Veiledninger: %n</source>
         <translation>
             <numerusform>Rettleiingar: %n</numerusform>
@@ -2740,7 +2745,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="44"/>
+        <location filename="../window_status.py" line="54"/>
         <source>De %1 beste treffene av %n veiledninger</source>
         <translation>
             <numerusform>Dei %1 beste treffa av %n rettleiing</numerusform>
@@ -2748,7 +2753,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="46"/>
+        <location filename="../window_status.py" line="56"/>
         <source>Treff: %1 av %n veiledninger</source>
         <translation>
             <numerusform>Treff: %1 av %n rettleiing</numerusform>
@@ -2756,7 +2761,7 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../window_status.py" line="57"/>
+        <location filename="../window_status.py" line="67"/>
         <source>Veiledningsproblemer: %n</source>
         <translation>
             <numerusform>Rettleiingsproblem: %n</numerusform>
@@ -2764,9 +2769,27 @@ Vil du erstatte den nasjonale rettleiinga?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../window_status.py" line="64"/>
+        <location filename="../window_status.py" line="74"/>
         <source>Importerer veiledningspakke …</source>
         <translation>Importerer rettleiingspakke …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../window_status.py" line="83"/>
+        <source>Feil i lokale lister: %n</source>
+        <translation>
+            <numerusform>Feil i lokale lister: %n</numerusform>
+            <numerusform>Feil i lokale lister: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="87"/>
+        <source>Disse oppføringene i kommunens egne lister er hoppet over. Rett filen og start frontdesk på nytt.</source>
+        <translation>Desse oppføringane i kommunen sine eigne lister er hoppa over. Rett fila og start frontdesk på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../window_status.py" line="89"/>
+        <source>Feil i lokale lister</source>
+        <translation>Feil i lokale lister</translation>
     </message>
 </context>
 <context>
