@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from frontdesk.visits.schema import transaction
+from frontdesk.visits.database import transaction
 
 log = logging.getLogger("frontdesk.supervisor")
 

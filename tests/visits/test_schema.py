@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from frontdesk.visits.schema import MIGRATIONS, DatabaseError, applied_migrations, migrate, open_database
-from frontdesk.visits.storage import StorageError
+from frontdesk.visits.database import open_database
+from frontdesk.visits.schema import MIGRATIONS, applied_migrations, migrate
+from frontdesk.visits.storage import DatabaseError, StorageError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 

@@ -16,8 +16,7 @@ from click.testing import CliRunner, Result
 
 from frontdesk.cli import cli
 from frontdesk.config import Config
-from frontdesk.visits.schema import DatabaseError
-from frontdesk.visits.storage import StorageError, StorageProblem
+from frontdesk.visits.storage import DatabaseError, StorageError, StorageProblem
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
 

@@ -24,9 +24,9 @@ from frontdesk.reports.tables import Table
 from frontdesk.reports.templates import TEMPLATES
 from frontdesk.reports.text_export import report_text, table_text
 from frontdesk.reports.xlsx_export import save_xlsx
+from frontdesk.visits.database import OutdatedLogError
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.recovery import LostDatabaseError
-from frontdesk.visits.schema import OutdatedLogError
 from frontdesk.visits.storage import DatabaseError, StorageError, unreadable_home
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlite_utils import Database
 
+from frontdesk.visits.database import transaction
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import (
     DURATION,
@@ -27,7 +28,6 @@ from frontdesk.visits.events import (
     hours_value,
     whole,
 )
-from frontdesk.visits.schema import transaction
 
 log = logging.getLogger("frontdesk.visits")
 

@@ -32,13 +32,13 @@ from sqlite_utils import Database
 from frontdesk.atomic_file import write_text_atomic
 from frontdesk.i18n import Text
 from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.database import transaction
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import EventError
 from frontdesk.visits.events_exchange import insert_events, parse_events
 from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
 from frontdesk.visits.retention import folded_stations
-from frontdesk.visits.schema import transaction
 from frontdesk.visits.settings import Settings, is_install_id
 from frontdesk.visits.store import VisitStore
 

@@ -28,6 +28,7 @@ from sqlite_utils import Database
 
 from frontdesk.atomic_file import sync_folder
 from frontdesk.visits.backup import PREFIX, SUFFIX, backup_time, describe, existing_backups
+from frontdesk.visits.database import transaction
 from frontdesk.visits.inuse import InUseLock
 from frontdesk.visits.messages import recovery_message
 from frontdesk.visits.replacement import (
@@ -38,7 +39,6 @@ from frontdesk.visits.replacement import (
     remove_replacement,
 )
 from frontdesk.visits.salvage import RowCheck
-from frontdesk.visits.schema import transaction
 from frontdesk.visits.storage import DamagedDatabaseError, DatabaseError, os_storage_error, storage_error
 
 log = logging.getLogger("frontdesk.visits")

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from frontdesk.visits.database import integrity_problem, transaction
 from frontdesk.visits.salvage import RowCheck, remove_copy, salvage_into
-from frontdesk.visits.schema import integrity_problem, migrate, transaction
+from frontdesk.visits.schema import migrate
 
 RESTORING = ".restoring"
 SALVAGING = ".salvaging"  # the copy of the damaged file that is read

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from frontdesk.visits.schema import transaction
+from frontdesk.visits.database import transaction
 
 log = logging.getLogger("frontdesk.visits")
 

@@ -21,9 +21,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from frontdesk.i18n import LANGUAGES
+from frontdesk.visits.database import transaction
 from frontdesk.visits.model import Channel, HelpMode
 from frontdesk.visits.privacy import TextShapeError, check, check_visit_id
-from frontdesk.visits.schema import transaction
 from frontdesk.visits.taxonomy import Taxonomy
 
 # Optional visit dimensions the counter can be asked about, in the order the UI shows them.

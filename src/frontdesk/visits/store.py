@@ -20,6 +20,7 @@ from types import TracebackType
 from frontdesk.config import Config
 from frontdesk.visits.backup import BackupSchedule
 from frontdesk.visits.checks import VisitChecker
+from frontdesk.visits.database import OutdatedLogError, open_database, transaction
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.inuse import InUseLock
@@ -36,14 +37,7 @@ from frontdesk.visits.recovery import (
 )
 from frontdesk.visits.retention import PurgeResult, fold_and_delete
 from frontdesk.visits.salvage import RowCheck
-from frontdesk.visits.schema import (
-    MIGRATIONS,
-    OutdatedLogError,
-    applied_migrations,
-    migrate,
-    open_database,
-    transaction,
-)
+from frontdesk.visits.schema import MIGRATIONS, applied_migrations, migrate
 from frontdesk.visits.settings import Settings
 from frontdesk.visits.storage import (
     DamagedDatabaseError,

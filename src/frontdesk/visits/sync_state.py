@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from frontdesk.visits.schema import transaction
+from frontdesk.visits.database import transaction
 
 
 def minute(moment: datetime) -> str:
