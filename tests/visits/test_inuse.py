@@ -38,7 +38,7 @@ def test_a_log_damaged_while_another_store_has_it_open_stays_where_it_is(
     window.add("login.minid", station="skranke-1")
     window.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing left in the WAL to cover the damage
     config.database_path.write_bytes(GARBAGE)  # damaged under the open window (same file, new content)
-    with pytest.raises(DatabaseError, match="another frontdesk window or command still has it open"):
+    with pytest.raises(DatabaseError, match="et annet frontdesk-vindu eller en kommando har den åpen"):
         VisitStore.open(config, taxonomy)
     assert config.database_path.read_bytes() == GARBAGE
     assert not (config.home / "damaged").exists()
@@ -56,7 +56,7 @@ def test_a_store_open_in_another_process_stops_the_recovery(temp_home: Path, tax
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline().strip()  # the other process has logged a visit and keeps the log open
         config.database_path.write_bytes(GARBAGE)
-        with pytest.raises(DatabaseError, match="close every frontdesk window"):
+        with pytest.raises(DatabaseError, match="lukk alle frontdesk-vinduer og prøv igjen"):
             VisitStore.open(config, taxonomy)
         assert config.database_path.read_bytes() == GARBAGE
         holder.stdin.write("\n")
@@ -78,8 +78,9 @@ def test_stores_share_the_lock_and_a_recovery_needs_it_alone(tmp_path: Path, tax
     assert not recovery.take_alone()
     second.close()
     assert recovery.take_alone()
-    with pytest.raises(DatabaseError, match="repairing the visit log"):
+    with pytest.raises(DatabaseError, match="reparerer besøksloggen akkurat nå") as refused:
         InUseLock(database).share(wait_seconds=0.1)  # a store opening during a recovery waits, then says why
+    assert refused.value.message("nn").startswith("Ein annan frontdesk reparerer besøksloggen akkurat no.")
     recovery.release()
     with VisitStore(database, taxonomy) as store:  # and once the recovery is done, it opens
         assert store.get(store.add("login.minid", station="skranke-1").id) is not None

@@ -211,7 +211,7 @@ def test_the_low_level_constructor_stays_strict(temp_home: Path, taxonomy: Taxon
     config = Config.from_env()
     config.ensure_home()
     config.database_path.write_bytes(b"garbage" * 1000)
-    with pytest.raises(DamagedDatabaseError, match="damaged"):
+    with pytest.raises(DamagedDatabaseError, match="er skadet"):
         VisitStore(config.database_path, taxonomy, config.backup_dir)
     assert config.database_path.read_bytes() == b"garbage" * 1000
     assert not (config.home / "damaged").exists()
@@ -255,7 +255,7 @@ def test_when_the_damaged_file_cannot_be_moved_nothing_is_changed_and_the_messag
     database.write_bytes(b"damaged")
     database.with_name("visits.sqlite3-wal").write_bytes(b"wal")
     (tmp_path / "damaged").write_bytes(b"a file where the damaged folder should be")
-    with pytest.raises(DatabaseError, match="close every frontdesk window"):
+    with pytest.raises(DatabaseError, match="lukk alle frontdesk-vinduer og prøv igjen"):
         recover(database, tmp_path / "backups", tmp_path / "damaged", DamagedDatabaseError(database, "test"),
                 "damaged", accept=lambda row: row)
     assert database.read_bytes() == b"damaged"

@@ -97,8 +97,9 @@ def test_a_database_from_a_newer_frontdesk_is_refused_untouched(tmp_path: Path, 
     db.execute("INSERT INTO _migrations (name, applied_at) VALUES ('0099_from_the_future', '2030-01-01')")
     db.conn.commit()
     db.conn.close()
-    with pytest.raises(DatabaseError, match="newer version"):
+    with pytest.raises(DatabaseError, match="nyere versjon av frontdesk") as refused:
         VisitStore(path, taxonomy)
+    assert "newer version of frontdesk (migration 0099_from_the_future)" in refused.value.message("en")
 
 
 def test_a_damaged_database_is_refused_with_a_pointer_to_the_backups(tmp_path: Path, taxonomy: Taxonomy) -> None:
@@ -128,8 +129,9 @@ def test_a_read_only_open_writes_nothing_and_refuses_an_older_schema(tmp_path: P
     migrate(old, upto=3)
     old.conn.close()
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match="older frontdesk"):
+    with pytest.raises(DatabaseError, match="skrevet av en eldre frontdesk") as refused:
         VisitStore(path, taxonomy, read_only=True)
+    assert "vart skriven av ein eldre frontdesk" in refused.value.message("nn")
     assert path.read_bytes() == before
     with VisitStore(path, taxonomy) as store:  # with write access it is brought up to date
         store.add("login.minid", station="skranke-1")

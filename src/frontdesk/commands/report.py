@@ -93,14 +93,14 @@ def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry, la
     except DatabaseError as exc:
         if not config.database_path.is_file():
             _refuse(say_.NO_LOG_YET, path=config.database_path)
-        _refuse(str(exc))
+        _refuse(exc.message(language))
     try:  # an older log is brought up to date first, which writes; no backup and no retention run
         return VisitStore(config.database_path, taxonomy, None, agencies=agencies.agencies, apply_retention=False,
                           event_kinds=EventKinds.load(config))
     except StorageError:
-        _refuse(str(outdated))
+        _refuse(outdated.message(language))
     except DatabaseError as exc:
-        _refuse(str(exc))
+        _refuse(exc.message(language))
 
 
 def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,

@@ -58,7 +58,7 @@ def open_store(config: Config, *, apply_retention: bool = True, reading: bool = 
     except StorageError as exc:
         fail_storage(exc)
     except DatabaseError as exc:
-        fail(str(exc))
+        fail(exc.message(language()))
     if store.recovery is not None:
         click.echo(store.recovery.message(language()), err=True)
     with store:

@@ -17,6 +17,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from frontdesk.i18n import TextError
+from frontdesk.ui.i18n import current_language
 from frontdesk.visits.model import VisitError
 from frontdesk.visits.privacy import PersonalDataError
 
@@ -24,7 +26,6 @@ translate = QCoreApplication.translate  # a plain name lupdate recognises
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
 
 
 def show_message(parent: QWidget | None, title: str, text: str,
@@ -55,13 +56,14 @@ def friendly_message(error: BaseException) -> str | None:
     if isinstance(error, PersonalDataError):
         return translate("Errors", "Dette ser ut som en personopplysning (for eksempel fødselsnummer, "
                          "telefonnummer eller e-post), og kan ikke lagres. Fjern det og prøv igjen.")
-    if isinstance(error, VisitError | ValueError):
-        return str(error)
-    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error).lower():
-        return translate("Errors", "Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en "
-                         "sikkerhetskopi kjører). Vent litt og prøv igjen.")
+    told = error.message(current_language()) if isinstance(error, TextError) else str(error)
     if isinstance(error, sqlite3.DatabaseError | OSError):
-        return translate("Errors", "Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", str(error))
+        if isinstance(error, sqlite3.OperationalError) and "locked" in told.lower():
+            return translate("Errors", "Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en "
+                             "sikkerhetskopi kjører). Vent litt og prøv igjen.")
+        return translate("Errors", "Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", told)
+    if isinstance(error, TextError | VisitError | ValueError):
+        return told  # in the window's language when the error is told in three
     return None
 
 

@@ -53,6 +53,12 @@ def ui_locale(language: str) -> QLocale:
     return QLocale(*_LOCALES.get(language, _LOCALES["nb"]))
 
 
+def current_language() -> str:
+    """The window's language as :func:`install_translators` set it: bokmål when none was."""
+    language = QLocale().language()
+    return next((code for code, (known, _country) in _LOCALES.items() if known == language), "nb")
+
+
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)

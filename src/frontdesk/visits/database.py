@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from frontdesk.visits import database_texts as says
 from frontdesk.visits.storage import (
     DamagedDatabaseError,
     DatabaseError,
@@ -147,8 +148,7 @@ def _opening_error(error: Exception, path: Path) -> DatabaseError:
     problem = storage_error(error, path.parent)
     if problem is not None:
         return problem
-    return DatabaseError(
-        f"The visit log {path} can't be opened ({error}). Restore the newest file from the backups folder.")
+    return DatabaseError(says.CANT_OPEN, path=path, reason=error)
 
 
 def _open_read_only(path: Path) -> Database:

@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+from frontdesk.visits import database_texts as says
 from frontdesk.visits.storage import DatabaseError, os_storage_error
 
 SUFFIX = ".inuse"
@@ -60,8 +61,7 @@ class InUseLock:
         while not _try_lock(fd, exclusive=False):
             if time.monotonic() >= deadline:
                 self.release()
-                raise DatabaseError(
-                    "Another frontdesk is repairing the visit log right now. Wait a moment and try again.")
+                raise DatabaseError(says.REPAIRING)
             time.sleep(_POLL_SECONDS)
 
     def take_alone(self) -> bool:

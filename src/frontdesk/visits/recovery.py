@@ -27,6 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from frontdesk.atomic_file import sync_folder
+from frontdesk.visits import database_texts as says
 from frontdesk.visits.backup import PREFIX, SUFFIX, backup_time, describe, existing_backups
 from frontdesk.visits.database import transaction
 from frontdesk.visits.inuse import InUseLock
@@ -53,7 +54,7 @@ class LostDatabaseError(DamagedDatabaseError):
     """The visit log is missing or empty although a log existed here before."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(path, "the file is missing" if reason == MISSING else "the file holds no visit log")
+        super().__init__(path, says.FILE_MISSING if reason == MISSING else says.FILE_EMPTY)
         self.reason = reason
 
 
@@ -210,7 +211,7 @@ def recover(database: Path, backup_dir: Path, damaged_dir: Path, damage: Damaged
                 raise
             problem = os_storage_error(exc, database.parent) if isinstance(exc, OSError) else \
                 storage_error(exc, database.parent)
-            raise problem or DatabaseError(f"{damage} It could not be restored automatically ({exc}).") from exc
+            raise problem or DatabaseError(says.NOT_RESTORED, damage=damage.text, reason=exc) from exc
         # File names only: the full path contains the Windows user name.
         log.warning("visit log %s (%s); %s; %d visits salvaged", reason, damage.detail[:200],
                     f"restoring backup {backup.name}" if backup is not None else "no healthy backup, new log",
@@ -220,15 +221,12 @@ def recover(database: Path, backup_dir: Path, damaged_dir: Path, damage: Damaged
     except OSError as exc:
         if not finished:  # a finished one is kept: it holds the salvaged visits, and the damaged file is gone
             remove_replacement(temp)
-        raise DatabaseError(
-            f"{damage} It could not be moved aside automatically ({exc.strerror or exc}): close every "
-            "frontdesk window and try again.") from exc
+        raise DatabaseError(says.NOT_MOVED, damage=damage.text, reason=exc.strerror or exc) from exc
     try:  # interrupted here, the next start finds the replacement finished and renames it
         os.replace(temp, database)
         sync_folder(database.parent)
     except OSError as exc:
-        raise DatabaseError(f"The restored visit log could not be put in place ({exc.strerror or exc}). Close "
-                            "every frontdesk window and start frontdesk again: it finishes the restore.") from exc
+        raise DatabaseError(says.NOT_PUT_IN_PLACE, reason=exc.strerror or exc) from exc
 
 
 def recover_alone(database: Path, backup_dir: Path, damaged_dir: Path, damage: DamagedDatabaseError,
@@ -236,9 +234,7 @@ def recover_alone(database: Path, backup_dir: Path, damaged_dir: Path, damage: D
     """:func:`recover` once no store in any process has the log open; DatabaseError while one has."""
     alone = InUseLock(database)
     if not alone.take_alone():
-        raise DatabaseError(
-            f"{damage} It was not moved aside automatically, because another frontdesk window or "
-            "command still has it open: close every frontdesk window and try again.") from damage
+        raise DatabaseError(says.OPEN_ELSEWHERE, damage=damage.text) from damage
     try:
         # Looked at again, alone: another process may have recovered it since this one found it damaged.
         reason = diagnose(database, backup_dir)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from frontdesk.visits import database_texts as says
 from frontdesk.visits.database import transaction
 from frontdesk.visits.storage import DatabaseError
 
@@ -186,10 +187,7 @@ def migrate(db: Database, upto: int | None = None) -> list[str]:
     done = applied_migrations(db)
     unknown = [name for name in done if name not in known]
     if unknown:
-        raise DatabaseError(
-            f"The visit log was written by a newer version of frontdesk (migration {unknown[0]}). "
-            "Update frontdesk on this computer; the data has not been touched."
-        )
+        raise DatabaseError(says.NEWER_VERSION, migration=unknown[0])
     applied: list[str] = []
     for name, step in MIGRATIONS[:upto]:
         if name in done:

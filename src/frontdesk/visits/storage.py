@@ -17,6 +17,8 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
+from frontdesk.i18n import Text, TextError
+from frontdesk.visits import database_texts as says
 from frontdesk.visits.messages import storage_message
 
 # Primary SQLite result codes (the low byte of ``sqlite_errorcode``).
@@ -29,21 +31,19 @@ SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
 
-class DatabaseError(RuntimeError):
+class DatabaseError(TextError, RuntimeError):
     """The database can't be used safely (damaged, or written by a newer frontdesk). The message says what
-    to do; the file is left untouched."""
+    to do, in three languages (:mod:`frontdesk.visits.database_texts`); the file is left untouched."""
 
 
 class DamagedDatabaseError(DatabaseError):
-    """The file fails ``PRAGMA integrity_check`` or is not an SQLite database at all."""
+    """The file fails ``PRAGMA integrity_check`` or is not an SQLite database at all. ``detail`` is SQLite's
+    own words, or why the file is no log (a Text)."""
 
-    def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(
-            f"The visit log {path} is damaged ({detail}). Close frontdesk, copy the newest file from the "
-            "backups folder over it, and start again."
-        )
+    def __init__(self, path: Path, detail: str | Text) -> None:
+        super().__init__(says.DAMAGED, path=path, detail=detail)
         self.path = path
-        self.detail = detail
+        self.detail = detail.en if isinstance(detail, Text) else detail
 
 
 class StorageProblem(StrEnum):
@@ -58,17 +58,14 @@ class StorageProblem(StrEnum):
 class StorageError(DatabaseError, OSError):
     """The disk or folder refused a read or write; the database itself is not damaged and nothing was stored.
 
-    ``str()`` is the bokmål message; :meth:`message` gives English too. It is also an OSError, so code that
-    already handles failing file operations shows it as one.
+    ``str()`` is the bokmål message; :meth:`message` gives nynorsk and English too. It is also an OSError, so
+    code that already handles failing file operations shows it as one.
     """
 
     def __init__(self, problem: StorageProblem, folder: Path) -> None:
         self.problem = problem
         self.folder = folder
-        super().__init__(storage_message(problem.value, str(folder), "nb"))
-
-    def message(self, language: str = "nb") -> str:
-        return storage_message(self.problem.value, str(self.folder), language)
+        super().__init__(Text.build(lambda language: storage_message(problem.value, str(folder), language)))
 
 
 _SQLITE_PROBLEMS = {

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from frontdesk.config import Config
+from frontdesk.visits import database_texts as says
 from frontdesk.visits.backup import BackupSchedule
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.database import OutdatedLogError, open_database, transaction
@@ -106,7 +107,7 @@ class VisitStore:
         if backup_dir is not None and (reason := lost(path, backup_dir)) is not None:
             raise LostDatabaseError(path, reason)
         if read_only and not path.is_file():
-            raise DatabaseError(f"There is no visit log at {path} yet: nothing has been logged on this PC.")
+            raise DatabaseError(says.NO_LOG_YET, path=path)
         # Held while the store is open, so no other process moves the file away under it (see inuse).
         self._in_use = InUseLock(path)
         try:
@@ -183,9 +184,7 @@ class VisitStore:
         if [name for name in done if name not in known]:
             migrate(self.db)  # raises the "newer version of frontdesk" error without writing
         if done != known:
-            raise OutdatedLogError(f"The visit log {self.path} was written by an older frontdesk and must be "
-                                "brought up to date first, which needs write access to its folder. Run any "
-                                "frontdesk command that logs visits, with write access, once.")
+            raise OutdatedLogError(says.OLDER_VERSION, path=self.path)
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
         """Make a backup when one is due (see :mod:`frontdesk.visits.backup`); return it. Cheap when none is due,
