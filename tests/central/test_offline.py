@@ -47,11 +47,14 @@ def test_settings_refuse_what_the_privacy_rules_refuse(tmp_path: Path, key: str,
 
 def test_a_centre_needs_both_settings_and_clean_text() -> None:
     assert centre("0301", "  Servicetorget   Sentrum ") == Centre("0301", "Servicetorget Sentrum")
-    with pytest.raises(CentralError, match="'municipality' and 'centre_name'"):
+    with pytest.raises(CentralError, match="Sett «municipality» og «centre_name»") as missing:
         centre("", "")
-    with pytest.raises(CentralError, match="phone number") as refused:
+    assert "Set 'municipality' and 'centre_name'" in missing.value.message("en")
+    assert "Set «municipality» og «centre_name», til dømes" in missing.value.message("nn")
+    with pytest.raises(CentralError, match="telefonnummer") as refused:
         centre("0301", f"Servicetorget, ring {PHONE}")
-    assert PHONE not in str(refused.value)
+    assert "phone number" in refused.value.message("en")
+    assert all(PHONE not in refused.value.message(language) for language in ("nb", "nn", "en"))
     assert Centre("0301", "Servicetorget  SENTRUM").key == Centre("0301", "servicetorget sentrum").key
 
 
@@ -64,21 +67,23 @@ def test_a_password_in_the_connection_string_is_refused_unread(dsn: str) -> None
 
 
 def test_an_unreadable_connection_string_says_how_to_write_one() -> None:
-    with pytest.raises(CentralError, match="service=NAME"):
+    with pytest.raises(CentralError, match="service=NAVN") as refused:
         connection_options("db.kommune.no")
+    assert "Write it as 'service=NAME'" in refused.value.message("en")
 
 
 def test_a_server_that_is_not_there_is_a_message_not_a_traceback(tmp_path: Path) -> None:
-    with pytest.raises(CentralError, match="Can't connect to the central database"):
+    with pytest.raises(CentralError, match="Får ikke kontakt med den sentrale databasen"):
         connect(f"host={tmp_path} dbname=frontdesk")
     with VisitStore.open(Config.from_env(tmp_path)) as store:
         store.settings.set("municipality", "0301")
         store.settings.set("centre_name", "Servicetorget")
         store.add("nav.meldekort", station="skranke-1", at=datetime(2026, 10, 5, 9))
     code, output = invoke(tmp_path, "visits", "push", "--to", f"host={tmp_path} dbname=frontdesk")
-    assert code == 1 and "Can't connect to the central database (host=" in output
-    code, output = invoke(tmp_path, "report", "--month", "2026-10", "--source", f"host={tmp_path}")
-    assert code == 1 and "Can't connect" in output
+    assert code == 1 and "Får ikke kontakt med den sentrale databasen (host=" in output
+    code, output = invoke(tmp_path, "report", "--month", "2026-10", "--source", f"host={tmp_path}", "--language",
+                          "en")
+    assert code == 1 and "Can't connect to the central database" in output
 
 
 def test_push_says_what_is_missing(tmp_path: Path) -> None:

@@ -124,9 +124,9 @@ def test_centres_are_chosen_by_name_and_municipality(stores: dict[Centre, VisitS
     assert select_centres(conn, (), ("4601",)).names() == "Innbyggerservice"
     assert select_centres(conn, ("BIBLIOTEKET", "Innbyggerservice")).names() == "Biblioteket, Innbyggerservice"
     assert (select_centres(conn).names(), select_centres(conn).names("en")) == ("Alle sentre (3)", "All centres (3)")
-    with pytest.raises(CentralError, match=r"No centre named 'Rådhuset'.*Biblioteket \(0301\)"):
+    with pytest.raises(CentralError, match=r"Ingen senter med navnet «Rådhuset».*Biblioteket \(0301\)"):
         select_centres(conn, ("Rådhuset",))
-    with pytest.raises(CentralError, match="municipality 5001"):
+    with pytest.raises(CentralError, match="kommune 5001"):
         select_centres(conn, (), ("5001",))
 
 
@@ -135,11 +135,11 @@ def test_a_name_in_two_municipalities_needs_the_municipality(
     with open_store(tmp_path / "trd.sqlite3", tax) as store:
         fill(store, 5, seed=9)
         push_store(store, conn, Centre("5001", "Biblioteket"), now=LATER)
-    with pytest.raises(CentralError, match=r"several municipalities \(0301, 5001\): add --municipality"):
+    with pytest.raises(CentralError, match=r"flere kommuner \(0301, 5001\): legg til --municipality"):
         select_centres(conn, ("Biblioteket",))
     assert select_centres(conn, ("Biblioteket",), ("5001",)).centres[0][1] == Centre("5001", "Biblioteket")
 
 
 def test_a_database_nobody_pushed_to_says_so(conn: psycopg.Connection[Any]) -> None:
-    with pytest.raises(CentralError, match="no frontdesk data yet"):
+    with pytest.raises(CentralError, match="ingen frontdesk-data ennå"):
         select_centres(conn)

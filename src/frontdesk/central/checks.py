@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
+from frontdesk.central import texts as says
 from frontdesk.central.connection import CentralError
 from frontdesk.visits.events import EVENT_FIELDS, MAX_HOURS, MAX_PEOPLE
 from frontdesk.visits.model import ENUM_DIMENSIONS, VISIT_FIELDS
@@ -25,8 +26,7 @@ _OPTIONAL = VISIT_FIELDS[5:]
 
 
 def refused(field: str, noun: str = "visit") -> CentralError:
-    return CentralError(f"A{'n' if noun[0] in 'aeiou' else ''} {noun} in the local log has a value in '{field}' "
-                        "that the privacy rules refuse (see docs/privacy.md). Nothing was sent.")
+    return CentralError(says.EVENT_REFUSED if noun == "event" else says.VISIT_REFUSED, field=field)
 
 
 class _Texts:

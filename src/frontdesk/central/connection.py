@@ -12,6 +12,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from frontdesk.central import texts as says
+from frontdesk.i18n import TextError
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -19,8 +22,9 @@ CONNECT_TIMEOUT = 10  # seconds: a scheduled push from the window must give up, 
 EXTRA = 'pip install "frontdesk[server]"'
 
 
-class CentralError(Exception):
-    """The central database can't be used as asked; the message says why and what to do. Nothing was sent."""
+class CentralError(TextError):
+    """The central database can't be used as asked; the message says why and what to do, in three languages
+    (:mod:`frontdesk.central.texts`). Nothing was sent."""
 
 
 def connection_options(dsn: str) -> dict[str, Any]:
@@ -31,12 +35,9 @@ def connection_options(dsn: str) -> dict[str, Any]:
     try:
         options = conninfo_to_dict(dsn)
     except Exception as exc:  # psycopg.ProgrammingError: libpq's own account of what is wrong
-        raise CentralError(f"Not a PostgreSQL connection string ({exc}). Write it as 'service=NAME', "
-                           "'host=… dbname=…' or 'postgresql://host/dbname'.") from None
+        raise CentralError(says.NOT_A_DSN, detail=exc) from None
     if "password" in options:
-        raise CentralError("The connection string holds a password. Remove it and put the password in the "
-                           "PostgreSQL password file instead (~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on "
-                           "Windows, or the file PGPASSFILE names); see docs/central.md.")
+        raise CentralError(says.PASSWORD_IN_DSN)
     return options
 
 
@@ -52,7 +53,7 @@ def require_driver() -> None:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        raise CentralError(f"The central database needs the PostgreSQL driver: {EXTRA}") from None
+        raise CentralError(says.NO_DRIVER, install=EXTRA) from None
 
 
 def connect(dsn: str) -> psycopg.Connection[tuple[Any, ...]]:
@@ -67,7 +68,7 @@ def connect(dsn: str) -> psycopg.Connection[tuple[Any, ...]]:
         return psycopg.connect(dsn, **extra)
     except psycopg.OperationalError as exc:
         detail = " ".join(str(exc).split())
-        raise CentralError(f"Can't connect to the central database ({describe(dsn)}): {detail}") from None
+        raise CentralError(says.CANT_CONNECT, target=describe(dsn), detail=detail) from None
 
 
 @contextmanager
@@ -82,4 +83,4 @@ def session(dsn: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
             yield conn
     except psycopg.Error as exc:
         detail = " ".join(str(exc).split())
-        raise CentralError(f"The central database ({describe(dsn)}) refused: {detail}") from None
+        raise CentralError(says.REFUSED, target=describe(dsn), detail=detail) from None

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from frontdesk.central import texts as says
 from frontdesk.central.connection import CentralError
+from frontdesk.i18n import Text
+from frontdesk.visits.list_texts import quoted
 from frontdesk.visits.privacy import RefusedText, check
 from frontdesk.visits.settings import Settings
 
@@ -37,15 +40,12 @@ def centre(municipality: object, name: object) -> Centre:
     """A checked centre identity. Raises CentralError naming the setting to fix; the refused text is not repeated."""
     missing = [key for key, value in (("municipality", municipality), ("centre_name", name)) if not value]
     if missing:
-        raise CentralError(
-            "The central database needs to know which centre this is. Set "
-            + " and ".join(f"'{key}'" for key in missing)
-            + ", e.g.: frontdesk settings set municipality 0301; frontdesk settings set centre_name "
-            "'Servicetorget Sentrum'")
+        keys = Text.build(lambda language: says.AND.get(language).join(quoted(key).get(language) for key in missing))
+        raise CentralError(says.WHICH_CENTRE, keys=keys)
     try:
         return Centre(check("municipality", municipality), check("centre_name", name))
     except RefusedText as exc:
-        raise CentralError(exc.message("en")) from None
+        raise CentralError(Text.build(exc.message)) from None
 
 
 def centre_from_settings(settings: Settings) -> Centre:

@@ -16,6 +16,7 @@ from typing import Any
 
 import psycopg
 
+from frontdesk.central import texts as says
 from frontdesk.central.connection import CentralError
 from frontdesk.central.events import read_events
 from frontdesk.central.identity import Centre, name_key
@@ -49,12 +50,10 @@ class Selection:
 def _require_schema(conn: psycopg.Connection[Any]) -> None:
     done = applied_migrations(conn)
     if not done:
-        raise CentralError("This database has no frontdesk data yet: push visits to it first "
-                           "(frontdesk visits push --to DSN).")
+        raise CentralError(says.NO_DATA_YET)
     missing = [name for name, _ in MIGRATIONS if name not in done]
     if missing:
-        raise CentralError(f"The central database is older than this frontdesk (migration {missing[0]} is "
-                           "missing): push once from this version to upgrade it.")
+        raise CentralError(says.OLDER_DATABASE, migration=missing[0])
 
 
 def select_centres(conn: psycopg.Connection[Any], names: Sequence[str] = (),
@@ -67,7 +66,7 @@ def select_centres(conn: psycopg.Connection[Any], names: Sequence[str] = (),
     known = [(int(cid), Centre(str(muni), str(name)), str(key)) for cid, muni, name, key in rows]
     wanted = [(cid, c, key) for cid, c, key in known if not municipalities or c.municipality in municipalities]
     if municipalities and not wanted:
-        raise CentralError(f"No centre in municipality {', '.join(municipalities)} has pushed visits yet.")
+        raise CentralError(says.NO_CENTRE_IN_MUNICIPALITY, municipalities=", ".join(municipalities))
     if not names:
         chosen = [(cid, c) for cid, c, _ in wanted]
         return Selection(tuple(chosen), tuple(cid for cid, _ in chosen) if municipalities else None)
@@ -76,10 +75,10 @@ def select_centres(conn: psycopg.Connection[Any], names: Sequence[str] = (),
         matches = [(cid, c) for cid, c, key in wanted if key == name_key(name)]
         if not matches:
             listing = "; ".join(str(c) for _, c, _ in wanted[:_LISTED]) + ("; …" if len(wanted) > _LISTED else "")
-            raise CentralError(f"No centre named '{name}' in the central database. Centres: {listing or 'none'}.")
+            raise CentralError(says.NO_SUCH_CENTRE, name=name, listing=listing or says.NONE)
         if len(matches) > 1:
-            raise CentralError(f"Centres named '{name}' are in several municipalities "
-                               f"({', '.join(c.municipality for _, c in matches)}): add --municipality NNNN.")
+            raise CentralError(says.CENTRE_IN_SEVERAL, name=name,
+                               municipalities=", ".join(c.municipality for _, c in matches))
         chosen.extend(m for m in matches if m not in chosen)
     return Selection(tuple(chosen), tuple(cid for cid, _ in chosen))
 

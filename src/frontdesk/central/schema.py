@@ -15,6 +15,7 @@ from typing import Any
 
 import psycopg
 
+from frontdesk.central import texts as says
 from frontdesk.central.connection import CentralError
 from frontdesk.central.views import NYNORSK_LABELS, breakdown_view, replace_view
 
@@ -223,8 +224,7 @@ def migrate(conn: psycopg.Connection[Any], upto: int | None = None) -> list[str]
             done = applied_migrations(conn)
             unknown = [name for name in done if name not in known]
             if unknown:
-                raise CentralError(f"The central database was upgraded by a newer frontdesk (migration "
-                                   f"{unknown[0]}). Update frontdesk on this PC; nothing was sent.")
+                raise CentralError(says.NEWER_DATABASE, migration=unknown[0])
             missing = [(name, sql) for name, sql in MIGRATIONS[:upto] if name not in done]
             if missing:
                 conn.execute("CREATE SCHEMA IF NOT EXISTS frontdesk")
@@ -235,7 +235,5 @@ def migrate(conn: psycopg.Connection[Any], upto: int | None = None) -> list[str]
                 conn.execute("INSERT INTO frontdesk._migrations (name, applied_order) VALUES (%s, %s)",
                              [name, known.index(name)])
     except psycopg.errors.InsufficientPrivilege as exc:
-        raise CentralError("This database role may not create or change the frontdesk schema "
-                           f"({exc.diag.message_primary}). Ask IT to create or upgrade it as the role that owns the "
-                           "database: frontdesk visits push --schema-only (docs/central.md).") from None
+        raise CentralError(says.ROLE_MAY_NOT, detail=exc.diag.message_primary) from None
     return [name for name, _ in missing]

@@ -32,7 +32,7 @@ def push_schema(dsn: str | None) -> None:
             applied = migrate(conn)
         target = describe(dsn)
     except CentralError as exc:
-        fail(str(exc))
+        fail(exc.message(language()))
     if applied:
         say(say_.SCHEMA_APPLIED, target=target, steps=", ".join(applied))
     else:
@@ -61,7 +61,7 @@ def push_store(config: Config, store: VisitStore, dsn: str | None) -> None:
             result = push(log, conn, centre)
         where = describe(target)
     except CentralError as exc:
-        fail(str(exc))
+        fail(exc.message(language()))
     visits, events = result.visits, result.events
     say(say_.PUSHED, count=visits.pushed, centre=result.centre, target=where, added=visits.added,
         there=visits.already_there)

@@ -105,7 +105,7 @@ def _open_store(config: Config, taxonomy: Taxonomy, agencies: AgencyRegistry, la
 
 def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...], taxonomy: Taxonomy,
              period: Period, station: str | None, map_retired: bool, agency_names: dict[str, Text],
-             event_kinds: EventKinds) -> tuple[Report, Selection]:
+             event_kinds: EventKinds, language: str) -> tuple[Report, Selection]:
     """The report counted in the central database, and the centres it covers."""
     from frontdesk.central.connection import CentralError, require_driver, session
     from frontdesk.visits.privacy import passes
@@ -122,7 +122,7 @@ def _central(dsn: str, centres: tuple[str, ...], municipalities: tuple[str, ...]
             report = central_report(conn, taxonomy, period.start, period.end, selection, map_retired=map_retired,
                                     station=station, agency_names=agency_names, event_kinds=event_kinds)
     except CentralError as exc:  # the database, not the options: exit 1
-        fail(str(exc))
+        fail(exc.message(language))
     return report, selection
 
 
@@ -209,7 +209,7 @@ def report(config: Config, month: str | None, start: str | None, end: str | None
             _refuse(say_.TEMPLATE_NEEDS_LOG)
         counted, selection = _central(source, centres, municipalities, taxonomy, period, station,
                                       not keep_retired, {a.id: a.names for a in agencies.agencies.values()},
-                                      EventKinds.load(config))
+                                      EventKinds.load(config), chosen_language)
         _emit(counted, chosen, output, ExportOptions(language=chosen_language, suppress_below=suppress_below,
                                                      centre_name=selection.names(chosen_language),
                                                      station=station or ""))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from frontdesk.i18n import Text
 from frontdesk.ui.background import BackgroundTasks
+from frontdesk.ui.errors import told
 from frontdesk.ui.report_jobs import read_only
 from frontdesk.ui.services import Services
 from frontdesk.visits.event_kinds import EventKinds
@@ -125,6 +126,6 @@ class ScheduledPush(QObject):
         self.label.setText(self.tr("Sentral: ikke sendt"))
         # CentralError messages name the service and PostgreSQL's reason; they never hold visit data.
         self.label.setToolTip(self.tr("Sendingen til den sentrale databasen feilet (%1). Neste forsøk om en "
-                                      "time.").replace("%1", str(error)))
+                                      "time.").replace("%1", told(error)))
         log.warning("push to the central database failed: %s", error)
         self.finished.emit(False)

@@ -51,19 +51,24 @@ def ask_to_discard(parent: QWidget, title: str, text: str, discard: Callable[[],
     return box
 
 
+def told(error: BaseException) -> str:
+    """The error's own message: in the window's language when it is told in three (an i18n.TextError)."""
+    return error.message(current_language()) if isinstance(error, TextError) else str(error)
+
+
 def friendly_message(error: BaseException) -> str | None:
     """The text to show for an error the user can act on, or None when it is a bug."""
     if isinstance(error, PersonalDataError):
         return translate("Errors", "Dette ser ut som en personopplysning (for eksempel fødselsnummer, "
                          "telefonnummer eller e-post), og kan ikke lagres. Fjern det og prøv igjen.")
-    told = error.message(current_language()) if isinstance(error, TextError) else str(error)
+    text = told(error)
     if isinstance(error, sqlite3.DatabaseError | OSError):
-        if isinstance(error, sqlite3.OperationalError) and "locked" in told.lower():
+        if isinstance(error, sqlite3.OperationalError) and "locked" in text.lower():
             return translate("Errors", "Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en "
                              "sikkerhetskopi kjører). Vent litt og prøv igjen.")
-        return translate("Errors", "Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", told)
+        return translate("Errors", "Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", text)
     if isinstance(error, TextError | VisitError | ValueError):
-        return told  # in the window's language when the error is told in three
+        return text
     return None
 
 
