@@ -27,10 +27,10 @@ def test_set_then_get_and_list() -> None:
 
 
 @pytest.mark.parametrize(("args", "expected"), [
-    (["get", "colour"], "Known settings: station"),
-    (["set", "colour", "blue"], "Known settings: station"),
+    (["get", "colour"], "Kjente innstillinger: station"),
+    (["set", "colour", "blue"], "Kjente innstillinger: station"),
     (["set", "language", "de"], "nb, nn, en"),
-    (["set", "font_scale", "9"], "0.75 to 2"),
+    (["set", "font_scale", "9"], "0,75 til 2"),
 ])
 def test_unknown_keys_and_bad_values_exit_2(args: list[str], expected: str) -> None:
     result = invoke("settings", *args)

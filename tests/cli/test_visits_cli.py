@@ -67,9 +67,9 @@ def test_visit_add_prints_the_new_id_and_stores_the_hour_only(temp_home: Path) -
 
 
 @pytest.mark.parametrize(("args", "expected"), [
-    (["nav.meldekrt"], "Did you mean: nav.meldekort? Valid choices: login.minid"),
+    (["nav.meldekrt"], "Mente du: nav.meldekort? Gyldige valg: login.minid"),
     (["nav.meldekort", "--channel", "fax"], "'in_person', 'phone', 'video'"),
-    (["nav.meldekort", "--referred-to", "nasa"], "Valid choices: altinn, annet, bank"),
+    (["nav.meldekort", "--referred-to", "nasa"], "Gyldige valg: altinn, annet, bank"),
     (["nav.meldekort", "--at", "14.10.2026"], "--at"),
     (["nav.meldekort", "--station", "Kari 91234567"], "telefonnummer"),
 ])
@@ -143,13 +143,13 @@ def test_import_refuses_an_unknown_schema_but_imports_the_other_files(tmp_path: 
     invoke("settings", "set", "station", "skranke-9")  # the hub is another install: it needs its own name
     result = invoke("visits", "import", str(future), str(good))
     assert result.exit_code == 1
-    assert "schema version 7 is unknown" in result.output and "skranke-1: 1 lagt til" in result.output
+    assert "schema 7 er ukjent" in result.output and "skranke-1: 1 lagt til" in result.output
     assert rows(temp_home, "SELECT COUNT(*) FROM visits") == [(1,)]
 
 
 def test_export_refuses_a_bad_month() -> None:
     result = invoke("visits", "export", "--month", "2026-13", "--out", "x.json")
-    assert result.exit_code == 2 and "YYYY-MM" in result.output
+    assert result.exit_code == 2 and "ÅÅÅÅ-MM" in result.output
 
 
 def test_purge_is_a_dry_run_without_yes_and_keeps_the_totals(temp_home: Path) -> None:

@@ -50,7 +50,7 @@ def test_a_failed_push_is_a_word_in_the_status_bar(qtbot: QtBot, make_window: Wi
         assert window.central_push.push_now() is True  # returns at once: the push is on the pool
     assert done.args == [False]
     assert window.central_push.label.text() == "Sentral: ikke sendt"
-    assert "Can't connect to the central database (service=frontdesk" in window.central_push.label.toolTip()
+    assert "Får ikke kontakt med den sentrale databasen (service=frontdesk" in window.central_push.label.toolTip()
     assert QApplication.activeModalWidget() is None  # no dialog for staff who can't fix the network
 
 

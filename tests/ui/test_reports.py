@@ -212,3 +212,21 @@ def test_the_report_window_writes_figures_and_weekdays_as_its_language_does(
         dialog.reject()
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_refused_station_file_is_told_in_the_window_s_language(qtbot: QtBot, services: Services,
+                                                                make_window: WindowFactory, qapp: QApplication,
+                                                                tmp_path: Path) -> None:
+    broken = tmp_path / "skranke-9.json"
+    broken.write_text(json.dumps({"format": "frontdesk-visits", "schema": 9, "visits": []}), encoding="utf-8")
+    translators = install_translators(qapp, "nn")
+    try:
+        window = make_window(services, "nn")
+        dialog = _dialog(qtbot, window)
+        assert dialog.files.import_files([broken]) == 0
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        assert f"{broken}: schema 9 er ukjend for denne frontdesk (han les schema 1 og 2)." in box.text()
+        box.accept()
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)

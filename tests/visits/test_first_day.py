@@ -20,6 +20,7 @@ from frontdesk.visits.first_day import (
 from frontdesk.visits.settings import SettingsError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+from tests.told import raises_told
 
 
 def test_a_new_install_is_asked_once(tmp_path: Path, taxonomy: Taxonomy) -> None:
@@ -51,7 +52,7 @@ def test_setup_done_can_be_set_from_the_command_line(store: VisitStore, text: st
 
 
 def test_setup_done_refuses_anything_but_yes_or_no(store: VisitStore) -> None:
-    with pytest.raises(SettingsError, match="true or false"):
+    with raises_told(SettingsError, "true or false"):
         store.settings.set("setup_done", "kanskje")
 
 

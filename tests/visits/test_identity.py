@@ -16,6 +16,7 @@ from frontdesk.visits.exchange import ExchangeError, StationNameTaken, export_mo
 from frontdesk.visits.settings import SettingsError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+from tests.told import raises_told
 
 WHEN = datetime.now().replace(minute=0, second=0, microsecond=0) - timedelta(hours=1)
 MONTH = f"{WHEN:%Y-%m}"
@@ -58,7 +59,7 @@ def test_each_install_gets_a_random_id_at_first_open_that_stays(tmp_path: Path, 
 def test_the_id_is_no_setting_anyone_sets_or_sees(pcs: tuple[VisitStore, VisitStore]) -> None:
     a, _b = pcs
     assert "install_id" not in a.settings.all()
-    with pytest.raises(SettingsError, match="Unknown setting"):
+    with raises_told(SettingsError, "Unknown setting"):
         a.settings.set("install_id", str(uuid.uuid4()))
 
 
@@ -88,7 +89,7 @@ def test_import_refuses_another_install_that_uses_this_station_name(tmp_path: Pa
     path = exported(b, tmp_path / "b.json")
     with pytest.raises(StationNameTaken) as refused:
         import_file(a, path)
-    assert "also calls itself 'skranke-1'" in str(refused.value)
+    assert "also calls itself 'skranke-1'" in refused.value.message("en")
     assert "frontdesk settings set station skranke-3" in refused.value.message("en")
     assert "kaller seg «skranke-1»" in refused.value.message("nb") and "Ingenting ble importert" in \
         refused.value.message("nb")
@@ -119,7 +120,7 @@ def test_an_install_id_that_frontdesk_did_not_make_refuses_the_file(tmp_path: Pa
     path = exported(b, tmp_path / "b.json")
     document = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**document, "install": install}), encoding="utf-8")
-    with pytest.raises(ExchangeError, match="'install' must be an install id") as refused:
+    with raises_told(ExchangeError, "'install' must be an install id") as refused:
         import_file(a, path)
     assert "91234567" not in str(refused.value)
 

@@ -10,6 +10,7 @@ from frontdesk.visits.privacy import PersonalDataError
 from frontdesk.visits.settings import Settings, SettingsError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+from tests.told import raises_told
 
 
 def test_defaults(store: VisitStore) -> None:
@@ -51,11 +52,11 @@ def test_values_are_typed_from_text_or_values_and_survive_reopening(tmp_path: Pa
     ("favourites", ",".join(["login.minid", "login.bankid", "login.buypass", "login.idporten", "login.uten_id",
                              "nav.aap", "nav.pensjon", "nav.meldekort", "nav.dagpenger", "nav.annet"]), "At most 9"),
     ("default_channel", "fax", "in_person, phone, video"),
-    ("station", "skranke/1", "Skranke: Bruk 1–40 bokstaver"),
-    ("centre_name", "x" * 81, "høyst 80 tegn"),
+    ("station", "skranke/1", "Station: Use 1–40 letters"),
+    ("centre_name", "x" * 81, "at most 80 characters"),
 ])
 def test_invalid_values_are_refused(store: VisitStore, key: str, value: str, message: str) -> None:
-    with pytest.raises(SettingsError, match=message):
+    with raises_told(SettingsError, message):
         store.settings.set(key, value)
 
 

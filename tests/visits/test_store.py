@@ -12,6 +12,7 @@ from frontdesk.visits.model import VisitError
 from frontdesk.visits.privacy import PersonalDataError
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.taxonomy import Taxonomy
+from tests.told import raises_told
 from tests.visits.conftest import AGENCIES
 
 
@@ -45,14 +46,14 @@ def test_the_database_runs_in_wal_mode(store: VisitStore) -> None:
     ({"category": "nav.meldekort", "outcome": "maybe"}, "Valid choices: solved, partly, referred"),
     ({"category": "nav.meldekort", "duration": "60"}, "Valid choices: lt5, 5to15, 15to30, gt30"),
     ({"category": "nav.meldekort", "referred_to": "nasa"}, "Valid choices: altinn, annet, bank"),
-    ({"category": "nav.meldekort", "guide_id": "Not A Slug"}, "Veilednings-id: En veilednings-id har"),
-    ({"category": "nav.meldekort", "station": "skranke/1"}, "Skranke: Bruk 1–40 bokstaver"),
+    ({"category": "nav.meldekort", "guide_id": "Not A Slug"}, "Guide id: A guide id has lowercase letters"),
+    ({"category": "nav.meldekort", "station": "skranke/1"}, "Station: Use 1–40 letters"),
     ({"category": "nav.meldekort", "at": datetime.now() + timedelta(days=2)}, "in the future"),
 ])
 def test_invalid_values_are_refused_with_the_valid_choices(store: VisitStore, kwargs: dict[str, object],
                                                            expected: str) -> None:
     arguments: dict[str, object] = {"station": "skranke-1", **kwargs}
-    with pytest.raises(VisitError, match=expected):
+    with raises_told(VisitError, expected):
         store.add(**arguments)  # type: ignore[arg-type]
     assert store.counts_on(date.today()) == {}
 
@@ -120,13 +121,13 @@ def test_a_retired_category_cannot_be_logged_after_its_retirement(tmp_path: Path
     taxonomy = Taxonomy.from_files(bundled_data_dir() / "categories.yaml", local)
     with VisitStore(tmp_path / "v.sqlite3", taxonomy) as store:
         store.add("kommune.gammel", station="s", at=datetime(2025, 12, 31, 15))  # back-fill before retirement
-        with pytest.raises(VisitError, match=r"Use 'kommune\.kontakt' instead"):
+        with raises_told(VisitError, r"Use 'kommune\.kontakt' instead"):
             store.add("kommune.gammel", station="s", at=datetime(2026, 1, 2, 10))
 
 
 def test_without_agency_ids_no_referral_is_accepted(tmp_path: Path, taxonomy: Taxonomy) -> None:
     # The store reads no bundled data itself: the composition root passes the agency ids in.
-    with VisitStore(tmp_path / "v.sqlite3", taxonomy) as store, pytest.raises(VisitError, match="Unknown agency"):
+    with VisitStore(tmp_path / "v.sqlite3", taxonomy) as store, raises_told(VisitError, "Unknown agency"):
         store.add("nav.meldekort", station="s", referred_to="nav")
 
 

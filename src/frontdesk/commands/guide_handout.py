@@ -11,7 +11,7 @@ import click
 from frontdesk.commands import guide_texts as say_
 from frontdesk.commands.common import output_option
 from frontdesk.commands.counter_context import counter_settings, facts_store, fail, knowledge_base
-from frontdesk.commands.language import CANT_WRITE, WROTE, say
+from frontdesk.commands.language import CANT_WRITE, WROTE, say, told
 from frontdesk.commands.language import language as message_language
 from frontdesk.config import Config
 from frontdesk.knowledge.handouts import LANGUAGES, HandoutLanguageError, build_handout, handout_html, handout_text
@@ -54,7 +54,7 @@ def handout(config: Config, guide_id: str, language: str, fmt: str, out: Path | 
     try:
         made = build_handout(guide, language, facts, settings.centre_name, date.today())
     except HandoutLanguageError as exc:
-        fail(str(exc))
+        fail(told(exc))
     page = handout_html(made)
     if fmt == "pdf":
         assert out is not None

@@ -18,7 +18,7 @@ import click
 from sqlite_utils import Database
 
 from frontdesk.config import Config
-from frontdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, Text, check_language
+from frontdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, Text, TextError, check_language
 from frontdesk.visits.settings import Settings, SettingsError
 
 _META_KEY = "frontdesk.language"
@@ -81,6 +81,11 @@ def use_language(chosen: str | None) -> Language:
 def say(text: Text, *, err: bool = False, **values: object) -> None:
     """Print ``text`` in the command's language."""
     click.echo(text.fill(language(), **values), err=err)
+
+
+def told(error: BaseException) -> str:
+    """An error's message in the command's language when it is told in three (an i18n.TextError)."""
+    return error.message(language()) if isinstance(error, TextError) else str(error)
 
 
 def fail(message: str | Text, code: int = 1, **values: object) -> NoReturn:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from frontdesk.commands.language import fail, language
+from frontdesk.commands.language import fail, language, told
 from frontdesk.commands.pin import check_pin
 from frontdesk.commands.store_access import open_store
 from frontdesk.config import Config
@@ -69,7 +69,7 @@ def get_setting(config: Config, key: str) -> None:
     try:
         Settings.spec(key)
     except SettingsError as exc:
-        fail(str(exc), code=2)
+        fail(told(exc), code=2)
     with open_store(config, reading=True) as store:
         click.echo(_show(store.settings.get(key)))
 
@@ -91,7 +91,7 @@ def set_setting(config: Config, key: str, value: str, pin: str | None) -> None:
     try:
         Settings.spec(key)
     except SettingsError as exc:
-        fail(str(exc), code=2)
+        fail(told(exc), code=2)
     with open_store(config) as store:
         if key in GUARDED:
             check_pin(store, config, pin)
@@ -100,5 +100,5 @@ def set_setting(config: Config, key: str, value: str, pin: str | None) -> None:
         except RefusedText as exc:  # PersonalDataError: says which field and why, never the value
             fail(exc.message(language()), code=2)
         except ValueError as exc:  # SettingsError: nothing was stored
-            fail(str(exc), code=2)
+            fail(told(exc), code=2)
     click.echo(f"{key} = {_show(stored)}")

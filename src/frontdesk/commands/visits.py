@@ -15,7 +15,7 @@ from frontdesk import formatting
 from frontdesk.commands import visit_texts as say_
 from frontdesk.commands.central import push_visits
 from frontdesk.commands.common import output_option
-from frontdesk.commands.language import ERROR, fail, language, language_option, say, use_language
+from frontdesk.commands.language import ERROR, fail, language, language_option, say, told, use_language
 from frontdesk.commands.pin import check_pin
 from frontdesk.commands.store_access import check_home, open_store, taxonomy_for
 from frontdesk.commands.visit_sync import sync_visits
@@ -139,7 +139,7 @@ def add_visit(config: Config, category_id: str, channel: str | None, mode: str |
         except RefusedText as exc:  # PersonalDataError: says which field and why, never the value
             fail(exc.message(language()), code=2)
         except ValueError as exc:  # VisitError: a usage error, with the valid choices
-            fail(str(exc), code=2)
+            fail(told(exc), code=2)
     click.echo(new.id)
 
 
@@ -195,7 +195,7 @@ def export_visits(config: Config, month: str, out: Path, station: str | None, la
             document = export_month(store, month, name)
             others = stations_in_month(store, month)
         except ExchangeError as exc:
-            fail(str(exc), code=2)
+            fail(told(exc), code=2)
         shown_month = formatting.month_of(month, chosen)
         folded = not document["visits"] and name in folded_stations(store.db, month)
         if folded and not document["events"]:
@@ -241,7 +241,7 @@ def import_visits(config: Config, files: tuple[Path, ...]) -> None:
                 refused += 1
                 continue
             except ExchangeError as exc:
-                say(ERROR, message=exc, err=True)
+                say(ERROR, message=told(exc), err=True)
                 refused += 1
                 continue
             click.echo(f"{path}:" if result.stations else say_.IMPORT_EMPTY.fill(chosen, path=path))

@@ -12,6 +12,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
+from frontdesk.i18n import Text, TextError
 from frontdesk.knowledge.links import web_host
 from frontdesk.knowledge.local_facts import LocalFacts
 from frontdesk.knowledge.model import CITIZEN_SECTIONS, Guide
@@ -20,26 +21,37 @@ from frontdesk.knowledge.slot_render import SlotTokens, drop_unfilled_lines, fil
 
 LANGUAGES = tuple(CITIZEN_SECTIONS)
 # How each language is named to a Norwegian clerk, and the footer in the handout's own language.
-LANGUAGE_NAMES_NB = {"nb": "bokmål", "nn": "nynorsk", "en": "engelsk"}
+LANGUAGE_NAMES = {"nb": Text("bokmål", "bokmål", "Bokmål"), "nn": Text("nynorsk", "nynorsk", "Nynorsk"),
+                  "en": Text("engelsk", "engelsk", "English")}
+_NOT_IN_LANGUAGE = Text(
+    "Veiledningen «{title}» har ingen tekst til innbyggeren på {in_language} (## {heading}). Den finnes på: {names}.",
+    "Rettleiinga «{title}» har ingen tekst til innbyggjaren på {in_language} (## {heading}). Han finst på: {names}.",
+    "The guide '{title}' has no text for the citizen in {in_language} (## {heading}). It has one in: {names}.")
+_NONE_YET = Text(
+    "Veiledningen «{title}» har ingen tekst til innbyggeren ennå (## {heading}); det finnes ikke noe å skrive ut "
+    "for innbyggeren.",
+    "Rettleiinga «{title}» har ingen tekst til innbyggjaren enno (## {heading}); det finst ikkje noko å skrive ut "
+    "for innbyggjaren.",
+    "The guide '{title}' has no text for the citizen yet (## {heading}); there is nothing to print for the "
+    "citizen.")
 _PRINTED = {"nb": "Skrevet ut", "nn": "Skrive ut", "en": "Printed"}
 _SOURCES = {"nb": "Kilder", "nn": "Kjelder", "en": "Sources"}
 
 
-class HandoutLanguageError(ValueError):
+class HandoutLanguageError(TextError, ValueError):
     """The guide has no section for the citizen in this language (or none at all)."""
 
     def __init__(self, guide: Guide, language: str, available: tuple[str, ...]) -> None:
         self.language = language
         self.available = available
         heading = CITIZEN_SECTIONS.get(language, language)
-        if available:
-            names = ", ".join(f"{LANGUAGE_NAMES_NB[a]} (--language {a})" for a in available)
-            message = (f"Veiledningen «{guide.title}» har ingen tekst til innbyggeren på "
-                       f"{LANGUAGE_NAMES_NB.get(language, language)} (## {heading}). Den finnes på: {names}.")
-        else:
-            message = (f"Veiledningen «{guide.title}» har ingen tekst til innbyggeren ennå (## {heading}); "
-                       "det finnes ikke noe å skrive ut for innbyggeren.")
-        super().__init__(message)
+        if not available:
+            super().__init__(_NONE_YET, title=guide.title, heading=heading)
+            return
+        names = Text.build(lambda shown: ", ".join(f"{LANGUAGE_NAMES[a].get(shown)} (--language {a})"
+                                                   for a in available))
+        super().__init__(_NOT_IN_LANGUAGE, title=guide.title, heading=heading, names=names,
+                         in_language=LANGUAGE_NAMES.get(language, Text.same(language)))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 from frontdesk.knowledge.handouts import HandoutLanguageError, build_handout, handout_html
 from frontdesk.knowledge.local_facts import LocalFacts
 from frontdesk.knowledge.model import Guide
-from frontdesk.ui.errors import show_message
+from frontdesk.ui.errors import show_message, told
 from frontdesk.ui.handout import configure_printer, handout_document, save_pdf
 from frontdesk.ui.services import Services
 
@@ -39,7 +39,7 @@ class HandoutActions(QObject):
                                     self._services.now().date())
         except HandoutLanguageError as error:
             # The message quotes the guide's title: shown as text, whatever it contains.
-            box = show_message(self._window, self.tr("Skriv ut for innbygger"), str(error))
+            box = show_message(self._window, self.tr("Skriv ut for innbygger"), told(error))  # in the window's language
             box.setTextFormat(Qt.TextFormat.PlainText)
             return None
         return handout_document(handout_html(handout))

@@ -22,7 +22,7 @@ from frontdesk.ui.errors import show_message
 from frontdesk.ui.report_jobs import compute_template, save
 from frontdesk.ui.services import Services
 from frontdesk.ui.widgets import BusyBar
-from frontdesk.visits.exchange import ExchangeError, StationNameTaken, import_file
+from frontdesk.visits.exchange import ExchangeError, import_file
 
 
 class ReportFiles(QObject):
@@ -104,11 +104,8 @@ class ReportFiles(QObject):
         for path in paths:
             try:
                 result = import_file(self._services.store, path)
-            except StationNameTaken as error:
+            except ExchangeError as error:  # a station name taken too: each says what to do
                 problems.append(error.message(self._language))
-                continue
-            except ExchangeError as error:
-                problems.append(str(error))
                 continue
             added, events = added + result.added, events + result.events_added
         if paths:

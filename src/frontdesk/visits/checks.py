@@ -11,6 +11,9 @@ import difflib
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from frontdesk import formatting
+from frontdesk.i18n import Text
+from frontdesk.visits import visit_texts as says
 from frontdesk.visits.model import ENUM_DIMENSIONS, Visit, VisitError, checked, choices_text, enum_value
 from frontdesk.visits.privacy import TextShapeError, check_visit_id
 from frontdesk.visits.retention import cutoff_month
@@ -44,20 +47,19 @@ class VisitChecker:
         active = [c.id for c in self.taxonomy.active(on)]
         if category is not None:
             current = self.taxonomy.resolve(category_id)
-            hint = f" Use '{current}' instead." if current != category_id else ""
-            raise VisitError(f"Category '{category_id}' can't be logged on {on.isoformat()} (retired or not yet "
-                             f"valid).{hint}")
+            use = says.USE_INSTEAD.with_values(current=current) if current != category_id else Text.same("")
+            raise VisitError(says.NOT_LOGGABLE, id=category_id, hint=use,
+                             day=Text.build(lambda language: formatting.day(on, language)))
         close = difflib.get_close_matches(category_id, active, n=3, cutoff=0.6)
-        hint = f" Did you mean: {', '.join(close)}?" if close else ""
-        raise VisitError(f"Unknown category '{category_id}'.{hint} Valid choices: {choices_text(active)}.")
+        hint = says.DID_YOU_MEAN.with_values(close=", ".join(close)) if close else Text.same("")
+        raise VisitError(says.UNKNOWN_CATEGORY, id=category_id, hint=hint, choices=choices_text(active))
 
     def referred_to(self, agency_id: str | None) -> str | None:
         if agency_id is None or agency_id == "":
             return None
         agency_id = checked("referred_to", agency_id)
         if agency_id not in self.agency_ids:
-            raise VisitError(f"Unknown agency '{agency_id}' for referred_to. "
-                             f"Valid choices: {choices_text(self.agency_ids)}.")
+            raise VisitError(says.UNKNOWN_AGENCY, id=agency_id, choices=choices_text(self.agency_ids))
         return agency_id
 
     @staticmethod
@@ -72,15 +74,14 @@ class VisitChecker:
         try:
             check_visit_id(visit.id)
         except TextShapeError as exc:
-            raise VisitError(str(exc)) from None
+            raise VisitError(Text.build(exc.message)) from None
         if isinstance(visit.hour, bool) or not isinstance(visit.hour, int) or not 0 <= visit.hour <= 23:
-            raise VisitError("hour must be 0–23 (a whole number).")
+            raise VisitError(says.HOUR)
         day = today or date.today()
         if visit.date > day + FUTURE_TOLERANCE:
-            raise VisitError("the date is in the future: check the clock of the PC that exported the file.")
+            raise VisitError(says.FILE_DATE_IN_FUTURE)
         if visit.date < oldest_importable(day):
-            raise VisitError(f"the date is more than {MAX_RETENTION_MONTHS} months ago, longer than any counter "
-                             "keeps visits: the file was not exported by frontdesk.")
+            raise VisitError(says.FILE_DATE_TOO_OLD, months=MAX_RETENTION_MONTHS)
         return Visit(
             id=visit.id,
             station=checked("station", visit.station),

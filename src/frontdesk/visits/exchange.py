@@ -30,14 +30,15 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from frontdesk.atomic_file import write_text_atomic
-from frontdesk.i18n import Text
+from frontdesk.i18n import Text, TextError
+from frontdesk.visits import visit_texts as says
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.database import transaction
 from frontdesk.visits.event_kinds import EventKinds
-from frontdesk.visits.events import EventError
 from frontdesk.visits.events_exchange import insert_events, parse_events
 from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
+from frontdesk.visits.privacy import RefusedText
 from frontdesk.visits.retention import folded_stations
 from frontdesk.visits.settings import Settings, is_install_id
 from frontdesk.visits.store import VisitStore
@@ -51,8 +52,9 @@ MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
-class ExchangeError(ValueError):
-    """A file that can't be imported (or a month that can't be exported). Nothing was stored."""
+class ExchangeError(TextError, ValueError):
+    """A file that can't be imported (or a month that can't be exported). Nothing was stored. Told in three
+    languages (:mod:`frontdesk.visits.visit_texts`)."""
 
 
 class UnreadableFile(ExchangeError):
@@ -72,16 +74,12 @@ _NAME_TAKEN = Text(
 
 
 class StationNameTaken(ExchangeError):
-    """The file comes from another install that uses this install's station name. ``str()`` is English (as
-    the other import messages); :meth:`message` gives bokmål and nynorsk too. ``free`` is a name no station
-    uses yet."""
+    """The file comes from another install that uses this install's station name. ``free`` is a name no
+    station uses yet."""
 
     def __init__(self, source: str, station: str, free: str) -> None:
         self.source, self.station, self.free = source, station, free
-        super().__init__(self.message("en"))
-
-    def message(self, language: str = "nb") -> str:
-        return _NAME_TAKEN.fill(language, source=self.source, station=self.station, free=self.free)
+        super().__init__(_NAME_TAKEN, source=source, station=station, free=free)
 
 
 def free_station_name(db: Database) -> str:
@@ -136,7 +134,7 @@ class ImportResult:
 
 def check_month(month: str) -> str:
     if not MONTH.match(month):
-        raise ExchangeError("Month must be YYYY-MM, e.g. 2026-10.")
+        raise ExchangeError(says.MONTH)
     return month
 
 
@@ -171,7 +169,7 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
+        raise UnreadableFile(says.NOT_JSON, path=path, reason=exc) from None
     return read_document(data, path)
 
 
@@ -180,23 +178,22 @@ def read_document(data: bytes, path: Path) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise UnreadableFile(f"{path}: not a readable JSON file ({exc}).") from None
+        raise UnreadableFile(says.NOT_JSON, path=path, reason=exc) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExchangeError(f"{path}: not a frontdesk visit export (format must be '{FORMAT}').")
+        raise ExchangeError(says.NOT_AN_EXPORT, path=path, format=FORMAT)
     if type(document.get("schema")) is not int or document["schema"] not in READABLE:  # true == 1 in Python
         schema = document.get("schema")
-        version = f"version {schema}" if type(schema) is int else "this version"
-        raise ExchangeError(f"{path}: schema {version} is unknown to this frontdesk (it reads versions "
-                            f"{' and '.join(map(str, READABLE))}). "
-                            "Update frontdesk on this PC, or export again.")
+        version = says.VERSION.with_values(number=schema) if type(schema) is int else says.THIS_VERSION
+        readable = Text.build(lambda language: says.AND.get(language).join(map(str, READABLE)))
+        raise ExchangeError(says.UNKNOWN_SCHEMA, path=path, version=version, readable=readable)
     if not isinstance(document.get("visits"), list):
-        raise ExchangeError(f"{path}: 'visits' must be a list.")
+        raise ExchangeError(says.MUST_BE_LIST, path=path, key="visits")
     if document["schema"] >= 2 and not isinstance(document.get("events"), list):
-        raise ExchangeError(f"{path}: 'events' must be a list.")
+        raise ExchangeError(says.MUST_BE_LIST, path=path, key="events")
     if document["schema"] == 1 and "events" in document:
-        raise ExchangeError(f"{path}: a schema 1 file has no 'events'; export it again with this frontdesk.")
+        raise ExchangeError(says.NO_EVENTS_IN_SCHEMA_1, path=path)
     if "install" in document and not is_install_id(document["install"]):
-        raise ExchangeError(f"{path}: 'install' must be an install id as frontdesk makes them (a uuid4).")
+        raise ExchangeError(says.INSTALL_ID, path=path)
     return document
 
 
@@ -211,21 +208,30 @@ def check_origin(log: VisitLog, document: dict[str, Any], path: Path) -> None:
 def _from_file(raw: object, fields: tuple[str, ...]) -> Visit:
     """A Visit from one entry of the file, every field of exactly the type frontdesk writes."""
     if not isinstance(raw, dict) or set(raw) != set(fields):
-        raise VisitError(f"a visit has exactly the fields {', '.join(fields)}.")
+        raise VisitError(says.EXACT_FIELDS, fields=", ".join(fields))
     for name in fields:
         value = raw[name]
         if name == "hour":
             if type(value) is not int:  # a bool is an int to Python: true would be stored as hour 1
-                raise VisitError("hour must be 0–23 (a whole number).")
+                raise VisitError(says.HOUR)
         elif not (isinstance(value, str) or (value is None and name in VISIT_FIELDS[5:])):
-            raise VisitError(f"{name} must be a text{' or null' if name in VISIT_FIELDS[5:] else ''}.")
+            raise VisitError(says.MUST_BE_TEXT_OR_NULL if name in VISIT_FIELDS[5:] else says.MUST_BE_TEXT, name=name)
     try:  # fromisoformat alone would take "20261005" and "2026-W41-1", and repeat the text when it fails
         day = date.fromisoformat(raw["date"]) if DAY.fullmatch(raw["date"]) else None
     except ValueError:
         day = None
     if day is None:
-        raise VisitError("date must be a real day written YYYY-MM-DD.")
+        raise VisitError(says.NOT_A_DAY)
     return Visit(**{**raw, "date": day})
+
+
+def _told(error: ValueError) -> Text:
+    """The error's words in each language; a refused value is never among them."""
+    if isinstance(error, TextError):
+        return error.text
+    if isinstance(error, RefusedText):
+        return Text.build(error.message)
+    return Text.same(str(error))
 
 
 def _parse(store: VisitLog, path: Path, document: dict[str, Any]) -> list[Visit]:
@@ -234,7 +240,7 @@ def _parse(store: VisitLog, path: Path, document: dict[str, Any]) -> list[Visit]
         try:
             visits.append(store.checker.visit(_from_file(raw, READABLE[document["schema"]]), history=True))
         except ValueError as exc:  # VisitError and PersonalDataError: neither repeats the refused value
-            raise ExchangeError(f"{path}: visit {number}: {exc} Nothing from this file was imported.") from None
+            raise ExchangeError(says.VISIT_IN_FILE, path=path, number=number, reason=_told(exc)) from None
     return visits
 
 
@@ -250,8 +256,7 @@ def import_document(store: VisitLog, document: dict[str, Any], path: Path) -> Im
     try:
         events = parse_events(store.event_kinds, document.get("events", []), date.today())
     except ValueError as exc:
-        message = exc.message("en") if isinstance(exc, EventError) else str(exc)
-        raise ExchangeError(f"{path}: {message} Nothing from this file was imported.") from None
+        raise ExchangeError(says.IN_FILE, path=path, reason=_told(exc)) from None
     result = ImportResult(path)
     columns = ", ".join(VISIT_FIELDS)
     placeholders = ", ".join("?" * len(VISIT_FIELDS))

@@ -10,7 +10,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from frontdesk.i18n import Text
+from frontdesk.i18n import Text, TextError
+from frontdesk.visits import visit_texts as says
 from frontdesk.visits.privacy import FIELD_RULES, TextShapeError, check
 
 
@@ -111,8 +112,9 @@ VISIT_FIELDS = ("id", "station", "date", "hour", "category", "channel", "mode", 
 STATION_MAX_LENGTH = FIELD_RULES["station"].max_length
 
 
-class VisitError(ValueError):
-    """A visit value the log can't accept. The message lists the valid choices."""
+class VisitError(TextError, ValueError):
+    """A visit value the log can't accept. The message lists the valid choices, in three languages
+    (:mod:`frontdesk.visits.visit_texts`)."""
 
 
 def choices_text(values: list[str] | tuple[str, ...]) -> str:
@@ -124,7 +126,7 @@ def checked(field: str, value: object) -> str:
     try:
         return check(field, value)
     except TextShapeError as exc:
-        raise VisitError(str(exc)) from None
+        raise VisitError(Text.build(exc.message)) from None
 
 
 def validate_station(station: str) -> str:
@@ -140,7 +142,7 @@ def enum_value(dimension: str, value: str | None) -> str | None:
     enum = ENUM_DIMENSIONS[dimension]
     valid = [member.value for member in enum]
     if str(value) not in valid:  # the value itself is not repeated: it could be anything
-        raise VisitError(f"Unknown {dimension}. Valid choices: {choices_text(valid)}.")
+        raise VisitError(says.UNKNOWN_VALUE, dimension=dimension, choices=choices_text(valid))
     return str(value)
 
 

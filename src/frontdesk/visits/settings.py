@@ -20,7 +20,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from frontdesk.i18n import LANGUAGES
+from frontdesk import formatting
+from frontdesk.i18n import LANGUAGES, Text, TextError
+from frontdesk.visits import visit_texts as says
 from frontdesk.visits.database import transaction
 from frontdesk.visits.model import Channel, HelpMode
 from frontdesk.visits.privacy import TextShapeError, check, check_visit_id
@@ -36,8 +38,8 @@ OPTIONAL_TEXT = ("centre_name", "guides_folder", "sync_folder", "municipality", 
 INSTALL_ID = "install_id"
 
 
-class SettingsError(ValueError):
-    """An unknown key or a value the key can't take. The message lists what is allowed."""
+class SettingsError(TextError, ValueError):
+    """An unknown key or a value the key can't take. The message lists what is allowed, in three languages."""
 
 
 def is_install_id(value: object) -> bool:
@@ -54,7 +56,7 @@ def _text(key: str, value: object, taxonomy: Taxonomy | None = None) -> str:
     try:
         return check(key, str(value), allow_empty=key in OPTIONAL_TEXT)
     except TextShapeError as exc:
-        raise SettingsError(str(exc)) from None
+        raise SettingsError(Text.build(exc.message)) from None
 
 
 def _number(key: str, value: object, low: float, high: float, whole: bool) -> float:
@@ -63,14 +65,16 @@ def _number(key: str, value: object, low: float, high: float, whole: bool) -> fl
     except ValueError:
         number = float("nan")
     if not low <= number <= high or (whole and not number.is_integer()):
-        kind = "a whole number" if whole else "a number"
-        raise SettingsError(f"{key} must be {kind} from {low:g} to {high:g}.")
+        raise SettingsError(says.WHOLE_NUMBER_FROM if whole else says.NUMBER_FROM, key=key,
+                            low=Text.build(lambda language: formatting.number(low, language, places=0 if whole else 2)),
+                            high=Text.build(lambda language: formatting.number(high, language,
+                                                                               places=0 if whole else 2)))
     return number
 
 
 def _one_of(key: str, value: object, choices: tuple[str, ...]) -> str:
     if str(value) not in choices:
-        raise SettingsError(f"{key} must be one of: {', '.join(choices)}.")
+        raise SettingsError(says.ONE_OF, key=key, choices=", ".join(choices))
     return str(value)
 
 
@@ -82,7 +86,7 @@ def _flag(key: str, value: object, taxonomy: Taxonomy | None) -> bool:
         return True
     if text in ("false", "no", "nei", "0"):
         return False
-    raise SettingsError(f"{key} must be true or false.")
+    raise SettingsError(says.TRUE_OR_FALSE, key=key)
 
 
 def _list(value: object) -> list[str]:
@@ -94,7 +98,7 @@ def _list(value: object) -> list[str]:
         try:
             return [str(item).strip() for item in json.loads(text)]
         except (ValueError, TypeError) as exc:
-            raise SettingsError(f"not a list: {exc}") from None
+            raise SettingsError(says.NOT_A_LIST, reason=exc) from None
     return [item.strip() for item in text.split(",") if item.strip()]
 
 
@@ -102,19 +106,19 @@ def _dimensions(key: str, value: object, taxonomy: Taxonomy | None) -> list[str]
     chosen = list(dict.fromkeys(_list(value)))
     wrong = [item for item in chosen if item not in DIMENSIONS]
     if wrong:
-        raise SettingsError(f"Unknown dimension '{wrong[0]}'. Valid choices: {', '.join(DIMENSIONS)}.")
+        raise SettingsError(says.UNKNOWN_DIMENSION, name=wrong[0], choices=", ".join(DIMENSIONS))
     return [d for d in DIMENSIONS if d in chosen]
 
 
 def _favourites(key: str, value: object, taxonomy: Taxonomy | None) -> list[str]:
     chosen = list(dict.fromkeys(_text("favourites", item) for item in _list(value)))
     if len(chosen) > MAX_FAVOURITES:
-        raise SettingsError(f"At most {MAX_FAVOURITES} favourite categories.")
+        raise SettingsError(says.TOO_MANY_FAVOURITES, most=MAX_FAVOURITES)
     if taxonomy is not None:
         active = [c.id for c in taxonomy.active()]
         wrong = [item for item in chosen if item not in active]
         if wrong:
-            raise SettingsError(f"'{wrong[0]}' is not a current category id. See: frontdesk categories")
+            raise SettingsError(says.NOT_A_CURRENT_CATEGORY, id=wrong[0])
     return chosen
 
 
@@ -168,7 +172,7 @@ class Settings:
     def spec(key: str) -> SettingSpec:
         spec = SPECS.get(key)
         if spec is None:
-            raise SettingsError(f"Unknown setting '{key}'. Known settings: {', '.join(SPECS)}.")
+            raise SettingsError(says.UNKNOWN_SETTING, key=key, known=", ".join(SPECS))
         return spec
 
     def get(self, key: str) -> Any:

@@ -19,6 +19,7 @@ from types import TracebackType
 
 from frontdesk.config import Config
 from frontdesk.visits import database_texts as says
+from frontdesk.visits import visit_texts as says_visit
 from frontdesk.visits.backup import BackupSchedule
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.database import OutdatedLogError, open_database, transaction
@@ -232,9 +233,9 @@ class VisitStore:
             when = datetime.now() if at is None else at if at.tzinfo is None else at.astimezone().replace(tzinfo=None)
             in_future = at is not None and _utc(at) > now + FUTURE_TOLERANCE
         except (OverflowError, ValueError):  # year 1 or 9999 can't be moved between time zones
-            raise VisitError("That date can't be used for a visit: give a date within the last few years.") from None
+            raise VisitError(says_visit.DATE_UNUSABLE) from None
         if in_future:
-            raise VisitError("A visit can't be logged in the future.")
+            raise VisitError(says_visit.IN_FUTURE)
         visit = Visit(
             id=str(uuid.uuid4()),
             station=validate_station(station),

@@ -26,7 +26,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from frontdesk.atomic_file import write_atomic
+from frontdesk.i18n import Text, TextError
 from frontdesk.visits import sync_state as state
+from frontdesk.visits import visit_texts as says
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events_store import EventLog
@@ -178,8 +180,8 @@ class StationOutcome:
     error: Exception | None = None  # what went wrong last, for the command line and the window's tooltip
 
     def describe(self, language: str = "nb") -> str:
-        if isinstance(self.error, StationNameTaken):
-            return self.error.message(language)
+        if isinstance(self.error, TextError):
+            return str(self.error.message(language))
         return str(self.error) if self.error is not None else ""
 
 
@@ -251,7 +253,7 @@ def _import_months(log_: VisitLog, folder: Path, station_file: StationFile, outc
             if known.get(month) != sha:  # the station file may lag behind its month file: the bytes decide
                 document = read_document(data, path)
                 if document.get("install") != folder.name or document.get("month") != month:
-                    raise ExchangeError(f"{path}: this file belongs to another station or month.")
+                    raise ExchangeError(says.NOT_THIS_STATION, path=path)
                 imported = import_document(log_, document, path)
                 outcome.added += imported.added
                 outcome.events_added += imported.events_added
@@ -269,9 +271,9 @@ def _import_months(log_: VisitLog, folder: Path, station_file: StationFile, outc
 
 def _unreadable(error: Exception, path: Path) -> Exception:
     if isinstance(error, OSError):
-        return UnreadableFile(f"{path}: can't be read now ({error.strerror or error}); tried again at the next "
-                              "sync.")
-    return UnreadableFile(f"{error} Tried again at the next sync.")
+        return UnreadableFile(says.CANT_READ_NOW, path=path, reason=error.strerror or error)
+    reason = error.text if isinstance(error, TextError) else Text.same(str(error))
+    return UnreadableFile(says.RETRIED, reason=reason)
 
 
 @dataclass
