@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from frontdesk.i18n import Text
 from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events import EVENT_FIELDS, Event, EventError, checked_event
+from frontdesk.visits.privacy import RefusedText
 
 DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INTEGERS = ("participants", "volunteers")
@@ -56,18 +57,17 @@ def _typed(raw: object) -> Event:
     return Event(**{**raw, "date": day})
 
 
+_AT_EVENT = Text("arrangement {number}: {reason}", "arrangement {number}: {reason}", "event {number}: {reason}")
+
+
 def parse_events(kinds: EventKinds, entries: list[Any], today: date) -> list[Event]:
-    """Every entry checked; raises ValueError naming the entry's position (never its values)."""
+    """Every entry checked; raises EventError naming the entry's position (never its values)."""
     events = []
     for number, raw in enumerate(entries, start=1):
         try:
             events.append(checked_event(kinds, _typed(raw), today=today, history=True, future_days=1))
-        except EventError as exc:
-            raise EventError(Text(f"arrangement {number}: {exc.message('nb')}",
-                                  f"arrangement {number}: {exc.message('nn')}",
-                                  f"event {number}: {exc.message('en')}")) from None
-        except ValueError as exc:  # PersonalDataError: its message never repeats the value either
-            raise ValueError(f"event {number}: {exc}") from None
+        except (EventError, RefusedText) as exc:  # neither repeats the refused value
+            raise EventError(_AT_EVENT, number=number, reason=Text.build(exc.message)) from None
     return events
 
 
