@@ -21,7 +21,7 @@ from pathlib import Path
 
 from benchmarks.measure import timed_ms
 from frontdesk.config import bundled_data_dir
-from frontdesk.visits import sync
+from frontdesk.visits import sync, sync_collect
 from frontdesk.visits.exchange import import_file
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.sync_files import STATION_FILE, stations_folder
@@ -104,7 +104,7 @@ def run_sync_benchmarks(smoke: bool = False) -> list[SyncResult]:
             installs = [s.settings.install_id() for s in stations[:count]]
             for install in {s.settings.install_id() for s in stations[count:]}:  # hide the others from this hub
                 (stations_folder(share) / install).rename(folder / install)
-            ours = timed_ms(lambda h=hub: sync.collect(h, share, later()))
+            ours = timed_ms(lambda h=hub: sync_collect.collect(h, share, later()))
             for install in {s.settings.install_id() for s in stations[count:]}:
                 (folder / install).rename(stations_folder(share) / install)
             peer_hub = _hub(folder, taxonomy, f"peer-{count}")
@@ -115,12 +115,12 @@ def run_sync_benchmarks(smoke: bool = False) -> list[SyncResult]:
             results.append(SyncResult(f"first collect, {count} stations ({total:,} visits)", ours,
                                       "visits import of the same files", ours / peer))
             if count == counts[-1]:
-                idle = timed_ms(lambda h=hub: sync.collect(h, share, later()))
+                idle = timed_ms(lambda h=hub: sync_collect.collect(h, share, later()))
                 results.append(SyncResult(f"collect, nothing changed, {count} stations", idle,
                                           "first collect", idle / ours))
                 station.add("nav.aap", station="skranke-1", at=datetime.now() - timedelta(hours=1))
                 sync.publish(station, share, later())
-                one = timed_ms(lambda h=hub: sync.collect(h, share, later()))
+                one = timed_ms(lambda h=hub: sync_collect.collect(h, share, later()))
                 results.append(SyncResult(f"collect, one station changed one month, {count} stations", one,
                                           "first collect", one / ours))
                 # The supervisor's PC is a counter too: its publish reads only its own visits of the million.

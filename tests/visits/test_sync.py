@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.visits import sync
+from frontdesk.visits import sync, sync_collect
 from frontdesk.visits.exchange import import_file
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.sync_files import STATION_FILE, Problem, stations_folder
@@ -80,10 +80,10 @@ def test_an_unchanged_month_file_is_not_read_again(centre: Centre) -> None:
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
     log_visits(a, months_ago(1))
     sync.publish(a, centre.share, later())
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     month_file = folder_of(a, centre.share) / f"{months_ago(1):%Y-%m}.json"
     month_file.write_text("not json at all", encoding="utf-8")  # the station file still lists the old sha256
-    again = sync.collect(b, centre.share, later())
+    again = sync_collect.collect(b, centre.share, later())
     assert again.problems == [] and again.added == 0
 
 
@@ -93,15 +93,15 @@ def test_the_visit_that_can_still_be_undone_waits_and_an_undone_visit_never_leav
     first = a.add("login.bankid", station="skranke-1")  # a slip of the finger, about to be undone
     published = sync.publish(a, centre.share)
     assert published.held_back == 1
-    sync.collect(b, centre.share)
+    sync_collect.collect(b, centre.share)
     assert first.id not in visit_ids(b) and len(visit_ids(b)) == 1
     assert a.undo_last("skranke-1") is not None
     second = a.add("login.minid", station="skranke-1")
     sync.run(a, centre.share)
-    sync.collect(b, centre.share)
+    sync_collect.collect(b, centre.share)
     assert first.id not in visit_ids(b) and second.id not in visit_ids(b)
     sync.publish(a, centre.share, later())  # ten minutes on: the last visit can't be undone any more
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert second.id in visit_ids(b) and first.id not in visit_ids(b)
 
 
@@ -118,7 +118,7 @@ def test_visits_wait_while_the_share_is_away_for_days_and_go_out_when_it_is_back
     assert [k.problem for k in known_stations(a.db, a.settings.install_id())] == ["offline"]
     away.rename(centre.share)  # back
     assert sync.run(a, centre.share, later()).ok
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert visit_ids(b) == visit_ids(a) and len(visit_ids(b)) == 3
     assert [k.problem for k in known_stations(a.db, a.settings.install_id())] == [None]
 
@@ -146,7 +146,7 @@ def test_a_station_file_cut_short_or_a_missing_month_file_skips_only_that_statio
     station_file.write_bytes(whole[: len(whole) // 2])  # a copy by another program, cut short
     month_file = next(p for p in folder_of(b, centre.share).glob("*.json") if p.name != STATION_FILE)
     month_file.unlink()
-    done = sync.collect(c, centre.share, later())
+    done = sync_collect.collect(c, centre.share, later())
     problems = {o.station: (o.problem, o.describe("en")) for o in done.problems}
     assert problems.keys() == {None, "skranke-2"}  # a's name is unknown: its station file can't be read
     assert problems[None][0] is Problem.UNREADABLE and "not complete JSON" in problems[None][1]
@@ -154,7 +154,7 @@ def test_a_station_file_cut_short_or_a_missing_month_file_skips_only_that_statio
     assert len(visit_ids(c)) == 1
     station_file.write_bytes(whole)
     sync.publish(b, centre.share, later())  # b sees its month file is gone and writes it again
-    done = sync.collect(c, centre.share, later())
+    done = sync_collect.collect(c, centre.share, later())
     assert done.problems == [] and len(visit_ids(c)) == 3
 
 
@@ -164,7 +164,7 @@ def test_a_file_from_a_pc_with_this_pcs_station_name_is_refused_until_one_is_ren
     log_visits(b, NOW)
     for store in (a, b):
         sync.publish(store, centre.share, later())
-    done = sync.collect(a, centre.share, later())
+    done = sync_collect.collect(a, centre.share, later())
     assert [o.problem for o in done.stations] == [Problem.SAME_STATION]
     assert "frontdesk settings set station skranke-2" in done.stations[0].describe("en")
     assert "kaller seg «skranke-1»" in done.stations[0].describe("nb")
@@ -173,11 +173,11 @@ def test_a_file_from_a_pc_with_this_pcs_station_name_is_refused_until_one_is_ren
     b.settings.set("station", "skranke-2")
     log_visits(b, NOW)
     sync.publish(b, centre.share, later())
-    assert sync.collect(a, centre.share, later()).problems == []
+    assert sync_collect.collect(a, centre.share, later()).problems == []
     # b's visits from before the rename are still b's own: its files keep them, so the centre's total is right
     assert len(visit_ids(a)) == 3
     sync.publish(a, centre.share, later())
-    assert sync.collect(b, centre.share, later()).problems == [] and len(visit_ids(b)) == 3
+    assert sync_collect.collect(b, centre.share, later()).problems == [] and len(visit_ids(b)) == 3
 
 
 def test_a_pc_with_a_wrong_clock_is_refused_with_a_reason_and_the_rest_still_imports(centre: Centre) -> None:
@@ -193,7 +193,7 @@ def test_a_pc_with_a_wrong_clock_is_refused_with_a_reason_and_the_rest_still_imp
     manifest = station_json(a, centre.share)
     manifest["months"][f"{NOW:%Y-%m}"] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}  # type: ignore[index]
     (folder / STATION_FILE).write_text(json.dumps(manifest), encoding="utf-8")
-    done = sync.collect(b, centre.share, later())
+    done = sync_collect.collect(b, centre.share, later())
     assert [o.problem for o in done.stations] == [Problem.REFUSED]
     assert "check the clock of the PC" in done.stations[0].describe("en")
     assert len(visit_ids(b)) == 1  # the other month came in
@@ -203,12 +203,12 @@ def test_file_times_from_a_server_whose_clock_disagrees_change_nothing(centre: C
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
     log_visits(a, NOW)
     sync.publish(a, centre.share, later())
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     log_visits(a, NOW)
     sync.publish(a, centre.share, later())
     for path in folder_of(a, centre.share).iterdir():  # the new files look years older than the old ones
         os.utime(path, (0, 0))
-    assert sync.collect(b, centre.share, later()).added == 1
+    assert sync_collect.collect(b, centre.share, later()).added == 1
     seen = [k for k in known_stations(b.db, b.settings.install_id()) if not k.this_pc]
     assert [k.last_seen for k in seen] == ["1970-01-01T00:00Z"]
 
@@ -241,10 +241,10 @@ def test_a_folder_removed_from_the_share_is_forgotten_and_strangers_there_are_ig
         sync.publish(store, centre.share, later())
     (stations_folder(centre.share) / "desktop.ini").write_text("[.ShellClassInfo]", encoding="utf-8")
     (stations_folder(centre.share) / "gamle PC-er").mkdir()
-    assert sync.collect(a, centre.share, later()).problems == []
+    assert sync_collect.collect(a, centre.share, later()).problems == []
     assert [k.station for k in known_stations(a.db, a.settings.install_id())] == ["skranke-1", "skranke-2"]
     shutil.rmtree(folder_of(b, centre.share))  # IT took a retired PC out
-    assert sync.collect(a, centre.share, later()).forgotten == ["skranke-2"]
+    assert sync_collect.collect(a, centre.share, later()).forgotten == ["skranke-2"]
     assert [k.station for k in known_stations(a.db, a.settings.install_id())] == ["skranke-1"]
 
 
@@ -255,7 +255,7 @@ def test_a_station_file_that_names_odd_months_is_refused(centre: Centre, months:
     manifest = station_json(a, centre.share)
     (folder_of(a, centre.share) / STATION_FILE).write_text(json.dumps({**manifest, "months": months}),
                                                           encoding="utf-8")
-    done = sync.collect(b, centre.share, later())
+    done = sync_collect.collect(b, centre.share, later())
     assert [o.problem for o in done.stations] == [Problem.REFUSED]
     assert "'months' must map YYYY-MM" in done.stations[0].describe("en")
 
@@ -268,13 +268,13 @@ def test_a_share_restored_from_an_old_backup_loses_and_doubles_nothing(centre: C
     shutil.copytree(folder_of(a, centre.share), snapshot)
     log_visits(a, NOW, months_ago(1))
     sync.publish(a, centre.share, later())
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert len(visit_ids(b)) == 3
     shutil.rmtree(folder_of(a, centre.share))
     shutil.copytree(snapshot, folder_of(a, centre.share))  # IT restores last week's copy of the share
-    stale = sync.collect(b, centre.share, later())
+    stale = sync_collect.collect(b, centre.share, later())
     assert stale.problems == [] and stale.added == 0 and len(visit_ids(b)) == 3
     assert sorted(sync.publish(a, centre.share, later()).written) == sorted({f"{NOW:%Y-%m}", f"{months_ago(1):%Y-%m}"})
     c = centre.pc("c", "skranke-3")  # a PC that joins later gets everything
-    sync.collect(c, centre.share, later())
+    sync_collect.collect(c, centre.share, later())
     assert visit_ids(c) == visit_ids(a)

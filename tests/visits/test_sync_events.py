@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.visits import sync
+from frontdesk.visits import sync, sync_collect
 from frontdesk.visits.store import VisitStore
 from frontdesk.visits.sync_files import STATION_FILE
 from frontdesk.visits.taxonomy import Taxonomy
@@ -56,10 +56,10 @@ def test_events_travel_with_the_visits_a_month_of_events_alone_too_and_twice_add
     published = sync.publish(a, centre.share, later())
     assert sorted(published.written) == [f"{months_ago(2):%Y-%m}", f"{NOW:%Y-%m}"]
     assert month_file(a, centre.share, months_ago(2))["visits"] == []  # a month with events only has a file
-    done = sync.collect(b, centre.share, later())
+    done = sync_collect.collect(b, centre.share, later())
     assert done.problems == [] and (done.added, done.events_added) == (1, 2)
     assert event_ids(b) == {course.id, drop_in.id} and b.events.get(course.id) == course
-    again = sync.collect(b, centre.share, later())
+    again = sync_collect.collect(b, centre.share, later())
     assert (again.added, again.events_added) == (0, 0)
     assert sync.publish(a, centre.share, later()).written == []
 
@@ -69,15 +69,15 @@ def test_the_event_that_can_still_be_undone_waits_and_an_undone_event_never_leav
     slip = a.events.add("drop_in", station="skranke-1", on=NOW.date(), participants=40)  # meant 4
     published = sync.publish(a, centre.share)
     assert (published.held_back, published.events_held_back) == (0, 1)
-    sync.collect(b, centre.share)
+    sync_collect.collect(b, centre.share)
     assert event_ids(b) == set()
     assert a.events.undo_last("skranke-1") == slip
     fixed = a.events.add("drop_in", station="skranke-1", on=NOW.date(), participants=4)
     sync.run(a, centre.share)
-    sync.collect(b, centre.share)
+    sync_collect.collect(b, centre.share)
     assert event_ids(b) == set()
     sync.publish(a, centre.share, later())  # ten minutes on: the event can't be undone any more
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert event_ids(b) == {fixed.id}
     shared = json.dumps(month_file(a, centre.share, NOW))
     assert slip.id not in shared and fixed.id in shared
@@ -88,7 +88,7 @@ def test_a_renamed_counter_keeps_its_earlier_events_as_its_own(centre: Centre) -
     course = b.events.add("grunnkurs", station="skranke-2", on=months_ago(1).date(), participants=6)
     b.settings.set("station", "bibliotek")  # no visit was ever logged under the old name: only the event
     sync.publish(b, centre.share, later())
-    sync.collect(a, centre.share, later())
+    sync_collect.collect(a, centre.share, later())
     assert event_ids(a) == {course.id}
     assert station_json(b, centre.share)["station"] == "bibliotek"
 
@@ -99,7 +99,7 @@ def test_retention_folds_the_visits_on_the_share_and_keeps_the_events(centre: Ce
     log_visits(a, old, old)
     meeting = a.events.add("informasjonsmote", station="skranke-1", on=old.date(), participants=12)
     sync.publish(a, centre.share, later())
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert len(visit_ids(b)) == 2
     a.settings.set("retention_months", "2")
     a.purge(2)  # the old month's visits are folded into monthly totals
@@ -109,5 +109,5 @@ def test_retention_folds_the_visits_on_the_share_and_keeps_the_events(centre: Ce
     assert document["visits"] == [] and [e["id"] for e in document["events"]] == [meeting.id]  # type: ignore[attr-defined]
     assert f"{old:%Y-%m}" in station_json(a, centre.share)["months"]  # type: ignore[operator]
     assert (folder_of(a, centre.share) / STATION_FILE).exists()
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert len(visit_ids(b)) == 2 and event_ids(b) == {meeting.id}  # b keeps what it has until its own retention

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from frontdesk.visits import sync
+from frontdesk.visits import sync, sync_collect
 from frontdesk.visits.sync_files import PARTIAL, STATION_FILE, Problem, digest, stations_folder
 from frontdesk.visits.sync_state import known_stations
 from frontdesk.visits.taxonomy import Taxonomy
@@ -58,7 +58,7 @@ def test_a_file_another_process_is_still_copying_is_tried_again_later(centre: Ce
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert copy.stdout is not None and copy.stdout.readline() == "half\n"
-        done = sync.collect(b, centre.share, later())
+        done = sync_collect.collect(b, centre.share, later())
         assert [o.problem for o in done.stations] == [Problem.UNREADABLE]
         assert visit_ids(b) == set()
         assert copy.stdin is not None
@@ -67,7 +67,7 @@ def test_a_file_another_process_is_still_copying_is_tried_again_later(centre: Ce
         assert copy.wait(timeout=30) == 0
     finally:
         copy.kill()
-    done = sync.collect(b, centre.share, later())
+    done = sync_collect.collect(b, centre.share, later())
     assert done.problems == [] and done.added == 2
     assert [k.problem for k in known_stations(b.db, b.settings.install_id()) if not k.this_pc] == [None]
 
@@ -85,10 +85,10 @@ def test_a_month_file_that_cant_be_replaced_is_written_at_the_next_sync(centre: 
         assert done.publish_error is not None and done.publish_error.problem is Problem.WRITE_REFUSED
         assert month_file.read_bytes() == before  # the old file, whole
         assert not list(folder.glob(f"*{PARTIAL}"))  # no temporary file left behind
-        sync.collect(b, centre.share, later())
+        sync_collect.collect(b, centre.share, later())
         assert len(visit_ids(b)) == 1
     assert sync.run(a, centre.share, later()).ok  # the visit waited in the local log
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     assert visit_ids(b) == visit_ids(a) and len(visit_ids(b)) == 2
 
 
@@ -104,7 +104,7 @@ def test_a_read_only_share_can_still_be_read_and_this_pcs_visits_wait(centre: Ce
         own = next(k for k in known_stations(b.db, b.settings.install_id()) if k.this_pc)
         assert own.problem == "write_refused"
     assert sync.run(b, centre.share, later()).ok
-    sync.collect(a, centre.share, later())
+    sync_collect.collect(a, centre.share, later())
     assert visit_ids(a) == visit_ids(b) and len(visit_ids(a)) == 2
 
 
@@ -156,7 +156,7 @@ def _visit_count(home: Path) -> int:
 def test_the_station_file_says_the_new_name_after_a_rename(centre: Centre) -> None:
     a, b = centre.pc("a", "skranke-1"), centre.pc("b", "skranke-2")
     sync.publish(a, centre.share, later())
-    sync.collect(b, centre.share, later())
+    sync_collect.collect(b, centre.share, later())
     a.settings.set("station", "Skranke Ås")
     sync.publish(a, centre.share, later())
     assert station_json(a, centre.share)["station"] == "Skranke Ås"
