@@ -7,6 +7,7 @@ line, never repeated. The texts of the problems are in :mod:`frontdesk.visits.li
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -145,16 +146,26 @@ class CategoryFile:
         for category_id, entry in self.mapping(raw.get("categories"), "categories").items():
             self._category(str(category_id), entry, groups, categories)
 
-    def _group(self, group_id: str, entry: object, groups: dict[str, GroupLabel]) -> None:
+    def _new_id(self, section: str, field: str, raw_id: str, known: Collection[str],
+                named: Text) -> tuple[str, Text] | None:
+        """The entry's id, checked and not used before, and how messages name the entry; None after saying why
+        the entry is skipped."""
         try:
-            group_id = check("group", group_id)
+            entry_id = check(field, raw_id)
         except RefusedText as exc:
-            self.refused("groups", group_id, exc)
-            return
-        where = says.GROUP.with_values(id=group_id)
-        if group_id in groups:
+            self.refused(section, raw_id, exc)
+            return None
+        where = named.with_values(id=entry_id)
+        if entry_id in known:
             self.problem(where, says.ID_USED)
+            return None
+        return entry_id, where
+
+    def _group(self, raw_id: str, entry: object, groups: dict[str, GroupLabel]) -> None:
+        found = self._new_id("groups", "group", raw_id, groups, says.GROUP)
+        if found is None:
             return
+        group_id, where = found
         raw = self.mapping(entry, f"groups.{group_id}")
         self._unknown_keys(where, raw, GROUP_KEYS)
         labels = self.labels(where, raw)
@@ -162,17 +173,12 @@ class CategoryFile:
         if labels and kind:
             groups[group_id] = GroupLabel(group_id, labels, kind, self.local)
 
-    def _category(self, category_id: str, entry: object, groups: dict[str, GroupLabel],
+    def _category(self, raw_id: str, entry: object, groups: dict[str, GroupLabel],
                   categories: dict[str, Category]) -> None:
-        try:
-            category_id = check("category", category_id)
-        except RefusedText as exc:
-            self.refused("categories", category_id, exc)
+        found = self._new_id("categories", "category", raw_id, categories, says.CATEGORY)
+        if found is None:
             return
-        where = says.CATEGORY.with_values(id=category_id)
-        if category_id in categories:
-            self.problem(where, says.ID_USED)
-            return
+        category_id, where = found
         group_id = category_id.split(".")[0]
         group = groups.get(group_id)
         if group is None:
