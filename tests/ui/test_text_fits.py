@@ -121,3 +121,22 @@ def test_favourite_names_fit_their_tiles(qtbot: QtBot, make_window: WindowFactor
         longest = max(QFontMetrics(tile.caption.font()).horizontalAdvance(word) for word in title.split())
         assert longest <= tile.caption.contentsRect().width(), title
         assert tile.caption.heightForWidth(tile.caption.width()) <= tile.caption.height(), title  # no line lost
+
+
+def test_a_long_choice_ends_in_an_ellipsis_in_the_closed_box(qtbot: QtBot) -> None:
+    """The lists of guide titles, categories and local facts are narrower than their longest entry: Qt's own
+    drawing cut the chosen one off mid-word; the box now shows where it was cut."""
+    from frontdesk.ui.widgets import NarrowChoice
+
+    long_title = "Helsenorge – representasjon: logge inn på vegne av barn eller andre voksne"
+    box = NarrowChoice()
+    qtbot.addWidget(box)
+    box.addItems(["Meldekort", long_title])
+    box.resize(box.sizeHint())
+    box.show()
+    assert box.shown_text() == "Meldekort"
+    box.setCurrentIndex(1)
+    assert box.fontMetrics().horizontalAdvance(long_title) > box.width()
+    shown = box.shown_text()
+    assert shown.endswith("…") and long_title.startswith(shown[:-1].rstrip())
+    assert box.fontMetrics().horizontalAdvance(shown) < box.width()

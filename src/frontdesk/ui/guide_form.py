@@ -32,7 +32,7 @@ from frontdesk.knowledge.guide_draft import DraftFact, GuideDraft, one_line, spl
 from frontdesk.knowledge.local_keys import FactKey
 from frontdesk.knowledge.model import CITIZEN_SECTIONS
 from frontdesk.ui.guide_editor_parts import FactsTable, SourcesTable
-from frontdesk.ui.widgets import narrow_choice
+from frontdesk.ui.widgets import NarrowChoice
 
 TAB_ABOUT, TAB_SOURCES, TAB_STAFF, TAB_CITIZEN = range(4)
 
@@ -83,7 +83,7 @@ class GuideForm(QTabWidget):
         self.agency.setAccessibleName(self.tr("Etat"))
         for agency in sorted(registry.agencies.values(), key=lambda a: a.name.casefold()):
             self.agency.addItem(agency.name, agency.id)
-        self.category = narrow_choice(QComboBox(about))
+        self.category = NarrowChoice(about)
         self.category.setAccessibleName(self.tr("Besøkskategori"))
         self.category.addItem(self.tr("(ingen: staben velger kategori selv)"), "")
         for category_id, label in categories:
@@ -154,7 +154,7 @@ class GuideForm(QTabWidget):
 
         # Under the tabs (the dialog places it): put a local fact into the text box last written in.
         self.insert_row = QWidget(parent)
-        self.fact_choice = narrow_choice(QComboBox(self.insert_row))
+        self.fact_choice = NarrowChoice(self.insert_row)
         self.fact_choice.setAccessibleName(self.tr("Lokal opplysning som skal settes inn i teksten"))
         insert = QPushButton(self.tr("Sett &inn i teksten"), self.insert_row)
         insert.setAccessibleName(self.tr("Sett inn den lokale opplysningen i teksten"))

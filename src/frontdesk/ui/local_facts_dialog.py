@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from frontdesk.knowledge.model import Guide
 from frontdesk.ui.background import BackgroundTasks
 from frontdesk.ui.errors import ask_to_discard
 from frontdesk.ui.local_fact_rows import FactRow, NoteRow, kind_names
-from frontdesk.ui.widgets import narrow_choice, resize_within_screen
+from frontdesk.ui.widgets import NarrowChoice, resize_within_screen
 
 
 class LocalFactsDialog(QDialog):
@@ -84,7 +83,7 @@ class LocalFactsDialog(QDialog):
         self.area.setAccessibleName(self.tr("Lokale opplysninger"))
         self._build(facts, focus_guide)
 
-        self.add_note_guide = narrow_choice(QComboBox(self))
+        self.add_note_guide = NarrowChoice(self)
         self.add_note_guide.setAccessibleName(self.tr("Veiledning som skal få et Hos oss-notat"))
         for guide in sorted(self._guides.values(), key=lambda g: g.title.casefold()):
             if guide.id not in self.notes:

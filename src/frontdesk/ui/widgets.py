@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QProgressBar, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QProgressBar,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 
 class UndoPassingLineEdit(QLineEdit):
@@ -22,13 +30,34 @@ class UndoPassingLineEdit(QLineEdit):
         return super().event(event)
 
 
-def narrow_choice(box: QComboBox, characters: int = 28) -> QComboBox:
-    """Let a list of long names (guide titles, categories, local facts) not set the box's width: sized by its
-    contents, one long entry made a dialog wider than the screen at large text. The open list still shows
-    each entry in full; the closed box ends a long one in "…"."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(characters)
-    return box
+class NarrowChoice(QComboBox):
+    """A list of long names (guide titles, categories, local facts) that does not set the box's width: sized by
+    its contents, one long entry made a dialog wider than the screen at large text. The open list still shows
+    each entry in full; the closed box ends a long one in "…" (Qt's own drawing cuts it off mid-word)."""
+
+    def __init__(self, parent: QWidget | None = None, characters: int = 28) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(characters)
+
+    def _option(self) -> QStyleOptionComboBox:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return option
+
+    def shown_text(self) -> str:
+        """The current entry as the closed box shows it: whole when it fits, else cut at the end with "…"."""
+        option = self._option()
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = self._option()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:
