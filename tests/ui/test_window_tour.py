@@ -71,12 +71,18 @@ def test_the_pack_notice_shows_each_long_line_whole(qtbot: QtBot) -> None:
     view = notice.list
     assert view.horizontalScrollBar().maximum() == 0
     width = view.viewport().width()
+    indent = view.fontMetrics().horizontalAdvance("    ")
+    entries = 0
     for row in range(view.count()):
         item = view.item(row)
         rect = view.visualItemRect(item)
-        needed = view.fontMetrics().boundingRect(QRect(0, 0, rect.width(), 10_000),
-                                                 int(Qt.TextFlag.TextWordWrap), item.text())
+        # A guide's line stands in from its heading, also where it wraps: it has that much less room.
+        room = rect.width() - (indent if item.data(Qt.ItemDataRole.UserRole) else 0)
+        entries += bool(item.data(Qt.ItemDataRole.UserRole))
+        needed = view.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                                 item.text())
         assert rect.right() <= width and needed.height() <= rect.height(), item.text()
+    assert entries == 2  # the new guide and the replacement, under their headings
 
 
 @pytest.mark.parametrize(("language", "reviewed", "due"), [

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,27 @@ from frontdesk.ui.errors import show_message
 from frontdesk.ui.knowledge_worker import KnowledgeService
 from frontdesk.ui.pin_dialog import PinDialog, with_supervisor_pin
 from frontdesk.ui.services import Services
+
+
+class _Entries(QStyledItemDelegate):
+    """A guide under its heading stands in from it, and a long line wraps with its lines standing in too (with
+    leading spaces, the wrapped lines went back to the edge)."""
+
+    ENTRY = Qt.ItemDataRole.UserRole  # True for a guide's line, not a heading
+
+    def _indented(self, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> QStyleOptionViewItem:
+        moved = QStyleOptionViewItem(option)
+        if index.data(self.ENTRY):
+            moved.rect = option.rect.adjusted(option.fontMetrics.horizontalAdvance("    "), 0, 0, 0)
+        return moved
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        super().paint(painter, self._indented(option, index), index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(self._indented(option, index), index)
 
 
 class PackChangeDialog(QDialog):
@@ -63,6 +86,7 @@ class PackChangeDialog(QDialog):
         # "«…» erstatter den medfølgende veiledningen «…»" is longer than the list is wide: wrap, never hide it.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(_Entries(self.list))
         sections = ((self.tr("Nye veiledninger (%n)", "", len(change.added)), change.added),
                     (self.tr("Oppdaterte veiledninger (%n)", "", len(change.updated)), change.updated),
                     (self.tr("Fjernede veiledninger (%n)", "", len(change.removed)), change.removed),
@@ -73,7 +97,8 @@ class PackChangeDialog(QDialog):
             if titles:
                 self._add_heading(heading)
                 for title in titles:
-                    self.list.addItem(f"  {title}")
+                    entry = QListWidgetItem(title, self.list)
+                    entry.setData(_Entries.ENTRY, True)
         if not (change.added or change.updated or change.removed):
             self.list.addItem(self.tr("Ingen endringer: denne versjonen av pakken var allerede installert."))
         buttons = QDialogButtonBox(self)
