@@ -10,10 +10,8 @@ scanned every visit in the log.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
@@ -25,10 +23,6 @@ from frontdesk.visits.store import VisitStore
 _NO_MONTHS = ("9999-99", "0000-00")
 DAILY = "visit_counts"  # the view: its daily rows come from the date index
 FOLDED = "monthly_aggregates"  # the folded rows the view adds (``date`` NULL there)
-
-
-class NoDatabaseError(FileNotFoundError):
-    """There is no visit database yet (nothing has been logged on this PC, or --home points elsewhere)."""
 
 
 @dataclass(frozen=True)
@@ -79,20 +73,12 @@ def scope(period: Period, previous: Period, station: str | None) -> Scope:
     )
 
 
-Source = VisitStore | sqlite_utils.Database | str | os.PathLike[str]
+Source = VisitStore | sqlite_utils.Database
 
 
 def open_database(source: Source) -> sqlite_utils.Database:
-    """The store's own connection, an open database, or the file at a path (which must exist: a report never
-    creates an empty log)."""
-    if isinstance(source, VisitStore):
-        return source.db
-    if isinstance(source, sqlite_utils.Database):
-        return source
-    path = Path(source)
-    if not path.is_file():
-        raise NoDatabaseError(f"No visit database at {path} yet: log a visit first, or check --home.")
-    return sqlite_utils.Database(path)
+    """The store's own connection, or an open database (the window's reports read their own read-only one)."""
+    return source.db if isinstance(source, VisitStore) else source
 
 
 def _both_kinds(where: Scope, columns: tuple[str, ...], current_only: bool) -> str:
