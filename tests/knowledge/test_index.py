@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from frontdesk.knowledge.index import InvertedIndex
+from frontdesk.knowledge.ranking import term_weight
 from frontdesk.knowledge.text import Stemmer
 
 
 def _index(*bodies: str) -> InvertedIndex:
     """One guide per body, the body as its text field and every other field empty."""
-    return InvertedIndex([("", body) for body in bodies], Stemmer())
+    return InvertedIndex([("", body) for body in bodies], Stemmer(), term_weight)
 
 
 def test_with_prefix_gives_completions_most_common_first_then_alphabetical() -> None:

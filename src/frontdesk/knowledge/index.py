@@ -1,8 +1,8 @@
 """The in-memory inverted index: each term's weight in each guide, and the look-ups that expand a query word.
 
-A term's weight in a guide is computed once, at build time, from the guide's names and text and the constants of
-:mod:`frontdesk.knowledge.ranking`, so a query only looks terms up. Postings are compact arrays sorted by guide
-number: 10,000 guides stay a few megabytes. It lives in memory only and is built at every start.
+A term's weight in a guide is computed once, at build time, by the function the search passes in
+(:func:`frontdesk.knowledge.ranking.term_weight`), so a query only looks terms up. Postings are compact arrays
+sorted by guide number: 10,000 guides stay a few megabytes. It lives in memory only and is built at every start.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import TypeAlias
 
-from frontdesk.knowledge.ranking import K1, NAME_WEIGHT
 from frontdesk.knowledge.text import Stemmer, fold, index_terms, split_words, squeeze, word_pairs
 
 Postings: TypeAlias = "tuple[array[int], array[float]]"  # guide numbers, weights
+TermWeight = Callable[[int, int], float]  # (occurrences in the names, in the text) -> the term's weight
 
 
 def name_key(words: Sequence[str]) -> str:
@@ -26,9 +26,11 @@ def name_key(words: Sequence[str]) -> str:
 
 
 class InvertedIndex:
-    def __init__(self, documents: Sequence[tuple[str, str]], stemmer: Stemmer,
+    def __init__(self, documents: Sequence[tuple[str, str]], stemmer: Stemmer, term_weight: TermWeight,
                  progress: Callable[[int, int], None] | None = None) -> None:
-        """``documents``: for each guide, its names (one per line) and its text."""
+        """``documents``: for each guide, its names (one per line) and its text. ``term_weight``: a term's weight
+        in a guide from its occurrences in the names and in the text (:func:`frontdesk.knowledge.ranking.
+        term_weight`)."""
         self.stemmer = stemmer
         self.size = len(documents)
         self.display: dict[str, str] = {}  # term -> as the guide writes it ("epost" -> "e-post")
@@ -39,7 +41,7 @@ class InvertedIndex:
             counts.append(self._count(number, names, text))
             if progress is not None and (number % step == 0 or number + 1 == self.size):
                 progress(number + 1, self.size)
-        self.postings = self._weigh(counts)
+        self.postings = self._weigh(counts, term_weight)
         # Minus the number of guides holding the term: completions sort most common first, in C.
         self._commonness = {term: -len(self.postings[term][0]) for term in self.display}
         self._by_fold: dict[str, list[str]] = {}
@@ -56,11 +58,11 @@ class InvertedIndex:
             self._squeezed_by_length.setdefault(len(squeezed), []).append(squeezed)
 
     # -- building ----------------------------------------------------------------------------------------
-    def _count(self, number: int, names: str, text: str) -> dict[str, float]:
-        """Each term's occurrences, one in a name counting :data:`NAME_WEIGHT`; a name's word pairs ("nav brev")
-        are terms too, and each whole name is noted."""
-        counted: dict[str, float] = {}
-        for field, weight in ((names, NAME_WEIGHT), (text, 1.0)):
+    def _count(self, number: int, names: str, text: str) -> dict[str, list[int]]:
+        """Each term's occurrences in the names and in the text; a name's word pairs ("nav brev") are terms too,
+        and each whole name is noted."""
+        counted: dict[str, list[int]] = {}
+        for place, field in enumerate((names, text)):
             terms, shown = index_terms(field)
             occurrences = Counter(terms)  # counted in C: this runs for every guide
             for term in occurrences:
@@ -71,18 +73,18 @@ class InvertedIndex:
                 for line in names.splitlines():
                     self._whole_lines.setdefault(name_key(split_words(line)), set()).add(number)
             for term, n in occurrences.items():
-                counted[term] = counted.get(term, 0.0) + n * weight
+                counted.setdefault(term, [0, 0])[place] += n
         return counted
 
     @staticmethod
-    def _weigh(counts: list[dict[str, float]]) -> dict[str, Postings]:
-        """Each term's weighted count saturated by K1, as postings."""
+    def _weigh(counts: list[dict[str, list[int]]], term_weight: TermWeight) -> dict[str, Postings]:
+        """Each term's weight in each guide, as postings."""
         numbers: dict[str, list[int]] = defaultdict(list)
         weights: dict[str, list[float]] = defaultdict(list)
         for number, counted in enumerate(counts):
-            for term, value in counted.items():
+            for term, (in_names, in_text) in counted.items():
                 numbers[term].append(number)
-                weights[term].append(value * (K1 + 1) / (K1 + value))
+                weights[term].append(term_weight(in_names, in_text))
         return {term: (array("I", docs), array("f", weights[term])) for term, docs in numbers.items()}
 
     # -- look-ups ----------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 A guide's score is the sum, over the query's words, of how well it matches each word, times
 :data:`WHOLE_TAG_BONUS` when the whole query is one of its names. Guides are sorted by score, ties in guide order.
 
-- **A term's weight in a guide** is computed once, when the index is built (:mod:`frontdesk.knowledge.index`).
+- **A term's weight in a guide** (:func:`term_weight`) is computed once, when the index is built.
   A word that names the guide (in its title or a tag, :func:`guide_names`) counts :data:`NAME_WEIGHT` times a
   word of its text (:func:`guide_text`). The sum saturates (:data:`K1`): a guide that says a word ten times
   is not ten times about it.
@@ -60,6 +60,13 @@ def guide_text(guide: Guide, local: str = "") -> str:
 
 
 K1 = 5.0  # a term's weighted count c counts c × (K1 + 1) / (K1 + c): about c when small, never above K1 + 1
+
+
+def term_weight(in_names: int, in_text: int) -> float:
+    """A term's weight in a guide, from how often it stands in the guide's names and in its text; the index
+    computes it once per term and guide."""
+    count = NAME_WEIGHT * in_names + in_text
+    return count * (K1 + 1) / (K1 + count)
 WHOLE_TAG_BONUS = 1.3  # the whole query is one of the guide's names
 
 

@@ -45,7 +45,7 @@ class SearchIndex:
         self._synonyms = synonyms
         local = local or {}
         documents = [(ranking.guide_names(g), ranking.guide_text(g, local.get(g.id, ""))) for g in self._guides]
-        self._index = InvertedIndex(documents, Stemmer(), progress)
+        self._index = InvertedIndex(documents, Stemmer(), ranking.term_weight, progress)
         self._builder = QueryBuilder(self._index, synonyms)
         # Snippet sentences, split on first use: most guides are never a top hit, so indexing stays fast.
         self._sentences: dict[int, list[Sentence]] = {}
