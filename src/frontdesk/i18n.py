@@ -78,3 +78,9 @@ class TextError(Exception):
 
     def message(self, language: str = DEFAULT_LANGUAGE) -> str:
         return self.text.get(language)
+
+
+def error_text(error: BaseException) -> Text:
+    """What an error says, in each language: its own three when it is a :class:`TextError`, else its one text
+    (a library's or the OS's words) in all three."""
+    return error.text if isinstance(error, TextError) else Text.same(str(error))

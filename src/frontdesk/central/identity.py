@@ -45,7 +45,7 @@ def centre(municipality: object, name: object) -> Centre:
     try:
         return Centre(check("municipality", municipality), check("centre_name", name))
     except RefusedText as exc:
-        raise CentralError(Text.build(exc.message)) from None
+        raise CentralError(exc.text) from None
 
 
 def centre_from_settings(settings: Settings) -> Centre:

@@ -18,7 +18,7 @@ import click
 from sqlite_utils import Database
 
 from frontdesk.config import Config
-from frontdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, Text, TextError, check_language
+from frontdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, Text, check_language, error_text
 from frontdesk.visits.settings import Settings, SettingsError
 
 _META_KEY = "frontdesk.language"
@@ -85,7 +85,7 @@ def say(text: Text, *, err: bool = False, **values: object) -> None:
 
 def told(error: BaseException) -> str:
     """An error's message in the command's language when it is told in three (an i18n.TextError)."""
-    return error.message(language()) if isinstance(error, TextError) else str(error)
+    return error_text(error).get(language())
 
 
 def fail(message: str | Text, code: int = 1, **values: object) -> NoReturn:

@@ -17,9 +17,8 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from frontdesk.i18n import TextError
+from frontdesk.i18n import TextError, error_text
 from frontdesk.ui.i18n import current_language
-from frontdesk.visits.model import VisitError
 from frontdesk.visits.privacy import PersonalDataError
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
@@ -53,7 +52,7 @@ def ask_to_discard(parent: QWidget, title: str, text: str, discard: Callable[[],
 
 def told(error: BaseException) -> str:
     """The error's own message: in the window's language when it is told in three (an i18n.TextError)."""
-    return error.message(current_language()) if isinstance(error, TextError) else str(error)
+    return error_text(error).get(current_language())
 
 
 def friendly_message(error: BaseException) -> str | None:
@@ -67,7 +66,7 @@ def friendly_message(error: BaseException) -> str | None:
             return translate("Errors", "Databasen er opptatt (kanskje er frontdesk åpent et annet sted, eller en "
                              "sikkerhetskopi kjører). Vent litt og prøv igjen.")
         return translate("Errors", "Kunne ikke lese eller skrive besøksloggen: %1").replace("%1", text)
-    if isinstance(error, TextError | VisitError | ValueError):
+    if isinstance(error, TextError | ValueError):  # refusals of what was typed or chosen
         return text
     return None
 

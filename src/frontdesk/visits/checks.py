@@ -74,7 +74,7 @@ class VisitChecker:
         try:
             check_visit_id(visit.id)
         except TextShapeError as exc:
-            raise VisitError(Text.build(exc.message)) from None
+            raise VisitError(exc.text) from None
         if isinstance(visit.hour, bool) or not isinstance(visit.hour, int) or not 0 <= visit.hour <= 23:
             raise VisitError(says.HOUR)
         day = today or date.today()

@@ -92,7 +92,7 @@ def _text(field: str, value: object) -> str:
     try:
         return check(field, value)
     except TextShapeError as exc:
-        raise EventError(Text.build(exc.message)) from None
+        raise EventError(exc.text) from None
 
 
 def _number(value: object, what: Text) -> float:
@@ -153,7 +153,7 @@ def checked_event(kinds: EventKinds, event: Event, *, today: date, history: bool
     try:
         check_visit_id(event.id, "event_id")
     except TextShapeError as exc:
-        raise EventError(Text.build(exc.message)) from None
+        raise EventError(exc.text) from None
     return Event(id=event.id, station=_text("station", event.station), date=event.date, kind=kind_id,
                  participants=participants, hours=hours, volunteers=volunteers, volunteer_hours=volunteer_hours,
                  hour=event.hour)

@@ -67,7 +67,7 @@ def parse_events(kinds: EventKinds, entries: list[Any], today: date) -> list[Eve
         try:
             events.append(checked_event(kinds, _typed(raw), today=today, history=True, future_days=1))
         except (EventError, RefusedText) as exc:  # neither repeats the refused value
-            raise EventError(_AT_EVENT, number=number, reason=Text.build(exc.message)) from None
+            raise EventError(_AT_EVENT, number=number, reason=exc.text) from None
     return events
 
 

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from sqlite_utils import Database
 
 from frontdesk.atomic_file import write_text_atomic
-from frontdesk.i18n import Text, TextError
+from frontdesk.i18n import Text, TextError, error_text
 from frontdesk.visits import visit_texts as says
 from frontdesk.visits.checks import VisitChecker
 from frontdesk.visits.database import transaction
@@ -38,7 +38,6 @@ from frontdesk.visits.event_kinds import EventKinds
 from frontdesk.visits.events_exchange import insert_events, parse_events
 from frontdesk.visits.events_store import EventLog
 from frontdesk.visits.model import VISIT_FIELDS, Visit, VisitError
-from frontdesk.visits.privacy import RefusedText
 from frontdesk.visits.retention import folded_stations
 from frontdesk.visits.settings import Settings, is_install_id
 from frontdesk.visits.store import VisitStore
@@ -225,22 +224,13 @@ def _from_file(raw: object, fields: tuple[str, ...]) -> Visit:
     return Visit(**{**raw, "date": day})
 
 
-def _told(error: ValueError) -> Text:
-    """The error's words in each language; a refused value is never among them."""
-    if isinstance(error, TextError):
-        return error.text
-    if isinstance(error, RefusedText):
-        return Text.build(error.message)
-    return Text.same(str(error))
-
-
 def _parse(store: VisitLog, path: Path, document: dict[str, Any]) -> list[Visit]:
     visits: list[Visit] = []
     for number, raw in enumerate(document["visits"], start=1):
         try:
             visits.append(store.checker.visit(_from_file(raw, READABLE[document["schema"]]), history=True))
         except ValueError as exc:  # VisitError and PersonalDataError: neither repeats the refused value
-            raise ExchangeError(says.VISIT_IN_FILE, path=path, number=number, reason=_told(exc)) from None
+            raise ExchangeError(says.VISIT_IN_FILE, path=path, number=number, reason=error_text(exc)) from None
     return visits
 
 
@@ -256,7 +246,7 @@ def import_document(store: VisitLog, document: dict[str, Any], path: Path) -> Im
     try:
         events = parse_events(store.event_kinds, document.get("events", []), date.today())
     except ValueError as exc:
-        raise ExchangeError(says.IN_FILE, path=path, reason=_told(exc)) from None
+        raise ExchangeError(says.IN_FILE, path=path, reason=error_text(exc)) from None
     result = ImportResult(path)
     columns = ", ".join(VISIT_FIELDS)
     placeholders = ", ".join("?" * len(VISIT_FIELDS))

@@ -126,7 +126,7 @@ def checked(field: str, value: object) -> str:
     try:
         return check(field, value)
     except TextShapeError as exc:
-        raise VisitError(Text.build(exc.message)) from None
+        raise VisitError(exc.text) from None
 
 
 def validate_station(station: str) -> str:

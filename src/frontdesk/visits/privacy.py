@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from frontdesk.config import bundled_data_dir
+from frontdesk.i18n import Text, TextError
 from frontdesk.national_id import is_valid_national_id
 from frontdesk.visits.messages import (
     PersonalDataKind,
@@ -82,15 +83,15 @@ FIELD_RULES: dict[str, FieldRule] = {
 }
 
 
-class RefusedText(ValueError):
-    """Text the visit log won't store. ``str()`` is the bokmål message; :meth:`message` gives English too.
+class RefusedText(TextError, ValueError):
+    """Text the visit log won't store, told in three languages (``str()`` is bokmål).
 
     The refused text itself is never kept on the exception, so showing or logging it cannot leak it.
     """
 
     def __init__(self, field: str) -> None:
         self.field = field
-        super().__init__(self.message("nb"))
+        super().__init__(Text.build(self.message))
 
     def reason(self, language: str = "nb") -> str:
         """Which field and why, without "Nothing was stored" (for lists of skipped entries)."""

@@ -56,7 +56,7 @@ def _text(key: str, value: object, taxonomy: Taxonomy | None = None) -> str:
     try:
         return check(key, str(value), allow_empty=key in OPTIONAL_TEXT)
     except TextShapeError as exc:
-        raise SettingsError(Text.build(exc.message)) from None
+        raise SettingsError(exc.text) from None
 
 
 def _number(key: str, value: object, low: float, high: float, whole: bool) -> float:

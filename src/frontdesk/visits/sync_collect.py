@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from frontdesk.i18n import Text, TextError
+from frontdesk.i18n import error_text
 from frontdesk.visits import sync_state as state
 from frontdesk.visits import visit_texts as says
 from frontdesk.visits.exchange import (
@@ -50,9 +50,7 @@ class StationOutcome:
     error: Exception | None = None  # what went wrong last, for the command line and the window's tooltip
 
     def describe(self, language: str = "nb") -> str:
-        if isinstance(self.error, TextError):
-            return str(self.error.message(language))
-        return str(self.error) if self.error is not None else ""
+        return error_text(self.error).get(language) if self.error is not None else ""
 
 
 @dataclass
@@ -142,5 +140,4 @@ def _import_months(log_: VisitLog, folder: Path, station_file: StationFile, outc
 def _unreadable(error: Exception, path: Path) -> Exception:
     if isinstance(error, OSError):
         return UnreadableFile(says.CANT_READ_NOW, path=path, reason=error.strerror or error)
-    reason = error.text if isinstance(error, TextError) else Text.same(str(error))
-    return UnreadableFile(says.RETRIED, reason=reason)
+    return UnreadableFile(says.RETRIED, reason=error_text(error))
